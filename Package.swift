@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, lowest first: C shims -> Template -> TemplateDiff -> Golden/BatchStack; AWS -> Live -> Report.
+// A lower layer never imports a higher one.
+let package = Package(
+    name: "StackCheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stackcheck", targets: ["stackcheck"]),
+        .library(name: "Template", targets: ["Template"]),
+        .library(name: "TemplateDiff", targets: ["TemplateDiff"]),
+        .library(name: "Golden", targets: ["Golden"]),
+        .library(name: "AWS", targets: ["AWS"]),
+        .library(name: "Live", targets: ["Live"]),
+        .plugin(name: "UpdateGoldens", targets: ["UpdateGoldens"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
+
+        .target(name: "Template", dependencies: ["CYAML"]),
+        .target(name: "TemplateDiff", dependencies: ["Template"]),
+        .target(name: "Golden", dependencies: ["Template", "TemplateDiff"]),
+        .target(name: "BatchStack", dependencies: ["Template"]),
+        .target(name: "AWS", dependencies: ["CCurl", "CCrypto"]),
+        .target(name: "Report", dependencies: ["Template"]),
+        .target(name: "Live", dependencies: ["AWS", "Template", "TemplateDiff", "Report"]),
+        .executableTarget(
+            name: "stackcheck",
+            dependencies: [
+                "Template", "TemplateDiff", "Golden", "BatchStack", "AWS", "Live", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // Test support: emulator launcher, loopback HTTP servers, CLI runner, test data lookup.
+        .target(
+            name: "StackCheckTestSupport",
+            dependencies: ["Template", "AWS"],
+            path: "Sources/StackCheckTestSupport"),
+
+        .testTarget(name: "TemplateTests", dependencies: ["Template", "StackCheckTestSupport", "stackcheck"]),
+        .testTarget(
+            name: "TemplateDiffTests", dependencies: ["TemplateDiff", "Template", "StackCheckTestSupport", "stackcheck"]),
+        .testTarget(
+            name: "GoldenTests",
+            dependencies: ["Golden", "BatchStack", "Template", "TemplateDiff", "AWS", "StackCheckTestSupport", "stackcheck"]
+        ),
+        .testTarget(name: "AWSTests", dependencies: ["AWS", "StackCheckTestSupport", "stackcheck"]),
+        .testTarget(
+            name: "LiveTests",
+            dependencies: ["Live", "AWS", "Template", "BatchStack", "Report", "StackCheckTestSupport", "stackcheck"]),
+
+        .plugin(
+            name: "UpdateGoldens",
+            capability: .command(
+                intent: .custom(verb: "update-goldens", description: "Re-record Golden/ from the typed Swift template"),
+                permissions: [.writeToPackageDirectory(reason: "Re-records the golden templates in Golden/")]),
+            dependencies: ["stackcheck"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

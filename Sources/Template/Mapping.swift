@@ -1,0 +1,44 @@
+/// An ordered mapping with string keys. Order is kept for writing; lookups are by key.
+///
+/// Entries are a plain array: most template mappings are small, and readers reject duplicate keys, so
+/// a linear lookup is cheap there; large ones (Resources) are indexed by callers that need it.
+public struct Mapping: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var key: String
+        public var keyMark: SourceMark?
+        public var value: Node
+
+        public init(key: String, keyMark: SourceMark? = nil, value: Node) {
+            self.key = key
+            self.keyMark = keyMark
+            self.value = value
+        }
+
+        public static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.key == rhs.key && lhs.value == rhs.value }
+    }
+
+    public var entries: [Entry]
+
+    public init(_ entries: [Entry] = []) { self.entries = entries }
+
+    public init(_ pairs: KeyValuePairs<String, Node>) {
+        self.entries = pairs.map { Entry(key: $0.key, value: $0.value) }
+    }
+
+    public var keys: [String] { entries.map(\.key) }
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    public subscript(key: String) -> Node? {
+        get { entries.first(where: { $0.key == key })?.value }
+        set {
+            if let index = entries.firstIndex(where: { $0.key == key }) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append(Entry(key: key, value: newValue))
+            }
+        }
+    }
+
+    public func entry(_ key: String) -> Entry? { entries.first(where: { $0.key == key }) }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct StackCheck: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stackcheck",
+        abstract: "Keep a CloudFormation stack honest from source to production.",
+        version: "0.1.0",
+        subcommands: [
+            Roundtrip.self, Convert.self, Diff.self, Generate.self, GoldenCommand.self,
+            Whoami.self, Describe.self, Deploy.self, Drift.self, Smoke.self, Watch.self,
+        ])
+}
