@@ -1,0 +1,44 @@
+import Foundation
+
+/// One HTTP request as the signer and the transport see it.
+public struct HTTPRequest: Sendable {
+    public var method: String
+    public var url: URL
+    /// Header names as sent; order kept. The signer adds its own.
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+
+    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first value of a header, compared case-insensitively.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// The I/O seam under every AWS call: libcurl in production, anything on loopback in tests.
+public protocol HTTPTransport: Sendable {
+    /// Sends one request. Throws `TransportError` for connection-level failures (no HTTP answer).
+    func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse
+}
