@@ -46,7 +46,7 @@ let package = Package(
         // Test support: emulator launcher, loopback HTTP servers, CLI runner, test data lookup.
         .target(
             name: "StackCheckTestSupport",
-            dependencies: ["Template", "AWS"],
+            dependencies: ["Template", "AWS", "Golden"],
             path: "Sources/StackCheckTestSupport"),
 
         .testTarget(name: "TemplateTests", dependencies: ["Template", "StackCheckTestSupport", "stackcheck"]),

@@ -3,4 +3,17 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
+
+// One-shot, typed entry points so Swift never holds an EVP context: nothing to free, nothing shared.
+// Each returns 1 on success and 0 on failure, and writes exactly 32 bytes to `out`.
+static inline int ccrypto_sha256(const void *data, size_t count, unsigned char *out) {
+    unsigned int length = 0;
+    return EVP_Digest(data, count, out, &length, EVP_sha256(), NULL) == 1 && length == 32;
+}
+static inline int ccrypto_hmac_sha256(const void *key, size_t key_count, const void *data, size_t count,
+                                      unsigned char *out) {
+    unsigned int length = 0;
+    if (key_count > 0x7fffffff) return 0;
+    return HMAC(EVP_sha256(), key, (int)key_count, data, count, out, &length) != NULL && length == 32;
+}
 #endif

@@ -1,32 +1,80 @@
-// PLACEHOLDER (template-core stream replaces this file): the public reading/writing API others code against.
+import Foundation
 
+/// The two template file formats.
 public enum TemplateFormat: String, Sendable, CaseIterable {
     case json, yaml
+
+    /// The format a file name implies, or nil for other extensions (`.template`, none).
+    public init?(path: String) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") {
+            self = .json
+        } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+            self = .yaml
+        } else {
+            return nil
+        }
+    }
+}
+
+/// A template as read: the long-form value tree plus anything the reader wants a user to know.
+public struct TemplateDocument: Sendable {
+    public var root: Node
+    public var format: TemplateFormat
+    public var warnings: [TemplateWarning]
 }
 
 public enum TemplateReader {
     /// Reads a template file; the format comes from the extension, else from the first non-blank byte.
-    public static func read(path: String) throws -> Node { throw TemplateError(message: "not implemented") }
+    public static func read(path: String) throws -> Node { try document(path: path).root }
 
     /// Reads template bytes; `file` is used in marks and error messages.
     public static func read(_ bytes: [UInt8], file: String, format: TemplateFormat? = nil) throws -> Node {
-        throw TemplateError(message: "not implemented")
+        try document(bytes, file: file, format: format).root
+    }
+
+    /// Like `read(path:)`, also returning the format and warnings (unknown tags, expanded aliases).
+    public static func document(path: String) throws(TemplateError) -> TemplateDocument {
+        let bytes = try FileBytes.read(path: path)
+        return try document(bytes, file: path, format: TemplateFormat(path: path))
+    }
+
+    public static func document(
+        _ bytes: [UInt8], file: String, format: TemplateFormat? = nil, enforceSizeLimit: Bool = true
+    ) throws(TemplateError) -> TemplateDocument {
+        let result: Result<TemplateDocument, TemplateError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(TemplateError) -> TemplateDocument in
+                try TemplateReading.checkBytes(buffer, file: file, enforceSizeLimit: enforceSizeLimit)
+                let chosen = format ?? TemplateReading.sniff(buffer)
+                var warnings: [TemplateWarning] = []
+                let root: Node
+                switch chosen {
+                case .json:
+                    var reader = JSONReader(bytes: buffer, file: file)
+                    root = try reader.readDocument()
+                case .yaml:
+                    let reader = YAMLReader(bytes: buffer, file: file)
+                    root = try reader.readDocument()
+                    warnings = reader.warnings
+                }
+                guard case .mapping = root.value else { throw TemplateReading.notMappingError(root, file: file) }
+                return TemplateDocument(root: root, format: chosen, warnings: warnings)
+            }
+        }
+        return try result.get()
     }
 }
 
 public enum TemplateWriter {
     /// Pretty JSON, 2-space indent, keys in model order, numbers as their text, trailing newline.
-    public static func json(_ node: Node) -> String { "" }
+    public static func json(_ node: Node) -> String { JSONWriter.write(node) }
     /// Block-style YAML with CloudFormation short-form tags where safe, trailing newline.
-    public static func yaml(_ node: Node) -> String { "" }
-}
+    public static func yaml(_ node: Node) -> String { YAMLWriter.write(node) }
 
-public struct TemplateError: Error, CustomStringConvertible, Sendable {
-    public var mark: SourceMark?
-    public var message: String
-    public init(mark: SourceMark? = nil, message: String) {
-        self.mark = mark
-        self.message = message
+    public static func write(_ node: Node, as format: TemplateFormat) -> String {
+        switch format {
+        case .json: json(node)
+        case .yaml: yaml(node)
+        }
     }
-    public var description: String { mark.map { "\($0): error: \(message)" } ?? "error: \(message)" }
 }

@@ -1,7 +1,27 @@
 import ArgumentParser
+import Template
 
-// PLACEHOLDER: the owning stream replaces this file.
 struct Convert: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "convert", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "convert", abstract: "Print a template as JSON or YAML (short-form tags where safe).",
+        discussion: "Exit 0 when written, 2 when the template cannot be read.")
+
+    @Argument(help: "The template file.")
+    var file: String
+
+    @Option(help: "The format to write: json or yaml.")
+    var to: TemplateFormat
+
+    func run() async throws {
+        do {
+            let document = try TemplateReader.document(path: file)
+            for warning in document.warnings { TemplateCommands.printError(warning.description) }
+            print(TemplateWriter.write(document.root, as: to), terminator: "")
+        } catch {
+            TemplateCommands.printError("\(error)")
+            throw ExitCode.undecided
+        }
+    }
 }
+
+extension TemplateFormat: ExpressibleByArgument {}

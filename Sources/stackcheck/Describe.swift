@@ -1,7 +1,37 @@
+import AWS
 import ArgumentParser
+import Foundation
 
-// PLACEHOLDER: the owning stream replaces this file.
+/// `stackcheck describe --stack S`: status, parameters, outputs and resources of a live stack.
 struct Describe: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "describe", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "describe", abstract: "Show a live stack: status, parameters, outputs, resources.")
+
+    @Option(help: "The stack name or id.")
+    var stack: String
+
+    @OptionGroup var aws: AWSOptions
+    @OptionGroup var output: TextOrJSONOptions
+
+    func run() async throws {
+        try await CLIFailure.run {
+            let cloudFormation = try aws.makeClient().cloudFormation
+            // Both calls at once: the stack and its resources do not depend on each other.
+            async let resources = cloudFormation.listStackResources(stackName: stack)
+            let found: CloudFormation.Stack
+            do {
+                found = try await cloudFormation.describeStack(stack)
+            } catch let error as AWSError where error.isStackMissing {
+                _ = try? await resources
+                throw CLIFailure.undecided(
+                    "error: stack '\(stack)' does not exist (\(error.action) \(error.code)"
+                        + (error.requestId.map { ", request id \($0))" } ?? ")"))
+            }
+            let report = StackReport(found, resources: try await resources)
+            switch output.format {
+            case .json: print(try JSONOutput.encode(report))
+            default: print(report.text, terminator: "")
+            }
+        }
+    }
 }

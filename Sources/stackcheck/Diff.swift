@@ -1,7 +1,73 @@
 import ArgumentParser
+import Foundation
+import Template
+import TemplateDiff
 
-// PLACEHOLDER: the owning stream replaces this file.
+/// `stackcheck diff LEFT RIGHT`: do two templates mean the same, and if not, where do they differ?
 struct Diff: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two templates structurally, under CloudFormation's equivalences.",
+        discussion: """
+            Exit status: 0 equivalent, 1 different, 2 a template could not be read.
+            Profiles: cfn (default) applies CloudFormation's equivalences: \
+            \(EquivalenceProfile.cfn.rules.map(\.name).joined(separator: ", ")); \
+            strict compares kinds, text and order exactly.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
+    }
+
+    enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    @Argument(help: "The old template (JSON or YAML).") var left: String
+    @Argument(help: "The new template (JSON or YAML).") var right: String
+
+    @Option(help: "Equivalence profile: cfn or strict.") var profile: String = "cfn"
+    @Option(help: "Output format: text, json or markdown.") var format: Format = .text
+    @Option(help: "Colour the text output: auto (only on a terminal), always or never.") var color: ColorMode = .auto
+
+    func validate() throws {
+        guard EquivalenceProfile.named(profile) != nil else {
+            let names = EquivalenceProfile.all.map(\.name).joined(separator: ", ")
+            throw ValidationError("unknown profile '\(profile)': use one of \(names)")
+        }
+    }
+
+    func run() async throws {
+        let chosen = EquivalenceProfile.named(profile) ?? .cfn
+        let leftRoot: Node, rightRoot: Node
+        do {
+            leftRoot = try TemplateReader.read(path: left)
+            rightRoot = try TemplateReader.read(path: right)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode.undecided
+        }
+        let report = DiffReport(
+            leftName: left, rightName: right, profile: chosen.name,
+            differences: TemplateDiffer.diff(leftRoot, rightRoot, profile: chosen))
+        let output: String
+        switch format {
+        case .text: output = TextDiffRenderer(color: useColor).render(report)
+        case .json: output = JSONDiffRenderer.render(report)
+        case .markdown: output = MarkdownDiffRenderer.render(report)
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !report.equivalent { throw ExitCode.findings }
+    }
+
+    /// `auto` colours only a terminal, and honours NO_COLOR and TERM=dumb as other tools do.
+    private var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let environment = ProcessInfo.processInfo.environment
+            return isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        }
+    }
 }

@@ -1,7 +1,24 @@
 import ArgumentParser
+import BatchStack
+import Template
 
-// PLACEHOLDER: the owning stream replaces this file.
+/// `stackcheck generate`: the reference template, from the typed Swift in Sources/BatchStack.
 struct Generate: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Print the reference ECS batch-processing template, generated from its typed Swift.",
+        discussion: "The same text `golden record` writes to Golden/. Exit 0.")
+
+    @Option(help: "Output format: json or yaml.")
+    var format: GeneratedFormat = .json
+
+    func run() async throws {
+        print(TemplateWriter.write(BatchProcessingStack.template, as: format.templateFormat), terminator: "")
+    }
+}
+
+enum GeneratedFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, yaml
+
+    var templateFormat: TemplateFormat { self == .json ? .json : .yaml }
 }

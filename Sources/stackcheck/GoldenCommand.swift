@@ -1,7 +1,93 @@
 import ArgumentParser
+import BatchStack
+import Foundation
+import Golden
+import Template
+import TemplateDiff
 
-// PLACEHOLDER: the owning stream replaces this file.
+/// `stackcheck golden verify|record`: is Golden/ what the Swift generates, and re-record it when it should be.
 struct GoldenCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "golden", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "golden",
+        abstract: "Compare Golden/template.json and .yaml with the generated template, or re-record them.",
+        subcommands: [Verify.self, Record.self])
+
+    struct Options: ParsableArguments {
+        @Option(name: .customLong("golden-dir"), help: "The directory holding template.json and template.yaml.")
+        var goldenDirectory = "Golden"
+
+        var files: [GoldenFile] {
+            TemplateFormat.allCases.map { format in
+                // Joined as the user spelled the directory, so messages say `Golden/template.json`.
+                GoldenFile(
+                    path: (goldenDirectory as NSString).appendingPathComponent("template.\(format.rawValue)"),
+                    format: format)
+            }
+        }
+    }
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Compare the goldens with the generated template, structurally and exactly (profile strict).",
+            discussion: "Exit 0 when both match, 1 when either differs or is missing, 2 when one cannot be read.")
+
+        @OptionGroup var options: Options
+
+        func run() async throws {
+            let value = BatchProcessingStack.template
+            var differs = false, unreadable = false
+            for file in options.files {
+                guard let bytes = file.existingBytes() else {
+                    print("\(file.path): missing; record it with `stackcheck golden record`")
+                    differs = true
+                    continue
+                }
+                let golden: Node
+                do {
+                    golden = try TemplateReader.read(bytes, file: file.path, format: file.format)
+                } catch {
+                    standardError("\(error)")
+                    unreadable = true
+                    continue
+                }
+                let differences = TemplateDiffer.diff(golden, value, profile: .strict)
+                if differences.isEmpty {
+                    let layout = bytes.elementsEqual(file.render(value).utf8) ? "" : " (same values, different layout)"
+                    print("\(file.path): matches\(layout)")
+                } else {
+                    print(GoldenMessage.differences(differences, file: file, profile: "strict"))
+                    differs = true
+                }
+            }
+            if unreadable { throw ExitCode.undecided }
+            if differs { throw ExitCode.findings }
+        }
+    }
+
+    struct Record: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "record",
+            abstract: "Write the generated template to the goldens; files already right are not touched.",
+            discussion: "Writes are atomic. Refused (exit 2) when CI is set: goldens are recorded and committed by people.")
+
+        @OptionGroup var options: Options
+
+        func run() async throws {
+            let value = BatchProcessingStack.template
+            for file in options.files {
+                do {
+                    let change = try GoldenRecorder.record(value, into: file)
+                    print("\(file.path): \(GoldenMessage.describe(change))")
+                } catch {
+                    standardError("error: \(error.description)")
+                    throw ExitCode.undecided
+                }
+            }
+        }
+    }
+}
+
+private func standardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

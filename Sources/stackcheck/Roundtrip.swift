@@ -1,7 +1,48 @@
 import ArgumentParser
+import Template
 
-// PLACEHOLDER: the owning stream replaces this file.
 struct Roundtrip: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "roundtrip", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "roundtrip",
+        abstract: "Read templates, write each as JSON and YAML, read both back, and compare exactly.",
+        discussion: "Exit 0 when every file is lossless, 1 when any is not, 2 when any cannot be read.")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Template files (.json, .yaml, .yml; others are sniffed).")
+    var files: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() async throws {
+        var entries: [Node] = []
+        var failed = false, lossy = false
+        for file in files {
+            do {
+                let document = try TemplateReader.document(path: file)
+                for warning in document.warnings { TemplateCommands.printError(warning.description) }
+                let result = RoundtripCheck.check(document.root, file: file)
+                lossy = lossy || !result.isLossless
+                if format == .text { printText(file, result) }
+                entries.append(RoundtripReport.entry(file: file, document: document, result: result))
+            } catch {
+                failed = true
+                TemplateCommands.printError("\(error)")
+                entries.append(RoundtripReport.entry(file: file, error: "\(error)"))
+            }
+        }
+        if format == .json { print(TemplateWriter.json(RoundtripReport.report(entries)), terminator: "") }
+        if failed { throw ExitCode.undecided }
+        if lossy { throw ExitCode.findings }
+    }
+
+    private func printText(_ file: String, _ result: RoundtripResult) {
+        if result.isLossless { return print("\(file): lossless") }
+        for loss in result.losses {
+            print("\(file): not lossless as \(loss.format.rawValue) at \(loss.path.isEmpty ? "/" : loss.path): \(loss.detail)")
+        }
+    }
 }

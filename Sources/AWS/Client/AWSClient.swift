@@ -1,0 +1,100 @@
+import Foundation
+
+/// Calls AWS: resolves the endpoint, signs with SigV4, sends through the transport, retries as the
+/// SDKs' standard mode, and turns failures into `AWSError`s. One client serves every service; the typed
+/// operations live in per-service facades (`client.cloudFormation.describeStacks(...)`).
+public final class AWSClient: Sendable {
+    public let region: String
+    public let credentials: any CredentialProvider
+    public let transport: any HTTPTransport
+    public let retry: RetryPolicy
+    private let resolve: @Sendable (AWSService) throws -> ResolvedEndpoint
+    let signingClock: @Sendable () -> Date
+
+    /// - Parameter endpoint: where each service's requests go and how they are signed (the config
+    ///   stream's resolver: flag, `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, config files).
+    public init(
+        region: String, credentials: any CredentialProvider, transport: any HTTPTransport = CurlTransport(),
+        retry: RetryPolicy = .standard, signingClock: @escaping @Sendable () -> Date = { Date() },
+        endpoint: @escaping @Sendable (AWSService) throws -> ResolvedEndpoint
+    ) {
+        self.region = region
+        self.credentials = credentials
+        self.transport = transport
+        self.retry = retry
+        self.signingClock = signingClock
+        self.resolve = endpoint
+    }
+
+    /// A client that sends every service to `endpointURL` when given (an emulator, a proxy), else to
+    /// the standard AWS endpoints of `region`.
+    public convenience init(
+        region: String, credentials: any CredentialProvider, endpointURL: URL?,
+        transport: any HTTPTransport = CurlTransport(), retry: RetryPolicy = .standard
+    ) {
+        self.init(region: region, credentials: credentials, transport: transport, retry: retry) { service in
+            let standard = ResolvedEndpoint.standard(for: service, region: region)
+            guard let endpointURL else { return standard }
+            return ResolvedEndpoint(
+                url: endpointURL, signingRegion: standard.signingRegion, signingName: service.signingName,
+                source: .flag)
+        }
+    }
+
+    /// A client configured as the AWS CLI would be: region, profile, endpoints and the credential chain
+    /// (cached, refreshed before expiry) from `configuration`.
+    /// - Throws: `ConfigError` when no region is configured.
+    public convenience init(
+        configuration: AWSConfiguration, transport: any HTTPTransport = CurlTransport(), retry: RetryPolicy = .standard
+    ) throws {
+        let region = try configuration.requireRegion()
+        self.init(
+            region: region, credentials: configuration.credentialProvider(transport: transport), transport: transport,
+            retry: retry, endpoint: { try configuration.endpoint(for: $0) })
+    }
+
+    public func endpoint(for service: AWSService) throws -> ResolvedEndpoint { try resolve(service) }
+
+    /// One query-protocol call; returns the `<ActionResult>` element.
+    public func query(_ api: ServiceAPI, _ action: String, _ parameters: QueryParameters = QueryParameters())
+        async throws -> XMLTree
+    {
+        guard case .query(let version) = api.wire else {
+            preconditionFailure("\(api.service.serviceId) does not speak the query protocol")
+        }
+        let response = try await send(api, action) { url in
+            QueryProtocol.request(url: url, action: action, version: version, parameters: parameters)
+        }
+        do {
+            return try QueryProtocol.result(response, action: action)
+        } catch {
+            throw invalidResponse(api, action, response, "\(error)")
+        }
+    }
+
+    /// One JSON 1.1 call with a Codable input and output.
+    public func json<Input: Encodable & Sendable, Output: Decodable>(
+        _ api: ServiceAPI, _ operation: String, _ input: Input, as output: Output.Type = Output.self
+    ) async throws -> Output {
+        guard case .json(let prefix) = api.wire else {
+            preconditionFailure("\(api.service.serviceId) does not speak JSON 1.1")
+        }
+        let body = try JSONProtocol.encode(input, pascalCase: api.pascalCaseJSON)
+        let response = try await send(api, operation) { url in
+            JSONProtocol.request(url: url, targetPrefix: prefix, operation: operation, body: body)
+        }
+        do {
+            return try JSONProtocol.decode(output, from: response.body, pascalCase: api.pascalCaseJSON)
+        } catch {
+            throw invalidResponse(api, operation, response, "\(error)")
+        }
+    }
+
+    private func invalidResponse(_ api: ServiceAPI, _ operation: String, _ response: HTTPResponse, _ why: String)
+        -> AWSError
+    {
+        AWSError(
+            kind: .invalidResponse, service: api.service.signingName, operation: operation, code: "InvalidResponse",
+            message: why, requestId: response.header("x-amzn-RequestId"), status: response.status)
+    }
+}

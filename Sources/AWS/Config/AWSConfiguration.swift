@@ -1,0 +1,113 @@
+import Foundation
+
+/// The region, profile, endpoints and credential sources of one run, resolved as the AWS CLI resolves
+/// them from its flags (`--region`, `--profile`, `--endpoint-url`), the environment and the shared files.
+///
+/// The environment is a parameter, so tests never touch the process environment.
+public struct AWSConfiguration: Sendable {
+    public let environment: [String: String]
+    /// `--profile`, else `AWS_PROFILE`, else `AWS_DEFAULT_PROFILE`, else `default`.
+    public let profileName: String
+    /// The profile came from `--profile`: environment keys are then ignored, as in the AWS CLI.
+    public let profileFromFlag: Bool
+    /// `--region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the profile's `region`; nil if none.
+    public let region: String?
+    /// `--endpoint-url`.
+    public let endpointURL: URL?
+    public let files: SharedConfigFiles
+
+    /// - Throws: `ConfigError` for an unreadable or malformed shared file, a named profile that exists in
+    ///   neither file, or an endpoint URL that is not http(s).
+    public init(
+        region: String? = nil, profile: String? = nil, endpointURL: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
+        self.environment = environment
+        let files = try SharedConfigFiles.load(environment: environment)
+        self.files = files
+        let named = [profile, environment["AWS_PROFILE"], environment["AWS_DEFAULT_PROFILE"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        profileName = named ?? "default"
+        profileFromFlag = profile.map { !$0.isEmpty } ?? false
+        if let named, !files.hasProfile(named) {
+            let origin = profileFromFlag ? "--profile" : "AWS_PROFILE"
+            throw ConfigError(
+                "\(origin): error: profile \"\(named)\" is not in \(files.describedPaths), and add it there or name another")
+        }
+        self.region = [region, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"], files.profile(profileName)["region"]]
+            .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        self.endpointURL = try endpointURL.map { try Self.parseEndpoint($0, origin: "--endpoint-url") }
+    }
+
+    /// The region, or an error that says how to set one.
+    public func requireRegion() throws -> String {
+        guard let region else {
+            throw ConfigError(
+                "error: no AWS region, and pass --region, set AWS_REGION, or set `region` in profile \"\(profileName)\" of \(files.config.path ?? "the config file")")
+        }
+        return region
+    }
+
+    /// Where a service's requests go: `--endpoint-url` > `AWS_ENDPOINT_URL_<SERVICE>` > `AWS_ENDPOINT_URL` >
+    /// the config file's `[services]` `endpoint_url` for the service > the profile's `endpoint_url` > the
+    /// standard endpoint. `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` (or the profile setting
+    /// `ignore_configured_endpoint_urls`) leaves out all but the flag, as in the AWS CLI.
+    public func endpoint(for service: AWSService) throws -> ResolvedEndpoint {
+        let custom = try customEndpoint(for: service)
+        // Global services (IAM) need no region: their partition's one endpoint signs for a fixed region.
+        let standard = ResolvedEndpoint.standard(
+            for: service, region: service.isGlobal ? region ?? "us-east-1" : try requireRegion())
+        guard let custom else { return standard }
+        // A custom endpoint signs for the configured region, as botocore does.
+        return ResolvedEndpoint(
+            url: custom.url, signingRegion: region ?? standard.signingRegion, signingName: service.signingName,
+            source: custom.source)
+    }
+
+    private func customEndpoint(for service: AWSService) throws -> (url: URL, source: ResolvedEndpoint.Source)? {
+        if let endpointURL { return (endpointURL, .flag) }
+        let profile = files.profile(profileName)
+        let ignore = (environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] ?? profile["ignore_configured_endpoint_urls"])?
+            .lowercased() == "true"
+        if ignore { return nil }
+        let variable = service.endpointEnvironmentVariable
+        if let text = environment[variable], !text.isEmpty {
+            return (try Self.parseEndpoint(text, origin: variable), .serviceEnvironment)
+        }
+        if let text = environment["AWS_ENDPOINT_URL"], !text.isEmpty {
+            return (try Self.parseEndpoint(text, origin: "AWS_ENDPOINT_URL"), .environment)
+        }
+        if let name = profile["services"], let text = files.services(name)?[service.configKey + ".endpoint_url"] {
+            return (try Self.parseEndpoint(text, origin: "[services \(name)] \(service.configKey) endpoint_url"), .serviceConfig)
+        }
+        if let text = profile["endpoint_url"], !text.isEmpty {
+            return (try Self.parseEndpoint(text, origin: "profile \"\(profileName)\" endpoint_url"), .profileConfig)
+        }
+        return nil
+    }
+
+    /// A SigV4 signer for the service at its resolved endpoint.
+    public func signer(for service: AWSService, clock: @escaping @Sendable () -> Date = { Date() }) throws -> SigV4Signer {
+        let endpoint = try endpoint(for: service)
+        return SigV4Signer(service: endpoint.signingName, region: endpoint.signingRegion, clock: clock)
+    }
+
+    /// The standard credential chain (`CredentialChain.standard`), cached and refreshed before expiry.
+    public func credentialProvider(transport: any HTTPTransport) -> CachingCredentialProvider {
+        CachingCredentialProvider(CredentialChain.standard(configuration: self, transport: transport))
+    }
+
+    /// STS for AssumeRoleWithWebIdentity: the resolved STS endpoint, or the global one without a region.
+    var stsEndpointForWebIdentity: URL {
+        (try? endpoint(for: .sts).url) ?? URL(string: "https://sts.amazonaws.com")!
+    }
+
+    static func parseEndpoint(_ text: String, origin: String) throws -> URL {
+        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)),
+            let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host?.isEmpty == false
+        else {
+            throw ConfigError("\(origin): error: `\(text)` is not an http(s) URL, and give one like https://host:port")
+        }
+        return url
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// One AWS shared config or credentials file (INI): `[section]` headers, `key = value` lines, full-line
+/// `#`/`;` comments, and indented sub-keys under a key with an empty value (`s3 =` then `  key = v`),
+/// stored as `parent.key`. Keys are lower-cased, as botocore's parser does.
+public struct ConfigFile: Sendable, Equatable {
+    /// Section name (as written between the brackets, trimmed) to its keys and values.
+    public var sections: [String: [String: String]]
+    /// Where it was read from, for error messages; nil for text parsed in memory.
+    public var path: String?
+
+    public init(sections: [String: [String: String]] = [:], path: String? = nil) {
+        self.sections = sections
+        self.path = path
+    }
+
+    /// Reads and parses a file; a file that does not exist is an empty one (the AWS CLI's behaviour).
+    public static func load(path: String) throws -> ConfigFile {
+        guard FileManager.default.fileExists(atPath: path) else { return ConfigFile(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError("\(path): error: cannot read the file, and check its permissions")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    /// Parses file text. Error messages name the line but never quote it: it may hold a secret.
+    public static func parse(_ text: String, path: String? = nil) throws -> ConfigFile {
+        var file = ConfigFile(path: path)
+        var section: String?
+        var parent: String?
+        let name = path ?? "<config>"
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
+            let indented = line.first == " " || line.first == "\t"
+            if trimmed.hasPrefix("[") {
+                guard let close = trimmed.firstIndex(of: "]") else {
+                    throw ConfigError("\(name):\(index + 1):1: error: section header without `]`, and close it")
+                }
+                section = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                parent = nil
+                if file.sections[section!] == nil { file.sections[section!] = [:] }
+                continue
+            }
+            guard let section else {
+                throw ConfigError("\(name):\(index + 1):1: error: setting before any [section], and add a section header")
+            }
+            guard let equals = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
+                throw ConfigError("\(name):\(index + 1):1: error: expected `key = value`, and fix or remove the line")
+            }
+            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if indented, let parent {
+                file.sections[section]![parent + "." + key] = value
+            } else {
+                file.sections[section]![key] = value
+                parent = value.isEmpty ? key : nil
+            }
+        }
+        return file
+    }
+}
+
+/// A problem with the shared config or credentials files, or with configured values.
+public struct ConfigError: Error, CustomStringConvertible, Equatable {
+    public var description: String
+
+    public init(_ description: String) { self.description = description }
+}

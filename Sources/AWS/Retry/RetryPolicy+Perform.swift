@@ -1,0 +1,66 @@
+import Foundation
+
+extension RetryPolicy {
+    /// Runs `attempt` until it succeeds, fails for good, runs out of attempts or budget, or the deadline
+    /// passes. `attempt` gets the time it may take and must throw only `AWSError`s.
+    public func perform<T: Sendable>(
+        service: String, operation: String, _ attempt: (_ timeout: Duration) async throws -> T
+    ) async throws -> T {
+        let end = deadline.map { clock.now + $0 }
+        var attempts = 0
+        var lastCost = 0
+        var last: AWSError?
+        while true {
+            var timeout = attemptTimeout
+            if let end {
+                let remaining = end - clock.now
+                guard remaining > .zero else {
+                    throw deadlineError(service: service, operation: operation, attempts: attempts, last: last)
+                }
+                timeout = min(timeout, remaining)
+            }
+            attempts += 1
+            do {
+                let value = try await attempt(timeout)
+                budget.succeeded(refund: lastCost)
+                return value
+            } catch var error as AWSError {
+                error.attempts = attempts
+                last = error
+                if let end, error.transport?.kind == .timedOut, clock.now >= end {
+                    throw deadlineError(service: service, operation: operation, attempts: attempts, last: error)
+                }
+                guard Self.isRetryable(error), attempts < maxAttempts,
+                    let cost = budget.acquire(timeout: error.transport?.kind == .timedOut)
+                else { throw error }
+                lastCost = cost
+                let delay = backoff(retry: attempts)
+                if let end, clock.now + delay >= end {
+                    throw deadlineError(service: service, operation: operation, attempts: attempts, last: error)
+                }
+                try await clock.sleep(for: delay)
+            }
+        }
+    }
+
+    private func deadlineError(service: String, operation: String, attempts: Int, last: AWSError?) -> AWSError {
+        var message = "no answer within the deadline"
+        if let deadline { message += " of \(Self.format(deadline))" }
+        message += " (\(attempts) attempt\(attempts == 1 ? "" : "s")"
+        if let last {
+            let lastWhat = last.description.replacingOccurrences(of: "\(last.action) failed: ", with: "")
+            message += "; last: \(lastWhat)"
+        }
+        message += ")"
+        return AWSError(
+            kind: .deadlineExceeded, service: service, operation: operation, code: "DeadlineExceeded",
+            message: message, attempts: attempts,
+            transport: last?.transport)
+    }
+
+    static func format(_ duration: Duration) -> String {
+        let (seconds, atto) = duration.components
+        let millis = atto / 1_000_000_000_000_000
+        return millis == 0 ? "\(seconds)s" : "\(Double(seconds) + Double(millis) / 1000)s"
+    }
+}

@@ -1,0 +1,165 @@
+internal import CCurl
+import Foundation
+
+/// One libcurl easy handle, owned by one worker thread for its whole life. Reusing the handle keeps
+/// its connection cache, so requests to the same host reuse the keep-alive connection.
+final class CurlEasy {
+    private let handle: UnsafeMutableRawPointer
+
+    init?() {
+        CurlGlobal.initialize()
+        guard let handle = curl_easy_init() else { return nil }
+        self.handle = handle
+    }
+
+    deinit { curl_easy_cleanup(handle) }
+
+    /// Performs one request; blocks the calling (dedicated) thread until done.
+    func perform(_ request: HTTPRequest, connectTimeout: Duration, timeout: Duration, cancel: CancelFlag)
+        -> Result<HTTPResponse, TransportError>
+    {
+        let host = Self.hostDescription(request.url)
+        // reset clears the options of the previous request but keeps live connections and caches.
+        curl_easy_reset(handle)
+        let transfer = Transfer(body: request.body, cancel: cancel)
+        let headers = CurlHeaderList(request.headers + [("Expect", "")])
+        var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        let context = Unmanaged.passUnretained(transfer).toOpaque()
+
+        let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
+            transfer.body.withUnsafeBufferPointer { bodyPointer in
+                ccurl_setopt_string(handle, CURLOPT_URL, request.url.absoluteString)
+                ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+                ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
+                ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
+                ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(connectTimeout))
+                ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(timeout))
+                ccurl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
+                ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorPointer.baseAddress)
+                ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headers.list)
+                ccurl_setopt_callback(handle, CURLOPT_WRITEFUNCTION, curlWriteBody)
+                ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context)
+                ccurl_setopt_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader)
+                ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
+                ccurl_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
+                ccurl_setopt_progress(handle, curlProgress)
+                ccurl_setopt_pointer(handle, CURLOPT_XFERINFODATA, context)
+                // CURLOPT_PROXY is deliberately never set: libcurl then reads the proxy environment
+                // (https_proxy, http_proxy, all_proxy, no_proxy) as the AWS CLI does.
+                switch request.method.uppercased() {
+                case "GET":
+                    ccurl_setopt_long(handle, CURLOPT_HTTPGET, 1)
+                case "HEAD":
+                    ccurl_setopt_long(handle, CURLOPT_NOBODY, 1)
+                default:
+                    if request.method.uppercased() != "POST" {
+                        ccurl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
+                    }
+                    ccurl_setopt_long(handle, CURLOPT_POST, 1)
+                    ccurl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bodyPointer.count))
+                    // An empty body still needs a non-null pointer, or libcurl reads from stdin.
+                    let bytes = UnsafeMutableRawPointer(mutating: bodyPointer.baseAddress) ?? Self.emptyBody
+                    ccurl_setopt_pointer(handle, CURLOPT_POSTFIELDS, bytes)
+                }
+                return curl_easy_perform(handle)
+            }
+        }
+        withExtendedLifetime(headers) {}
+        guard code == CURLE_OK else {
+            let message = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let detail = message.isEmpty ? String(cString: curl_easy_strerror(code)) : message
+            return .failure(TransportError(Self.kind(code), host: host, detail: detail))
+        }
+        var status = 0
+        ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        return .success(HTTPResponse(status: status, headers: transfer.headers, body: transfer.received))
+    }
+
+    nonisolated(unsafe) private static let emptyBody = UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 1)
+
+    private static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, atto) = duration.components
+        return max(1, Int(seconds) * 1000 + Int(atto / 1_000_000_000_000_000))
+    }
+
+    static func hostDescription(_ url: URL) -> String {
+        let host = url.host ?? "?"
+        return url.port.map { "\(host):\($0)" } ?? host
+    }
+
+    private static func kind(_ code: CURLcode) -> TransportError.Kind {
+        switch code {
+        case CURLE_COULDNT_CONNECT: .connectionRefused
+        case CURLE_OPERATION_TIMEDOUT: .timedOut
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: .dns
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
+            CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+            .tls
+        case CURLE_PARTIAL_FILE: .truncated
+        case CURLE_GOT_NOTHING, CURLE_RECV_ERROR, CURLE_SEND_ERROR: .connectionClosed
+        case CURLE_ABORTED_BY_CALLBACK: .cancelled
+        case CURLE_URL_MALFORMAT, CURLE_UNSUPPORTED_PROTOCOL: .invalidRequest
+        default: .other
+        }
+    }
+}
+
+/// What one transfer accumulates; the C callbacks reach it through their context pointer.
+final class Transfer {
+    let body: [UInt8]
+    let cancel: CancelFlag
+    var received: [UInt8] = []
+    var headers: [(name: String, value: String)] = []
+
+    init(body: [UInt8], cancel: CancelFlag) {
+        self.body = body
+        self.cancel = cancel
+    }
+}
+
+/// A curl_slist of request headers, freed when the owner lets go (after the transfer).
+final class CurlHeaderList {
+    private(set) var list: UnsafeMutablePointer<curl_slist>?
+
+    init(_ headers: [(name: String, value: String)]) {
+        for (name, value) in headers {
+            // "Name;" sends an empty header; "Name:" (empty value) removes one libcurl would add.
+            let line = value.isEmpty ? (name == "Expect" ? "Expect:" : "\(name);") : "\(name): \(value)"
+            list = curl_slist_append(list, line)
+        }
+    }
+
+    deinit { curl_slist_free_all(list) }
+}
+
+enum CurlGlobal {
+    private static let once: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
+    static func initialize() { _ = once }
+}
+
+private let curlWriteBody: ccurl_data_callback = { data, size, count, context in
+    let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
+    let length = size * count
+    if let data { transfer.received.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length)) }
+    return length
+}
+
+private let curlWriteHeader: ccurl_data_callback = { data, size, count, context in
+    let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
+    let length = size * count
+    guard let data else { return length }
+    let line = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
+    if line.hasPrefix("HTTP/") {
+        // A new status line (after 100 Continue or a proxy CONNECT): only the final answer's headers count.
+        transfer.headers = []
+    } else if let colon = line.firstIndex(of: ":") {
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        transfer.headers.append((String(line[..<colon]), value))
+    }
+    return length
+}
+
+private let curlProgress: ccurl_progress_callback = { context, _, _, _, _ in
+    let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
+    return transfer.cancel.isSet ? 1 : 0
+}

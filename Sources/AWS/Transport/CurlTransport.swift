@@ -1,0 +1,115 @@
+import Foundation
+
+/// The production transport: libcurl on dedicated worker threads.
+///
+/// `curl_easy_perform` blocks, so it never runs on the Swift cooperative pool (a few blocked calls
+/// would starve every task). Callers suspend on a continuation while one of at most
+/// `maxConcurrentRequests` worker threads performs the request; more requests wait in a queue. Each
+/// worker owns one easy handle for its life, which keeps keep-alive connections across requests.
+/// TLS verification is always on; proxies come from the environment (libcurl's default).
+public final class CurlTransport: HTTPTransport {
+    public let maxConcurrentRequests: Int
+    public let connectTimeout: Duration
+    private let queue: WorkQueue
+
+    public init(maxConcurrentRequests: Int = 8, connectTimeout: Duration = .seconds(5)) {
+        self.maxConcurrentRequests = max(1, maxConcurrentRequests)
+        self.connectTimeout = connectTimeout
+        self.queue = WorkQueue(maxWorkers: self.maxConcurrentRequests)
+    }
+
+    deinit { queue.close() }
+
+    public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
+        let cancel = CancelFlag()
+        let connectTimeout = min(connectTimeout, timeout)
+        let result: Result<HTTPResponse, TransportError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                queue.enqueue(
+                    Job(request: request, connectTimeout: connectTimeout, timeout: timeout, cancel: cancel) {
+                        continuation.resume(returning: $0)
+                    })
+            }
+        } onCancel: {
+            cancel.set()
+        }
+        return try result.get()
+    }
+}
+
+/// Set from any thread when the caller's task is cancelled; the transfer's progress callback reads it.
+final class CancelFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
+
+struct Job: @unchecked Sendable {
+    var request: HTTPRequest
+    var connectTimeout: Duration
+    var timeout: Duration
+    var cancel: CancelFlag
+    var complete: @Sendable (Result<HTTPResponse, TransportError>) -> Void
+}
+
+/// Jobs waiting for a worker, and the workers (threads started on demand, up to the limit).
+final class WorkQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var jobs: [Job] = []
+    private var workers = 0
+    private var idle = 0
+    private var closed = false
+    private let maxWorkers: Int
+
+    init(maxWorkers: Int) { self.maxWorkers = maxWorkers }
+
+    func enqueue(_ job: Job) {
+        condition.lock()
+        jobs.append(job)
+        let startWorker = idle == 0 && workers < maxWorkers
+        if startWorker { workers += 1 }
+        condition.signal()
+        condition.unlock()
+        if startWorker {
+            let thread = Thread { [self] in work() }
+            thread.name = "stackcheck.curl"
+            thread.start()
+        }
+    }
+
+    /// Lets the workers finish what is queued, then exit and free their handles.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func next() -> Job? {
+        condition.lock()
+        defer { condition.unlock() }
+        while jobs.isEmpty {
+            if closed { return nil }
+            idle += 1
+            condition.wait()
+            idle -= 1
+        }
+        return jobs.removeFirst()
+    }
+
+    private func work() {
+        let easy = CurlEasy()
+        while let job = next() {
+            if job.cancel.isSet {
+                job.complete(.failure(TransportError(.cancelled, host: CurlEasy.hostDescription(job.request.url), detail: "")))
+                continue
+            }
+            guard let easy else {
+                job.complete(.failure(TransportError(.other, host: "", detail: "curl_easy_init failed")))
+                continue
+            }
+            job.complete(easy.perform(job.request, connectTimeout: job.connectTimeout, timeout: job.timeout, cancel: job.cancel))
+        }
+    }
+}

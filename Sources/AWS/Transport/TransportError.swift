@@ -1,0 +1,58 @@
+/// A request that got no (complete) HTTP answer. A struct around a kind so kinds can be added.
+public struct TransportError: Error, Sendable, CustomStringConvertible, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        /// Nothing listens, or the host refused the connection.
+        case connectionRefused
+        /// The connect or total timeout passed.
+        case timedOut
+        /// The host (or proxy) name did not resolve.
+        case dns
+        /// TLS handshake or certificate verification failed.
+        case tls
+        /// The server closed the connection before the announced body was complete.
+        case truncated
+        /// The server closed or reset the connection without an answer.
+        case connectionClosed
+        /// The caller's task was cancelled.
+        case cancelled
+        /// A request the transport cannot send (bad URL, unsupported method).
+        case invalidRequest
+        case other
+    }
+
+    public var kind: Kind
+    /// `host:port` the request went to (never the query string, which may carry signed values).
+    public var host: String
+    /// libcurl's own words, for the curious.
+    public var detail: String
+
+    public init(_ kind: Kind, host: String, detail: String) {
+        self.kind = kind
+        self.host = host
+        self.detail = detail
+    }
+
+    /// Whether trying again could help: connection trouble yes, certificate or cancellation no.
+    public var isRetryable: Bool {
+        switch kind {
+        case .connectionRefused, .timedOut, .dns, .truncated, .connectionClosed, .other: true
+        case .tls, .cancelled, .invalidRequest: false
+        }
+    }
+
+    public var description: String {
+        let what =
+            switch kind {
+            case .connectionRefused: "could not connect to \(host)"
+            case .timedOut: "request to \(host) timed out"
+            case .dns: "could not resolve \(host)"
+            case .tls: "TLS failed with \(host)"
+            case .truncated: "response from \(host) was cut short"
+            case .connectionClosed: "\(host) closed the connection without an answer"
+            case .cancelled: "request to \(host) was cancelled"
+            case .invalidRequest: "cannot send request to \(host)"
+            case .other: "request to \(host) failed"
+            }
+        return detail.isEmpty ? what : "\(what): \(detail)"
+    }
+}

@@ -1,0 +1,31 @@
+/// `AWS::ApplicationAutoScaling::ScalableTarget` for an ECS service's desired count.
+public struct AutoScalingScalableTarget: Resource {
+    public static let typeName = "AWS::ApplicationAutoScaling::ScalableTarget"
+
+    public var cluster: ResourceRef<ECSCluster>
+    public var service: ResourceRef<ECSService>
+    public var capacity: ClosedRange<Int>
+
+    /// No `RoleARN`: Application Auto Scaling then uses its service-linked role, which the seed lists as a
+    /// prerequisite and AWS creates on first use.
+    public init(cluster: ResourceRef<ECSCluster>, service: ResourceRef<ECSService>, capacity: ClosedRange<Int>) {
+        self.cluster = cluster
+        self.service = service
+        self.capacity = capacity
+    }
+
+    public var properties: Properties {
+        var p = Properties()
+        p["MaxCapacity"] = capacity.upperBound
+        p["MinCapacity"] = capacity.lowerBound
+        p["ResourceId"] = "service/\(cluster.name)/\(service.name)" as Str
+        p["ScalableDimension"] = "ecs:service:DesiredCount"
+        p["ServiceNamespace"] = "ecs"
+        return p
+    }
+}
+
+extension ResourceRef where R == AutoScalingScalableTarget {
+    /// `Ref` of a scalable target is its id, which is what a scaling policy's `ScalingTargetId` takes.
+    public var id: Str { ref }
+}

@@ -1,0 +1,54 @@
+import Template
+
+/// `AWS::ApplicationAutoScaling::ScalingPolicy` of type `TargetTrackingScaling`.
+///
+/// Target tracking scales both ways from one target: it adds tasks when the metric stays above the target
+/// and removes them when it stays well below (the alarms it creates itself), so no separate scale-in
+/// policy or alarm resource is needed.
+public struct AutoScalingScalingPolicy: Resource {
+    public static let typeName = "AWS::ApplicationAutoScaling::ScalingPolicy"
+
+    public enum Metric: String, TemplateConstant {
+        case ecsServiceAverageCPUUtilization = "ECSServiceAverageCPUUtilization"
+        case ecsServiceAverageMemoryUtilization = "ECSServiceAverageMemoryUtilization"
+    }
+
+    public var policyName: Str
+    public var target: ResourceRef<AutoScalingScalableTarget>
+    public var metric: Metric
+    public var targetValue: Int
+    public var scaleOutCooldownSeconds: Int
+    public var scaleInCooldownSeconds: Int
+
+    public init(policyName: Str, target: ResourceRef<AutoScalingScalableTarget>, metric: Metric, targetValue: Int,
+                scaleOutCooldownSeconds: Int, scaleInCooldownSeconds: Int) {
+        self.policyName = policyName
+        self.target = target
+        self.metric = metric
+        self.targetValue = targetValue
+        self.scaleOutCooldownSeconds = scaleOutCooldownSeconds
+        self.scaleInCooldownSeconds = scaleInCooldownSeconds
+    }
+
+    public var properties: Properties {
+        var p = Properties()
+        p["PolicyName"] = policyName
+        p["PolicyType"] = "TargetTrackingScaling"
+        p["ScalingTargetId"] = target.id
+        var predefined = Properties()
+        predefined["PredefinedMetricType"] = metric
+        var configuration = Properties()
+        configuration["PredefinedMetricSpecification"] = predefined
+        configuration["TargetValue"] = targetValue
+        configuration["ScaleOutCooldown"] = scaleOutCooldownSeconds
+        configuration["ScaleInCooldown"] = scaleInCooldownSeconds
+        configuration["DisableScaleIn"] = false
+        p["TargetTrackingScalingPolicyConfiguration"] = configuration
+        return p
+    }
+}
+
+extension ResourceRef where R == AutoScalingScalingPolicy {
+    /// `Ref` of a scaling policy is its ARN.
+    public var arn: Str { ref }
+}

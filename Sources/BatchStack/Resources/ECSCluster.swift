@@ -1,0 +1,29 @@
+/// `AWS::ECS::Cluster`.
+public struct ECSCluster: Resource {
+    public static let typeName = "AWS::ECS::Cluster"
+
+    public var clusterName: Str
+    /// CloudWatch Container Insights: per-task CPU, memory and network metrics.
+    public var containerInsights: Bool
+
+    public init(clusterName: Str, containerInsights: Bool) {
+        self.clusterName = clusterName
+        self.containerInsights = containerInsights
+    }
+
+    public var properties: Properties {
+        var p = Properties()
+        p["ClusterName"] = clusterName
+        var setting = Properties()
+        setting["Name"] = "containerInsights"
+        setting["Value"] = containerInsights ? "enabled" : "disabled"
+        p["ClusterSettings"] = [setting]
+        return p
+    }
+}
+
+extension ResourceRef where R == ECSCluster {
+    /// `Ref` of a cluster is its name.
+    public var name: Str { ref }
+    public var arn: Str { attribute("Arn") }
+}

@@ -1,0 +1,75 @@
+/// `AWS::ECS::Service` on Fargate in awsvpc mode.
+public struct ECSService: Resource {
+    public static let typeName = "AWS::ECS::Service"
+
+    public var serviceName: Str
+    public var cluster: ResourceRef<ECSCluster>
+    public var taskDefinition: ResourceRef<ECSTaskDefinition>
+    public var desiredCount: Int
+    public var subnets: StrList
+    public var securityGroups: [ResourceRef<EC2SecurityGroup>]
+    public var assignPublicIp: Bool
+    public var loadBalancer: LoadBalancerTarget?
+    /// Time to let new tasks start before load balancer health checks count (only with a load balancer).
+    public var healthCheckGracePeriodSeconds: Int?
+
+    public init(
+        serviceName: Str, cluster: ResourceRef<ECSCluster>, taskDefinition: ResourceRef<ECSTaskDefinition>,
+        desiredCount: Int, subnets: StrList, securityGroups: [ResourceRef<EC2SecurityGroup>], assignPublicIp: Bool,
+        loadBalancer: LoadBalancerTarget? = nil, healthCheckGracePeriodSeconds: Int? = nil
+    ) {
+        self.serviceName = serviceName
+        self.cluster = cluster
+        self.taskDefinition = taskDefinition
+        self.desiredCount = desiredCount
+        self.subnets = subnets
+        self.securityGroups = securityGroups
+        self.assignPublicIp = assignPublicIp
+        self.loadBalancer = loadBalancer
+        self.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds
+    }
+
+    public var properties: Properties {
+        var p = Properties()
+        p["ServiceName"] = serviceName
+        p["Cluster"] = cluster.name
+        p["TaskDefinition"] = taskDefinition.arn
+        p["DesiredCount"] = desiredCount
+        p["LaunchType"] = "FARGATE"
+        var vpc = Properties()
+        vpc["AssignPublicIp"] = assignPublicIp ? "ENABLED" : "DISABLED"
+        vpc["SecurityGroups"] = securityGroups.map(\.groupId)
+        vpc["Subnets"] = subnets
+        var network = Properties()
+        network["AwsvpcConfiguration"] = vpc
+        p["NetworkConfiguration"] = network
+        if let loadBalancer {
+            var target = Properties()
+            target["ContainerName"] = loadBalancer.containerName
+            target["ContainerPort"] = loadBalancer.containerPort
+            target["TargetGroupArn"] = loadBalancer.targetGroup.arn
+            p["LoadBalancers"] = [target]
+        }
+        p["HealthCheckGracePeriodSeconds"] = healthCheckGracePeriodSeconds
+        return p
+    }
+}
+
+/// The container and port a service registers in a target group.
+public struct LoadBalancerTarget: Sendable {
+    public var targetGroup: ResourceRef<ELBv2TargetGroup>
+    public var containerName: String
+    public var containerPort: Int
+
+    public init(targetGroup: ResourceRef<ELBv2TargetGroup>, containerName: String, containerPort: Int) {
+        self.targetGroup = targetGroup
+        self.containerName = containerName
+        self.containerPort = containerPort
+    }
+}
+
+extension ResourceRef where R == ECSService {
+    /// `Ref` of a service is its ARN.
+    public var arn: Str { ref }
+    public var name: Str { attribute("Name") }
+}

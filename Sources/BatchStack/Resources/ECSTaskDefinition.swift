@@ -1,0 +1,76 @@
+/// `AWS::ECS::TaskDefinition` for Fargate: `awsvpc` networking, task-level CPU and memory.
+public struct ECSTaskDefinition: Resource {
+    public static let typeName = "AWS::ECS::TaskDefinition"
+
+    public var family: Str
+    public var size: FargateTaskSize
+    public var executionRole: ResourceRef<IAMRole>
+    public var taskRole: ResourceRef<IAMRole>
+    public var containers: [ContainerDefinition]
+
+    public init(family: Str, size: FargateTaskSize, executionRole: ResourceRef<IAMRole>, taskRole: ResourceRef<IAMRole>,
+                containers: [ContainerDefinition]) {
+        self.family = family
+        self.size = size
+        self.executionRole = executionRole
+        self.taskRole = taskRole
+        self.containers = containers
+    }
+
+    public var properties: Properties {
+        var p = Properties()
+        p["Family"] = family
+        // The schema types Cpu and Memory as strings; numbers would pass CloudFormation but not cfn-lint.
+        p["Cpu"] = String(size.cpuUnits)
+        p["Memory"] = String(size.memoryMiB)
+        p["NetworkMode"] = "awsvpc"
+        p["RequiresCompatibilities"] = ["FARGATE"]
+        p["ExecutionRoleArn"] = executionRole.arn
+        p["TaskRoleArn"] = taskRole.arn
+        p["ContainerDefinitions"] = containers
+        return p
+    }
+}
+
+/// A Fargate task size: only these CPU/memory pairs are accepted, so they are cases, not two free numbers.
+public enum FargateTaskSize: Sendable {
+    case quarterVCPU(memoryGB: Int)
+    case halfVCPU(memoryGB: Int)
+    case oneVCPU(memoryGB: Int)
+    case twoVCPU(memoryGB: Int)
+    case fourVCPU(memoryGB: Int)
+
+    public var cpuUnits: Int {
+        switch self {
+        case .quarterVCPU: 256
+        case .halfVCPU: 512
+        case .oneVCPU: 1024
+        case .twoVCPU: 2048
+        case .fourVCPU: 4096
+        }
+    }
+
+    public var memoryMiB: Int {
+        switch self {
+        case .quarterVCPU(let gb), .halfVCPU(let gb), .oneVCPU(let gb), .twoVCPU(let gb), .fourVCPU(let gb):
+            precondition(Self.memoryRange(cpuUnits).contains(gb), "Fargate \(cpuUnits) CPU units take \(gb) GB?")
+            return gb * 1024
+        }
+    }
+
+    /// The memory (GB) each CPU size accepts (quarter vCPU also takes 0.5 GB, not expressible here).
+    static func memoryRange(_ cpu: Int) -> ClosedRange<Int> {
+        switch cpu {
+        case 256: 1...2
+        case 512: 1...4
+        case 1024: 2...8
+        case 2048: 4...16
+        default: 8...30
+        }
+    }
+}
+
+extension ResourceRef where R == ECSTaskDefinition {
+    /// `Ref` of a task definition is its ARN (family:revision).
+    public var arn: Str { ref }
+}

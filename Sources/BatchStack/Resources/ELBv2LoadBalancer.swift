@@ -1,0 +1,39 @@
+/// `AWS::ElasticLoadBalancingV2::LoadBalancer`: an Application Load Balancer.
+public struct ELBv2LoadBalancer: Resource {
+    public static let typeName = "AWS::ElasticLoadBalancingV2::LoadBalancer"
+
+    public enum Scheme: String, TemplateConstant {
+        case internetFacing = "internet-facing"
+        case `internal`
+    }
+
+    public var name: Str
+    public var scheme: Scheme
+    public var subnets: StrList
+    public var securityGroups: [Str]
+
+    public init(name: Str, scheme: Scheme, subnets: StrList, securityGroups: [Str]) {
+        self.name = name
+        self.scheme = scheme
+        self.subnets = subnets
+        self.securityGroups = securityGroups
+    }
+
+    public var properties: Properties {
+        var p = Properties()
+        p["Name"] = name
+        p["Type"] = "application"
+        p["Scheme"] = scheme
+        p["Subnets"] = subnets
+        p["SecurityGroups"] = securityGroups
+        return p
+    }
+}
+
+extension ResourceRef where R == ELBv2LoadBalancer {
+    /// `Ref` of a load balancer is its ARN.
+    public var arn: Str { ref }
+    public var dnsName: Str { attribute("DNSName") }
+    public var fullName: Str { attribute("LoadBalancerFullName") }
+    public var canonicalHostedZoneID: Str { attribute("CanonicalHostedZoneID") }
+}

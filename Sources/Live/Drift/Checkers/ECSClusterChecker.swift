@@ -1,0 +1,36 @@
+import AWS
+import Template
+
+/// `AWS::ECS::Cluster`: name and settings (Container Insights) from DescribeClusters.
+struct ECSClusterChecker: ResourceChecker {
+    let resourceType = "AWS::ECS::Cluster"
+    let serviceName = "ECS"
+    var matcher: ValueMatcher { ValueMatcher(rules: ["/ClusterSettings": .keyedBy("Name"), "/Tags": .tagsSubset]) }
+
+    func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
+        ["Arn": .string("arn:\(pseudo.partition):ecs:\(pseudo.region):\(pseudo.accountId):cluster/\(physicalId)")]
+    }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let answer = try await client.ecs.describeClusters([target.physicalId])
+        guard let cluster = answer.clusters.first, cluster.status != "INACTIVE" else {
+            let reason = answer.failures.first?.reason ?? answer.clusters.first?.status ?? "MISSING"
+            return .deleted("ECS has no active cluster \(target.physicalId) (\(reason))")
+        }
+        var shape = Shape()
+        shape.set("ClusterName", cluster.clusterName)
+        shape.set("ClusterSettings", shapes: cluster.settings?.map { setting in
+            var item = Shape()
+            item.set("Name", setting.name)
+            item.set("Value", setting.value)
+            return item
+        } ?? [])
+        var live = LiveResource(properties: shape.mapping)
+        if let arn = cluster.clusterArn { live.attributes["Arn"] = .string(arn) }
+        for name in ["Tags", "CapacityProviders", "DefaultCapacityProviderStrategy", "Configuration",
+                     "ServiceConnectDefaults"] {
+            live.unreadable[name] = "ECS DescribeClusters is not asked for \(name) by stackcheck"
+        }
+        return live
+    }
+}

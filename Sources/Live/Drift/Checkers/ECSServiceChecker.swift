@@ -1,0 +1,77 @@
+import AWS
+import Template
+
+/// `AWS::ECS::Service`: from DescribeServices. A desired count its scalable target moved within bounds
+/// is settled by the engine (`DesiredCountRule`), which sees the scalable targets too.
+struct ECSServiceChecker: ResourceChecker {
+    let resourceType = "AWS::ECS::Service"
+    let serviceName = "ECS"
+    var matcher: ValueMatcher {
+        ValueMatcher(rules: [
+            "/NetworkConfiguration/AwsvpcConfiguration/Subnets": .unordered,
+            "/NetworkConfiguration/AwsvpcConfiguration/SecurityGroups": .unordered,
+            "/LoadBalancers": .unordered,
+        ])
+    }
+
+    func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
+        ARN.isARN(physicalId) ? ["Name": .string(ARN.lastComponent(physicalId)), "ServiceArn": .string(physicalId)] : [:]
+    }
+
+    /// The cluster: the template's, else the one in a long-format service ARN (`service/cluster/name`).
+    static func cluster(_ target: CheckTarget) -> String? {
+        if let cluster = target.string("Cluster") { return cluster }
+        let parts = target.physicalId.split(separator: "/")
+        return parts.count == 3 ? String(parts[1]) : nil
+    }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let cluster = Self.cluster(target) ?? "default"
+        let answer = try await client.ecs.describeServices(cluster: cluster, services: [target.physicalId])
+        guard let service = answer.services.first, service.status == "ACTIVE" else {
+            let reason = answer.failures.first?.reason ?? answer.services.first?.status ?? "MISSING"
+            return .deleted("ECS has no active service \(target.physicalId) in cluster \(cluster) (\(reason))")
+        }
+        let settings = try await client.ecs.describeServiceSettings(cluster: cluster, services: [target.physicalId]).first
+        var shape = Shape()
+        shape.set("ServiceName", service.serviceName)
+        // The template names the cluster or gives its ARN; the service reports the ARN.
+        let expectedCluster = target.string("Cluster") ?? ""
+        shape.set("Cluster", ARN.isARN(expectedCluster) ? service.clusterArn : service.clusterArn.map(ARN.lastComponent))
+        shape.set("TaskDefinition", service.taskDefinition)
+        shape.set("DesiredCount", service.desiredCount)
+        shape.set("LaunchType", service.launchType)
+        if let vpc = service.networkConfiguration?.awsvpcConfiguration {
+            var inner = Shape()
+            inner.set("AssignPublicIp", vpc.assignPublicIp)
+            inner.set("SecurityGroups", strings: vpc.securityGroups)
+            inner.set("Subnets", strings: vpc.subnets)
+            var outer = Shape()
+            outer.set("AwsvpcConfiguration", inner)
+            shape.set("NetworkConfiguration", outer)
+        }
+        shape.set("LoadBalancers", shapes: (service.loadBalancers ?? []).map { balancer in
+            var item = Shape()
+            item.set("ContainerName", balancer.containerName)
+            item.set("ContainerPort", balancer.containerPort)
+            item.set("TargetGroupArn", balancer.targetGroupArn)
+            item.set("LoadBalancerName", balancer.loadBalancerName)
+            return item
+        })
+        shape.set("HealthCheckGracePeriodSeconds", settings?.healthCheckGracePeriodSeconds)
+        shape.set("PlatformVersion", settings?.platformVersion)
+        shape.set("PropagateTags", settings?.propagateTags)
+        shape.set("EnableECSManagedTags", settings?.enableECSManagedTags)
+        shape.set("EnableExecuteCommand", settings?.enableExecuteCommand)
+        shape.set("SchedulingStrategy", settings?.schedulingStrategy)
+        var live = LiveResource(properties: shape.mapping)
+        if let name = service.serviceName { live.attributes["Name"] = .string(name) }
+        if let arn = service.serviceArn { live.attributes["ServiceArn"] = .string(arn) }
+        for name in ["Tags", "DeploymentConfiguration", "PlacementConstraints", "PlacementStrategies",
+                     "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
+                     "DeploymentController", "Role", "VolumeConfigurations"] {
+            live.unreadable[name] = "\(name) is not read from DescribeServices by stackcheck"
+        }
+        return live
+    }
+}

@@ -1,0 +1,105 @@
+import AWS
+import Template
+
+/// `AWS::ECS::TaskDefinition`: the stack's own revision (its physical id), from DescribeTaskDefinition.
+/// A newer revision registered beside it is not drift of this resource; a service moved to it is
+/// drift of the service's `TaskDefinition`.
+struct ECSTaskDefinitionChecker: ResourceChecker {
+    let resourceType = "AWS::ECS::TaskDefinition"
+    let serviceName = "ECS"
+    var matcher: ValueMatcher {
+        ValueMatcher(rules: [
+            "/RequiresCompatibilities": .unordered, "/ContainerDefinitions": .keyedBy("Name"),
+            "/ContainerDefinitions/*/Environment": .keyedBy("Name"), "/ContainerDefinitions/*/Secrets": .keyedBy("Name"),
+            "/ContainerDefinitions/*/PortMappings": .unordered,
+        ])
+    }
+
+    /// The container fields the ECS model reads; a template container with others is not checked.
+    static let containerFields: Set<String> = [
+        "Name", "Image", "Cpu", "Memory", "MemoryReservation", "Essential", "Command", "EntryPoint", "PortMappings",
+        "LogConfiguration", "HealthCheck", "Secrets", "Environment", "DependsOn",
+    ]
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let definition: ECS.TaskDefinition
+        do {
+            definition = try await client.ecs.describeTaskDefinition(target.physicalId)
+        } catch let error as AWSError where error.kind == .service && error.code == "ClientException" {
+            return .deleted("ECS has no task definition \(target.physicalId): \(error.message)")
+        }
+        if definition.status == "INACTIVE" {
+            return .deleted("task definition \(target.physicalId) is INACTIVE (deregistered)")
+        }
+        var shape = Shape()
+        shape.set("Family", definition.family)
+        shape.set("Cpu", definition.cpu)
+        shape.set("Memory", definition.memory)
+        shape.set("NetworkMode", definition.networkMode)
+        shape.set("RequiresCompatibilities", strings: definition.requiresCompatibilities)
+        shape.set("TaskRoleArn", definition.taskRoleArn)
+        shape.set("ExecutionRoleArn", definition.executionRoleArn)
+        shape.set("ContainerDefinitions", shapes: definition.containerDefinitions?.map(Self.container))
+        var live = LiveResource(properties: shape.mapping)
+        let unknown = (target.properties["ContainerDefinitions"]?.listValue ?? [])
+            .flatMap { $0.mappingValue?.keys ?? [] }.filter { !Self.containerFields.contains($0) }
+        if let field = unknown.first {
+            live.unreadable["ContainerDefinitions"] = "container field \(field) is not read by stackcheck"
+        }
+        for name in ["Tags", "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
+                     "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode"] {
+            live.unreadable[name] = "\(name) is not read from DescribeTaskDefinition by stackcheck"
+        }
+        return live
+    }
+
+    static func container(_ container: ECS.ContainerDefinition) -> Shape {
+        var shape = Shape()
+        shape.set("Name", container.name)
+        shape.set("Image", container.image)
+        shape.set("Cpu", container.cpu)
+        shape.set("Memory", container.memory)
+        shape.set("MemoryReservation", container.memoryReservation)
+        shape.set("Essential", container.essential)
+        shape.set("Command", strings: container.command)
+        shape.set("EntryPoint", strings: container.entryPoint)
+        shape.set("PortMappings", shapes: container.portMappings?.map { mapping in
+            var item = Shape()
+            item.set("ContainerPort", mapping.containerPort)
+            item.set("HostPort", mapping.hostPort)
+            item.set("Protocol", mapping.protocol)
+            return item
+        })
+        if let logging = container.logConfiguration {
+            var item = Shape()
+            item.set("LogDriver", logging.logDriver)
+            // Option keys are the log driver's own (`awslogs-group`), kept as they are.
+            item["Options"] = .mapping(Mapping((logging.options ?? [:]).sorted { $0.key < $1.key }.map {
+                Mapping.Entry(key: $0.key, value: .string($0.value))
+            }))
+            shape.set("LogConfiguration", item)
+        }
+        if let check = container.healthCheck {
+            var item = Shape()
+            item.set("Command", strings: check.command)
+            item.set("Interval", check.interval)
+            item.set("Timeout", check.timeout)
+            item.set("Retries", check.retries)
+            item.set("StartPeriod", check.startPeriod)
+            shape.set("HealthCheck", item)
+        }
+        shape.set("Secrets", shapes: container.secrets?.map { pair("Name", $0.name, "ValueFrom", $0.valueFrom) })
+        shape.set("Environment", shapes: container.environment?.map { pair("Name", $0.name, "Value", $0.value) })
+        shape.set("DependsOn", shapes: container.dependsOn?.map {
+            pair("ContainerName", $0.containerName, "Condition", $0.condition)
+        })
+        return shape
+    }
+
+    static func pair(_ k1: String, _ v1: String?, _ k2: String, _ v2: String?) -> Shape {
+        var item = Shape()
+        item.set(k1, v1)
+        item.set(k2, v2)
+        return item
+    }
+}

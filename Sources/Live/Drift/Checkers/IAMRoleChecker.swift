@@ -1,0 +1,55 @@
+import AWS
+import Template
+
+/// `AWS::IAM::Role`: GetRole, its inline policies (ListRolePolicies, GetRolePolicy) and managed
+/// policies (ListAttachedRolePolicies). Policy documents compare as IAM evaluates them.
+struct IAMRoleChecker: ResourceChecker {
+    let resourceType = "AWS::IAM::Role"
+    let serviceName = "IAM"
+    var matcher: ValueMatcher {
+        ValueMatcher(rules: [
+            "/AssumeRolePolicyDocument": .policyDocument, "/ManagedPolicyArns": .unordered,
+            "/Policies": .keyedBy("PolicyName"), "/Policies/*/PolicyDocument": .policyDocument, "/Tags": .tagsSubset,
+        ])
+    }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let name = target.physicalId
+        let role: IAM.Role
+        do {
+            role = try await client.iam.getRole(roleName: name)
+        } catch let error as AWSError where error.code == "NoSuchEntity" {
+            return .deleted("IAM has no role \(name)")
+        }
+        var shape = Shape()
+        shape.set("RoleName", role.roleName)
+        shape.set("Path", role.path)
+        shape.set("Description", role.description ?? "")
+        shape["AssumeRolePolicyDocument"] = try role.assumeRolePolicyDocument.map { try Self.document($0, "trust policy of \(name)") }
+        let attached = try await client.iam.listAttachedRolePolicies(roleName: name)
+        shape.set("ManagedPolicyArns", strings: attached.map(\.policyArn))
+        var policies: [Shape] = []
+        for policyName in try await client.iam.listRolePolicies(roleName: name) {
+            let text = try await client.iam.getRolePolicy(roleName: name, policyName: policyName)
+            var item = Shape()
+            item.set("PolicyName", policyName)
+            item["PolicyDocument"] = try Self.document(text, "policy \(policyName) of \(name)")
+            policies.append(item)
+        }
+        shape.set("Policies", shapes: policies)
+        var live = LiveResource(properties: shape.mapping)
+        live.attributes["Arn"] = .string(role.arn)
+        for property in ["Tags", "MaxSessionDuration", "PermissionsBoundary"] {
+            live.unreadable[property] = "\(property) is not read from IAM GetRole by stackcheck"
+        }
+        return live
+    }
+
+    static func document(_ text: String, _ what: String) throws -> Node {
+        do {
+            return try TemplateReader.read(Array(text.utf8), file: what, format: .json)
+        } catch {
+            throw DriftError("IAM answered an unreadable \(what): \(error)")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import AWS
+import Template
+
+/// `AWS::ElasticLoadBalancingV2::Listener`: from DescribeListeners of its load balancer.
+struct ListenerChecker: ResourceChecker {
+    let resourceType = "AWS::ElasticLoadBalancingV2::Listener"
+    let serviceName = "Elastic Load Balancing"
+
+    func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
+        ["ListenerArn": .string(physicalId)]
+    }
+
+    /// A listener ARN names its load balancer: `...:listener/app/name/lbid/listenerid`.
+    static func loadBalancerArn(ofListener arn: String) -> String? {
+        guard let range = arn.range(of: ":listener/") else { return nil }
+        let parts = arn[range.upperBound...].split(separator: "/")
+        guard parts.count == 4 else { return nil }
+        return arn[..<range.lowerBound] + ":loadbalancer/" + parts.prefix(3).joined(separator: "/")
+    }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        guard let balancer = Self.loadBalancerArn(ofListener: target.physicalId) ?? target.string("LoadBalancerArn") else {
+            return LiveResource(unreadable: ["LoadBalancerArn": "the listener's load balancer is not known"])
+        }
+        let listeners: [ELBv2.Listener]
+        do {
+            listeners = try await client.elbv2.describeListeners(loadBalancerArn: balancer)
+        } catch let error as AWSError where error.code == "LoadBalancerNotFound" || error.code == "ListenerNotFound" {
+            return .deleted("Elastic Load Balancing has no listener \(target.physicalId) (\(error.code))")
+        }
+        guard let listener = listeners.first(where: { $0.arn == target.physicalId }) else {
+            return .deleted("Elastic Load Balancing has no listener \(target.physicalId)")
+        }
+        var shape = Shape()
+        shape.set("LoadBalancerArn", listener.loadBalancerArn)
+        shape.set("Port", listener.port)
+        shape.set("Protocol", listener.protocol)
+        shape.set("DefaultActions", shapes: listener.defaultActions.map { action in
+            var item = Shape()
+            item.set("Type", action.type)
+            item.set("Order", action.order)
+            item.set("TargetGroupArn", action.targetGroupArn)
+            return item
+        })
+        var live = LiveResource(properties: shape.mapping)
+        live.attributes["ListenerArn"] = .string(listener.arn)
+        for name in ["Certificates", "SslPolicy", "AlpnPolicy", "MutualAuthentication", "ListenerAttributes"] {
+            live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
+        }
+        return live
+    }
+}

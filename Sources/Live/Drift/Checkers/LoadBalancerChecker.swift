@@ -1,0 +1,45 @@
+import AWS
+import Template
+
+/// `AWS::ElasticLoadBalancingV2::LoadBalancer`: from DescribeLoadBalancers (its physical id is the ARN).
+struct LoadBalancerChecker: ResourceChecker {
+    let resourceType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
+    let serviceName = "Elastic Load Balancing"
+    var matcher: ValueMatcher {
+        ValueMatcher(rules: ["/Subnets": .unordered, "/SecurityGroups": .unordered, "/Tags": .tagsSubset])
+    }
+
+    func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
+        guard let range = physicalId.range(of: ":loadbalancer/") else { return [:] }
+        let fullName = String(physicalId[range.upperBound...])
+        return [
+            "LoadBalancerArn": .string(physicalId), "LoadBalancerFullName": .string(fullName),
+            "LoadBalancerName": .string(String(fullName.split(separator: "/").dropFirst().first ?? "")),
+        ]
+    }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let found: [ELBv2.LoadBalancer]
+        do {
+            found = try await client.elbv2.describeLoadBalancers(arns: [target.physicalId])
+        } catch let error as AWSError where error.code == "LoadBalancerNotFound" {
+            return .deleted("Elastic Load Balancing has no load balancer \(target.physicalId)")
+        }
+        guard let balancer = found.first else {
+            return .deleted("Elastic Load Balancing has no load balancer \(target.physicalId)")
+        }
+        var shape = Shape()
+        shape.set("Name", balancer.name)
+        shape.set("Type", balancer.type)
+        shape.set("Scheme", balancer.scheme)
+        shape.set("Subnets", strings: balancer.subnets)
+        shape.set("SecurityGroups", strings: balancer.securityGroups)
+        var live = LiveResource(properties: shape.mapping)
+        live.attributes = attributes(physicalId: target.physicalId, pseudo: target.resolver.context.pseudo)
+        if let dns = balancer.dnsName { live.attributes["DNSName"] = .string(dns) }
+        for name in ["Tags", "LoadBalancerAttributes", "SubnetMappings", "IpAddressType"] {
+            live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
+        }
+        return live
+    }
+}

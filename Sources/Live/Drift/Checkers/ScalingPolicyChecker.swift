@@ -1,0 +1,57 @@
+import AWS
+import Template
+
+/// `AWS::ApplicationAutoScaling::ScalingPolicy`: DescribeScalingPolicies of its scalable target,
+/// found by ARN (its physical id).
+struct ScalingPolicyChecker: ResourceChecker {
+    let resourceType = "AWS::ApplicationAutoScaling::ScalingPolicy"
+    let serviceName = "Application Auto Scaling"
+
+    func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] { ["Arn": .string(physicalId)] }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let key = target.string("ScalingTargetId").flatMap { ScalableTargetChecker.Key(physicalId: $0) }
+        let namespace = key?.namespace ?? target.string("ServiceNamespace") ?? "ecs"
+        let resource = key?.resourceId ?? target.string("ResourceId")
+        let policies = try await client.applicationAutoScaling.describeScalingPolicies(
+            serviceNamespace: namespace, resourceId: resource)
+        guard let policy = policies.first(where: { $0.policyARN == target.physicalId }) else {
+            return .deleted("Application Auto Scaling has no scaling policy \(target.physicalId)")
+        }
+        var shape = Shape()
+        shape.set("PolicyName", policy.policyName)
+        shape.set("PolicyType", policy.policyType)
+        shape.set("ResourceId", policy.resourceId)
+        shape.set("ScalableDimension", policy.scalableDimension)
+        shape.set("ServiceNamespace", policy.serviceNamespace)
+        shape.set(
+            "ScalingTargetId",
+            ScalableTargetChecker.Key(
+                resourceId: policy.resourceId, dimension: policy.scalableDimension, namespace: policy.serviceNamespace
+            ).physicalId)
+        if let tracking = policy.targetTrackingScalingPolicyConfiguration {
+            var config = Shape()
+            config.set("TargetValue", tracking.targetValue)
+            config.set("ScaleInCooldown", tracking.scaleInCooldown)
+            config.set("ScaleOutCooldown", tracking.scaleOutCooldown)
+            config.set("DisableScaleIn", tracking.disableScaleIn)
+            if let metric = tracking.predefinedMetricSpecification {
+                var spec = Shape()
+                spec.set("PredefinedMetricType", metric.predefinedMetricType)
+                spec.set("ResourceLabel", metric.resourceLabel)
+                config.set("PredefinedMetricSpecification", spec)
+            }
+            shape.set("TargetTrackingScalingPolicyConfiguration", config)
+        }
+        var live = LiveResource(properties: shape.mapping)
+        live.attributes["Arn"] = .string(target.physicalId)
+        live.unreadable["StepScalingPolicyConfiguration"] =
+            "step scaling configuration is not read from Application Auto Scaling by stackcheck"
+        let custom = target.properties["TargetTrackingScalingPolicyConfiguration"]?["CustomizedMetricSpecification"]
+        if custom != nil {
+            live.unreadable["TargetTrackingScalingPolicyConfiguration"] =
+                "customized metric specifications are not read by stackcheck"
+        }
+        return live
+    }
+}

@@ -1,0 +1,55 @@
+import AWS
+import Template
+
+/// `AWS::ElasticLoadBalancingV2::TargetGroup`: from DescribeTargetGroups (its physical id is the ARN).
+struct TargetGroupChecker: ResourceChecker {
+    let resourceType = "AWS::ElasticLoadBalancingV2::TargetGroup"
+    let serviceName = "Elastic Load Balancing"
+
+    func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
+        guard let range = physicalId.range(of: ":targetgroup/") else { return [:] }
+        let fullName = "targetgroup/" + physicalId[range.upperBound...]
+        return [
+            "TargetGroupArn": .string(physicalId), "TargetGroupFullName": .string(fullName),
+            "TargetGroupName": .string(String(fullName.split(separator: "/").dropFirst().first ?? "")),
+        ]
+    }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let found: [ELBv2.TargetGroup]
+        do {
+            found = try await client.elbv2.describeTargetGroups(arns: [target.physicalId])
+        } catch let error as AWSError where error.code == "TargetGroupNotFound" {
+            return .deleted("Elastic Load Balancing has no target group \(target.physicalId)")
+        }
+        guard let group = found.first else {
+            return .deleted("Elastic Load Balancing has no target group \(target.physicalId)")
+        }
+        var shape = Shape()
+        shape.set("Name", group.name)
+        shape.set("Port", group.port)
+        shape.set("Protocol", group.protocol)
+        shape.set("TargetType", group.targetType)
+        shape.set("VpcId", group.vpcId)
+        shape.set("HealthCheckEnabled", group.healthCheckEnabled)
+        shape.set("HealthCheckProtocol", group.healthCheckProtocol)
+        shape.set("HealthCheckPort", group.healthCheckPort)
+        shape.set("HealthCheckPath", group.healthCheckPath)
+        shape.set("HealthCheckIntervalSeconds", group.healthCheckIntervalSeconds)
+        shape.set("HealthCheckTimeoutSeconds", group.healthCheckTimeoutSeconds)
+        shape.set("HealthyThresholdCount", group.healthyThresholdCount)
+        shape.set("UnhealthyThresholdCount", group.unhealthyThresholdCount)
+        if let code = group.matcherHttpCode {
+            var matcher = Shape()
+            matcher.set("HttpCode", code)
+            shape.set("Matcher", matcher)
+        }
+        var live = LiveResource(properties: shape.mapping)
+        live.attributes = attributes(physicalId: target.physicalId, pseudo: target.resolver.context.pseudo)
+        live.attributes["LoadBalancerArns"] = .list(group.loadBalancerArns.map { .string($0) })
+        for name in ["Tags", "TargetGroupAttributes", "Targets", "IpAddressType", "ProtocolVersion"] {
+            live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
+        }
+        return live
+    }
+}

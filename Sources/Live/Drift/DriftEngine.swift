@@ -1,0 +1,108 @@
+import AWS
+import Report
+import Template
+
+/// One drift run: inventory, deployed template, every property through its service, and optionally
+/// CloudFormation's own drift detection, merged into a `DriftReport`.
+public struct DriftEngine: Sendable {
+    public struct Options: Sendable {
+        /// The template to hold the stack to (the golden by default).
+        public var template: Node
+        /// Describe calls in flight at once.
+        public var concurrency: Int
+        public var cloudFormationDrift: Bool
+        /// Past this instant, what is not yet checked is "not checked (out of time)" and the run
+        /// is inconclusive.
+        public var deadline: ContinuousClock.Instant?
+        public var checkers: [String: any ResourceChecker]
+        public var driftPollInterval: Duration
+
+        public init(
+            template: Node, concurrency: Int = 8, cloudFormationDrift: Bool = false,
+            deadline: ContinuousClock.Instant? = nil, checkers: [String: any ResourceChecker] = CheckerRegistry.standard,
+            driftPollInterval: Duration = .seconds(2)
+        ) {
+            self.template = template
+            self.concurrency = concurrency
+            self.cloudFormationDrift = cloudFormationDrift
+            self.deadline = deadline
+            self.checkers = checkers
+            self.driftPollInterval = driftPollInterval
+        }
+    }
+
+    public var client: AWSClient
+    public var options: Options
+
+    public init(client: AWSClient, options: Options) {
+        self.client = client
+        self.options = options
+    }
+
+    /// Throws `DriftError` or `AWSError` when the run cannot decide (exit 2); throttling and the
+    /// deadline make an INCONCLUSIVE report instead.
+    public func run(stackName: String) async throws -> DriftReport {
+        let loader = StackLoader(client: client)
+        let snapshot: StackSnapshot
+        switch await Deadline.run(until: options.deadline, { try await loader.load(stackName: stackName) }) {
+        case .timedOut:
+            return DriftReport(stack: stackName, findings: [], coverage: [], inconclusiveReasons: ["out of time reading the stack from CloudFormation"])
+        case .finished(.failure(let error as AWSError)) where error.isInconclusive:
+            return DriftReport(stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)])
+        case .finished(.failure(let error)):
+            throw error
+        case .finished(.success(let loaded)):
+            snapshot = loaded
+        }
+        return await check(snapshot)
+    }
+
+    /// Everything after the stack is read; separate so a snapshot can be checked again.
+    public func check(_ snapshot: StackSnapshot) async -> DriftReport {
+        var report = DriftReport(stack: snapshot.name, findings: [], coverage: [])
+        var context = ResolverContext(
+            template: options.template, parameterValues: snapshot.parameters, physicalIds: snapshot.physicalIds,
+            pseudo: snapshot.pseudo)
+        let inventory = InventoryCheck.check(
+            template: options.template, resolver: IntrinsicResolver(context: context), stack: snapshot.resources)
+        merge(inventory, into: &report)
+        merge(TemplateCheck.check(expected: options.template, deployed: snapshot.deployedTemplate), into: &report)
+
+        let targets = checkTargets(snapshot, &context, &report)
+        let observed = await observe(targets, &report)
+        for item in observed { context.attributes[item.target.logicalId, default: [:]].merge(item.live.attributes) { $1 } }
+        let resolver = IntrinsicResolver(context: context)
+        let bounds = DesiredCountRule.bounds(observed.map { ($0.target.logicalId, $0.target.resourceType, $0.live) })
+        for item in observed {
+            let checker = options.checkers[item.target.resourceType]!
+            let comparison = PropertyComparison(
+                logicalId: item.target.logicalId, resourceType: item.target.resourceType,
+                serviceName: checker.serviceName, matcher: checker.matcher)
+            var result = comparison.compare(properties: item.target.properties, resolver: resolver, live: item.live)
+            if item.target.resourceType == "AWS::ECS::Service",
+                let note = DesiredCountRule.apply(to: &result, logicalId: item.target.logicalId, live: item.live, bounds: bounds)
+            {
+                report.notes.append(note)
+            }
+            merge(result, into: &report)
+        }
+        if options.cloudFormationDrift {
+            let part = await CloudFormationDriftCheck(client: client, pollInterval: options.driftPollInterval)
+                .run(stackName: snapshot.stackId, deadline: options.deadline)
+            merge(part.result, into: &report)
+            report.inconclusiveReasons += part.inconclusive
+        }
+        return report
+    }
+
+    func merge(_ result: PropertyComparison.Result, into report: inout DriftReport) {
+        report.findings += result.findings
+        report.coverage += result.coverage
+    }
+
+    static func describe(_ error: AWSError) -> String {
+        if error.kind == .deadlineExceeded { return "\(error.action): no answer before the deadline" }
+        if error.isThrottling { return "\(error.action) was throttled (\(error.code)) after \(error.attempts) attempts" }
+        return "\(error.action) failed: \(error.code): \(error.message)"
+    }
+}

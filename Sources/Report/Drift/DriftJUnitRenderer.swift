@@ -1,0 +1,60 @@
+/// Drift as JUnit: one suite per resource, one case per checked property or inventory check, so CI
+/// shows drift as failures and not-checked properties as skipped.
+public enum DriftJUnitRenderer {
+    public static func suites(_ report: DriftReport) -> [JUnitSuite] {
+        var order: [String] = []
+        var cases: [String: [JUnitCase]] = [:]
+        func add(_ logicalId: String, _ item: JUnitCase) {
+            if cases[logicalId] == nil { order.append(logicalId) }
+            cases[logicalId, default: []].append(item)
+        }
+        let findingsByPath = Dictionary(grouping: report.findings, by: \.path)
+        var reported: Set<String> = []
+        for entry in report.coverage {
+            let className = "drift.\(report.stack).\(entry.logicalId)"
+            switch entry.state {
+            case .checked:
+                add(entry.logicalId, JUnitCase(name: entry.path, className: className, outcome: .passed))
+            case .notChecked(let reason):
+                add(entry.logicalId, JUnitCase(name: entry.path, className: className, outcome: .skipped(message: reason)))
+            case .drifted:
+                let found = findingsByPath[entry.path] ?? []
+                reported.insert(entry.path)
+                add(entry.logicalId, JUnitCase(name: entry.path, className: className, outcome: outcome(found)))
+            }
+        }
+        // Findings without a coverage entry (inventory, template, expired acceptances) are cases too.
+        for finding in report.findings where !reported.contains(finding.path) {
+            let className = "drift.\(report.stack).\(finding.logicalId)"
+            add(finding.logicalId, JUnitCase(name: finding.path, className: className, outcome: outcome([finding])))
+        }
+        var suites = order.map { JUnitSuite(name: $0, cases: cases[$0] ?? []) }
+        if !report.inconclusiveReasons.isEmpty {
+            let items = report.inconclusiveReasons.map {
+                JUnitCase(
+                    name: "inconclusive", className: "drift.\(report.stack)",
+                    outcome: .error(message: "inconclusive", detail: $0))
+            }
+            suites.append(JUnitSuite(name: "inconclusive", cases: items))
+        }
+        return suites
+    }
+
+    public static func render(_ report: DriftReport) -> String {
+        JUnitWriter.xml(name: "stackcheck drift \(report.stack): \(report.status.rawValue)", suites: suites(report))
+    }
+
+    static func outcome(_ findings: [Finding]) -> JUnitCase.Outcome {
+        let failing = findings.filter { !$0.isAccepted }
+        guard let first = failing.first else {
+            return findings.isEmpty
+                ? .failed(message: "drifted", detail: "")
+                : .passed
+        }
+        let detail = failing.map {
+            "\($0.kind.rawValue): expected \(DriftTextRenderer.show($0.expected)), "
+                + "actual \(DriftTextRenderer.show($0.actual)): \($0.explanation)"
+        }.joined(separator: "\n")
+        return .failed(message: first.explanation, detail: detail)
+    }
+}

@@ -1,0 +1,51 @@
+/// The answer of one drift run: what was found, what was looked at, and what it means.
+public enum DriftStatus: String, Sendable, Equatable {
+    case inSync = "IN_SYNC"
+    case drifted = "DRIFTED"
+    case inconclusive = "INCONCLUSIVE"
+
+    /// DESIGN.md's exit codes: 0 in sync, 1 drifted, 3 inconclusive (2 is for runs that never decide).
+    public var exitCode: Int32 {
+        switch self {
+        case .inSync: 0
+        case .drifted: 1
+        case .inconclusive: 3
+        }
+    }
+}
+
+public struct DriftReport: Sendable, Equatable {
+    public static let schemaVersion = 1
+
+    public var stack: String
+    public var findings: [Finding]
+    public var coverage: [CoverageEntry]
+    /// Why the run could not reach an answer for everything (throttled, out of time); empty otherwise.
+    public var inconclusiveReasons: [String]
+    /// Lines the user must see whatever the status (expired acceptances, unsupported checks).
+    public var notes: [String]
+
+    public init(
+        stack: String, findings: [Finding], coverage: [CoverageEntry], inconclusiveReasons: [String] = [],
+        notes: [String] = []
+    ) {
+        self.stack = stack
+        self.findings = findings
+        self.coverage = coverage
+        self.inconclusiveReasons = inconclusiveReasons
+        self.notes = notes
+    }
+
+    /// Drift found is an answer even when other calls were throttled; otherwise throttling or a
+    /// deadline leaves the run inconclusive, never in sync.
+    public var status: DriftStatus {
+        if findings.contains(where: { !$0.isAccepted }) { return .drifted }
+        if !inconclusiveReasons.isEmpty { return .inconclusive }
+        return .inSync
+    }
+
+    public var failing: [Finding] { findings.filter { !$0.isAccepted } }
+    public var accepted: [Finding] { findings.filter(\.isAccepted) }
+
+    public func count(_ state: String) -> Int { coverage.filter { $0.state.name == state }.count }
+}

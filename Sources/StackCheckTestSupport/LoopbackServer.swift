@@ -1,0 +1,219 @@
+import AWS
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One request as the loopback server read it off the wire.
+public struct RecordedRequest: Sendable {
+    public var method: String
+    /// The request target as sent: path plus query (`/latest/api/token`, `/?Action=X`).
+    public var target: String
+    public var headers: [(name: String, value: String)]
+    public var body: [UInt8]
+    /// 0-based number of the TCP connection it came on; equal numbers mean the connection was reused.
+    public var connection: Int
+
+    public var path: String { String(target.prefix { $0 != "?" }) }
+    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// What the server does with one request.
+public indirect enum LoopbackAction: Sendable {
+    /// Answers and keeps the connection open (unless the client asked to close).
+    case respond(HTTPResponse)
+    /// Answers, then closes the connection.
+    case respondAndClose(HTTPResponse)
+    /// Waits, then does the inner action. The wait blocks only this connection's thread.
+    case delay(Duration, LoopbackAction)
+    /// Closes the connection without a byte of answer.
+    case drop
+    /// Announces the full body length, sends only the first `bytes` of it, then closes.
+    case truncate(HTTPResponse, bytes: Int)
+
+    /// A 200 (or other status) with a text body.
+    public static func text(_ body: String, status: Int = 200, headers: [(name: String, value: String)] = [])
+        -> LoopbackAction
+    {
+        .respond(HTTPResponse(status: status, headers: headers, body: Array(body.utf8)))
+    }
+}
+
+/// A tiny HTTP/1.1 server on 127.0.0.1 with an OS-chosen port, for tests: credential endpoints (IMDS,
+/// container), webhook receivers, fault injection. Accepts on its own threads (never the Swift
+/// cooperative pool, which a blocking `accept` would starve) and records every request it reads.
+public final class LoopbackServer: @unchecked Sendable {
+    public typealias Handler = @Sendable (RecordedRequest) -> LoopbackAction
+
+    public let port: Int
+    private let listener: Int32
+    private let handler: Handler
+    private let lock = NSLock()
+    private var recorded: [RecordedRequest] = []
+    private var openSockets: Set<Int32> = []
+    private var connections = 0
+    private var stopped = false
+
+    public init(handler: @escaping Handler) throws {
+        self.handler = handler
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw LoopbackServerError("socket", errno) }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard bound == 0, listen(fd, 64) == 0 else {
+            let code = errno
+            close(fd)
+            throw LoopbackServerError("bind/listen", code)
+        }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        self.listener = fd
+        self.port = Int(UInt16(bigEndian: address.sin_port))
+        Thread.detachNewThread { [self] in acceptLoop() }
+    }
+
+    deinit { stop() }
+
+    /// `http://127.0.0.1:PORT`
+    public var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// Every request read so far, in arrival order.
+    public var requests: [RecordedRequest] { lock.withLock { recorded } }
+
+    /// How many TCP connections were accepted so far.
+    public var connectionCount: Int { lock.withLock { connections } }
+
+    /// Stops accepting and closes every open connection. Safe to call twice.
+    public func stop() {
+        let sockets: Set<Int32>? = lock.withLock {
+            if stopped { return nil }
+            stopped = true
+            return openSockets
+        }
+        guard let sockets else { return }
+        // shutdown (not just close) wakes the threads blocked in accept/recv on these sockets.
+        shutdown(listener, Int32(SHUT_RDWR))
+        for fd in sockets { shutdown(fd, Int32(SHUT_RDWR)) }
+    }
+
+    private func acceptLoop() {
+        while true {
+            let fd = accept(listener, nil, nil)
+            if fd < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            let number: Int? = lock.withLock {
+                if stopped { return nil }
+                openSockets.insert(fd)
+                connections += 1
+                return connections - 1
+            }
+            guard let number else {
+                close(fd)
+                break
+            }
+            Thread.detachNewThread { [self] in serve(fd, connection: number) }
+        }
+        close(listener)
+    }
+
+    private func serve(_ fd: Int32, connection: Int) {
+        defer {
+            lock.withLock { _ = openSockets.remove(fd) }
+            close(fd)
+        }
+        let reader = SocketReader(fd: fd)
+        while let request = reader.readRequest(connection: connection) {
+            lock.withLock { recorded.append(request) }
+            let keepAlive = request.header("Connection")?.lowercased() != "close"
+            guard perform(handler(request), on: fd, keepAlive: keepAlive) else { return }
+        }
+    }
+
+    /// Returns whether the connection stays open.
+    private func perform(_ action: LoopbackAction, on fd: Int32, keepAlive: Bool) -> Bool {
+        switch action {
+        case .respond(let response):
+            return write(fd, Self.encode(response, close: !keepAlive)) && keepAlive
+        case .respondAndClose(let response):
+            _ = write(fd, Self.encode(response, close: true))
+            return false
+        case .delay(let duration, let next):
+            Thread.sleep(forTimeInterval: duration.seconds)
+            return perform(next, on: fd, keepAlive: keepAlive)
+        case .drop:
+            return false
+        case .truncate(let response, let bytes):
+            let full = Self.encode(response, close: true)
+            _ = write(fd, Array(full.prefix(full.count - response.body.count + min(bytes, response.body.count))))
+            return false
+        }
+    }
+
+    static func encode(_ response: HTTPResponse, close: Bool) -> [UInt8] {
+        var head = "HTTP/1.1 \(response.status) \(reason(response.status))\r\n"
+        for (name, value) in response.headers where name.lowercased() != "content-length" {
+            head += "\(name): \(value)\r\n"
+        }
+        head += "Content-Length: \(response.body.count)\r\n"
+        if close { head += "Connection: close\r\n" }
+        head += "\r\n"
+        return Array(head.utf8) + response.body
+    }
+
+    private static func reason(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 400: "Bad Request"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 429: "Too Many Requests"
+        case 500: "Internal Server Error"
+        case 502: "Bad Gateway"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        default: "Status"
+        }
+    }
+
+    private func write(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if sent <= 0 { return false }
+            offset += sent
+        }
+        return true
+    }
+}
+
+public struct LoopbackServerError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ call: String, _ code: Int32) { description = "loopback server: \(call) failed: \(String(cString: strerror(code)))" }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) / 1e18
+    }
+}

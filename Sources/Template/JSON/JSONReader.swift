@@ -1,0 +1,279 @@
+/// An RFC 8259 reader working directly on bytes: numbers keep their exact text, duplicate keys are
+/// errors naming both places, and every node and key carries its line and column.
+struct JSONReader {
+    private var text: SourceText
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var pos = 0
+    private var line = 1
+    private var lineStart = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.text = SourceText(bytes: bytes, file: file)
+    }
+
+    /// Reads one JSON document; the caller has checked size and UTF-8 already.
+    mutating func readDocument() throws(TemplateError) -> Node {
+        // A UTF-8 byte order mark is tolerated, as most JSON tools do (RFC 8259 section 8.1).
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+        skipWhitespace()
+        if pos == bytes.count { throw TemplateReading.emptyError(mark()) }
+        let node = try readValue(depth: 0)
+        skipWhitespace()
+        if pos < bytes.count {
+            throw error("unexpected \(describe(bytes[pos])) after the end of the template; remove it")
+        }
+        return node
+    }
+
+    private mutating func mark() -> SourceMark { text.mark(at: pos, line: line, lineStart: lineStart) }
+
+    private mutating func error(_ message: String, reason: TemplateError.Reason = .syntax) -> TemplateError {
+        TemplateError(mark: mark(), message: message, reason: reason)
+    }
+
+    private mutating func endOfFile(expecting what: String) -> TemplateError {
+        error("unexpected end of file, expected \(what); the file looks truncated", reason: .truncated)
+    }
+
+    private mutating func skipWhitespace() {
+        while pos < bytes.count {
+            switch bytes[pos] {
+            case 0x20, 0x09, 0x0D: pos += 1
+            case 0x0A:
+                pos += 1
+                line += 1
+                lineStart = pos
+            default: return
+            }
+        }
+    }
+
+    private mutating func readValue(depth: Int) throws(TemplateError) -> Node {
+        skipWhitespace()
+        guard pos < bytes.count else { throw endOfFile(expecting: "a value") }
+        let start = mark()
+        switch bytes[pos] {
+        case UInt8(ascii: "{"):
+            return Node(.mapping(try readObject(depth: depth + 1, start: start)), mark: start)
+        case UInt8(ascii: "["):
+            return Node(.list(try readArray(depth: depth + 1, start: start)), mark: start)
+        case UInt8(ascii: "\""):
+            return Node(.string(try readString()), mark: start)
+        case UInt8(ascii: "t"):
+            try readLiteral("true")
+            return Node(.bool(true), mark: start)
+        case UInt8(ascii: "f"):
+            try readLiteral("false")
+            return Node(.bool(false), mark: start)
+        case UInt8(ascii: "n"):
+            try readLiteral("null")
+            return Node(.null, mark: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return Node(.number(try readNumber()), mark: start)
+        case let b:
+            throw error("unexpected \(describe(b)), expected a value (object, array, string, number, true, false or null)")
+        }
+    }
+
+    private mutating func checkDepth(_ depth: Int) throws(TemplateError) {
+        if depth > TemplateLimits.maxDepth { throw TemplateReading.depthError(mark()) }
+    }
+
+    private mutating func readObject(depth: Int, start: SourceMark) throws(TemplateError) -> Mapping {
+        try checkDepth(depth)
+        pos += 1
+        var builder = MappingBuilder()
+        skipWhitespace()
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
+            pos += 1
+            return builder.mapping
+        }
+        while true {
+            skipWhitespace()
+            guard pos < bytes.count else { throw endOfFile(expecting: "a key in double quotes") }
+            guard bytes[pos] == UInt8(ascii: "\"") else {
+                let hint = bytes[pos] == UInt8(ascii: "}") ? "; JSON allows no comma before '}'" : ""
+                throw error("expected a key in double quotes, found \(describe(bytes[pos]))\(hint)")
+            }
+            let keyMark = mark()
+            let key = try readString()
+            if let first = builder.existing(key) {
+                throw MappingBuilder.duplicateError(key, at: keyMark, first: first.keyMark)
+            }
+            skipWhitespace()
+            guard pos < bytes.count else { throw endOfFile(expecting: "':'") }
+            guard bytes[pos] == UInt8(ascii: ":") else {
+                throw error("expected ':' after the key '\(key)', found \(describe(bytes[pos]))")
+            }
+            pos += 1
+            let value = try readValue(depth: depth)
+            builder.append(key, keyMark: keyMark, value: value)
+            skipWhitespace()
+            guard pos < bytes.count else { throw endOfFile(expecting: "',' or '}' to close the object at \(start.line):\(start.column)") }
+            switch bytes[pos] {
+            case UInt8(ascii: ","): pos += 1
+            case UInt8(ascii: "}"):
+                pos += 1
+                return builder.mapping
+            case let b: throw error("expected ',' or '}', found \(describe(b))")
+            }
+        }
+    }
+
+    private mutating func readArray(depth: Int, start: SourceMark) throws(TemplateError) -> [Node] {
+        try checkDepth(depth)
+        pos += 1
+        var items: [Node] = []
+        skipWhitespace()
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
+            pos += 1
+            return items
+        }
+        while true {
+            skipWhitespace()
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
+                throw error("expected a value, found ']'; JSON allows no comma before ']'")
+            }
+            items.append(try readValue(depth: depth))
+            skipWhitespace()
+            guard pos < bytes.count else { throw endOfFile(expecting: "',' or ']' to close the array at \(start.line):\(start.column)") }
+            switch bytes[pos] {
+            case UInt8(ascii: ","): pos += 1
+            case UInt8(ascii: "]"):
+                pos += 1
+                return items
+            case let b: throw error("expected ',' or ']', found \(describe(b))")
+            }
+        }
+    }
+
+    private mutating func readLiteral(_ word: StaticString) throws(TemplateError) {
+        let count = word.utf8CodeUnitCount
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        for k in 0..<count where pos + k >= bytes.count || bytes[pos + k] != expected[k] {
+            if pos + k >= bytes.count { throw endOfFile(expecting: "'\(word)'") }
+            throw error("unexpected \(describe(bytes[pos])), expected a value (did you mean '\(word)'?)")
+        }
+        pos += count
+    }
+
+    private mutating func readNumber() throws(TemplateError) -> String {
+        let start = pos
+        if bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+        let intStart = pos
+        let intDigits = skipDigits()
+        if intDigits == 0 { throw error("expected a digit in the number") }
+        if intDigits > 1, bytes[intStart] == UInt8(ascii: "0") {
+            pos = intStart
+            throw error("a JSON number cannot start with 0 (found '0\(Character(Unicode.Scalar(bytes[intStart + 1])))'); quote it as a string")
+        }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") {
+            pos += 1
+            if skipDigits() == 0 { throw error("expected a digit after '.' in the number") }
+        }
+        if pos < bytes.count, bytes[pos] | 0x20 == UInt8(ascii: "e") {
+            pos += 1
+            if pos < bytes.count, bytes[pos] == UInt8(ascii: "+") || bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+            if skipDigits() == 0 { throw error("expected a digit in the number's exponent") }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+    }
+
+    private mutating func skipDigits() -> Int {
+        let start = pos
+        while pos < bytes.count, bytes[pos] &- UInt8(ascii: "0") < 10 { pos += 1 }
+        return pos - start
+    }
+
+    private mutating func readString() throws(TemplateError) -> String {
+        pos += 1
+        let start = pos
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == UInt8(ascii: "\"") {
+                pos += 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(pos - 1)]), as: UTF8.self)
+            }
+            if b == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
+            if b < 0x20 { throw controlCharacterError(b) }
+            pos += 1
+        }
+        throw endOfFile(expecting: "'\"' to close the string")
+    }
+
+    private mutating func controlCharacterError(_ b: UInt8) -> TemplateError {
+        let name = b == 0x0A ? "a line break" : b == 0x09 ? "a tab" : "control character \(TemplateReading.hex(b))"
+        return error("\(name) inside a string; write it escaped (\\n, \\t, \\u00XX)")
+    }
+
+    /// The slow path, taken only for strings that contain escapes.
+    private mutating func readEscapedString(from start: Int) throws(TemplateError) -> String {
+        var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == UInt8(ascii: "\"") {
+                pos += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b < 0x20 { throw controlCharacterError(b) }
+            guard b == UInt8(ascii: "\\") else {
+                out.append(b)
+                pos += 1
+                continue
+            }
+            guard pos + 1 < bytes.count else { throw endOfFile(expecting: "an escape after '\\'") }
+            let escape = bytes[pos + 1]
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                let scalar = try readUnicodeEscape()
+                out.append(contentsOf: String(Character(scalar)).utf8)
+                continue
+            default:
+                throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX")
+            }
+            pos += 2
+        }
+        throw endOfFile(expecting: "'\"' to close the string")
+    }
+
+    private mutating func readUnicodeEscape() throws(TemplateError) -> Unicode.Scalar {
+        let high = try readHex4()
+        if high < 0xD800 || high > 0xDFFF { return Unicode.Scalar(high)! }
+        let escapeStart = pos - 6
+        if high <= 0xDBFF, pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
+            let low = try readHex4()
+            if (0xDC00...0xDFFF).contains(low) {
+                return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+            }
+        }
+        pos = escapeStart
+        throw error("lone surrogate in a \\u escape; write the character itself or a full surrogate pair")
+    }
+
+    private mutating func readHex4() throws(TemplateError) -> UInt32 {
+        var value: UInt32 = 0
+        for k in 2..<6 {
+            guard pos + k < bytes.count else { throw endOfFile(expecting: "four hex digits after '\\u'") }
+            let b = bytes[pos + k]
+            let digit: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
+            default: throw error("expected four hex digits after '\\u'")
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        pos += 6
+        return value
+    }
+
+    private func describe(_ b: UInt8) -> String { TemplateReading.describe(b) }
+}

@@ -1,0 +1,116 @@
+/// Pretty JSON in the shape of Python's `json.dumps(indent=2, ensure_ascii=False)`: 2-space indent,
+/// `": "` after keys, `{}`/`[]` for empty containers, keys in model order, a trailing newline.
+///
+/// Numbers are written as their text. A number read from YAML whose text is not JSON (`0123`, `+1`,
+/// `.5`) has no JSON form that keeps both kind and text; it is written as a string, and `roundtrip`
+/// reports that change rather than hiding it.
+struct JSONWriter {
+    private var out: [UInt8] = []
+
+    static func write(_ node: Node) -> String {
+        var writer = JSONWriter()
+        writer.out.reserveCapacity(1 << 16)
+        writer.value(node, indent: 0)
+        writer.out.append(0x0A)
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
+    private mutating func newline(_ indent: Int) {
+        out.append(0x0A)
+        for _ in 0..<indent { out.append(0x20) }
+    }
+
+    private mutating func value(_ node: Node, indent: Int) {
+        switch node.value {
+        case .null: append("null")
+        case .bool(let flag): append(flag ? "true" : "false")
+        case .number(let text):
+            if JSONWriter.isJSONNumber(text) { append(text) } else { string(text) }
+        case .string(let text): string(text)
+        case .list(let items):
+            guard !items.isEmpty else { return append("[]") }
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                newline(indent + 2)
+                value(item, indent: indent + 2)
+            }
+            newline(indent)
+            out.append(UInt8(ascii: "]"))
+        case .mapping(let mapping):
+            guard !mapping.isEmpty else { return append("{}") }
+            out.append(UInt8(ascii: "{"))
+            for (i, entry) in mapping.entries.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                newline(indent + 2)
+                string(entry.key)
+                out.append(UInt8(ascii: ":"))
+                out.append(0x20)
+                value(entry.value, indent: indent + 2)
+            }
+            newline(indent)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func append(_ text: String) {
+        out.append(contentsOf: text.utf8)
+    }
+
+    private mutating func string(_ text: String) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                escape(b)
+                runStart = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        out.append(UInt8(ascii: "\\"))
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(b)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        case 0x08: out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(UInt8(ascii: "f"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+        }
+    }
+
+    /// RFC 8259's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    static func isJSONNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        func digits() -> Int {
+            var n = 0
+            while let b = bytes.first, b &- UInt8(ascii: "0") < 10 {
+                bytes.removeFirst()
+                n += 1
+            }
+            return n
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes.removeFirst() }
+        let intStart = bytes.first
+        let intCount = digits()
+        if intCount == 0 || (intCount > 1 && intStart == UInt8(ascii: "0")) { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes.removeFirst()
+            if digits() == 0 { return false }
+        }
+        if let e = bytes.first, e | 0x20 == UInt8(ascii: "e") {
+            bytes.removeFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes.removeFirst() }
+            if digits() == 0 { return false }
+        }
+        return bytes.isEmpty
+    }
+}

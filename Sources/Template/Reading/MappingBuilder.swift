@@ -1,0 +1,34 @@
+/// Collects mapping entries while reading, finding duplicate keys in constant time once a mapping
+/// grows past a handful of keys (a 1 MB template's Resources can hold thousands).
+struct MappingBuilder {
+    private(set) var entries: [Mapping.Entry] = []
+    private var index: [String: Int]?
+    private static let linearLimit = 12
+
+    /// The earlier entry with this key, if any.
+    func existing(_ key: String) -> Mapping.Entry? {
+        if let index { return index[key].map { entries[$0] } }
+        for entry in entries where entry.key == key { return entry }
+        return nil
+    }
+
+    mutating func append(_ key: String, keyMark: SourceMark?, value: Node) {
+        entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: value))
+        if index != nil {
+            index![key] = entries.count - 1
+        } else if entries.count > Self.linearLimit {
+            var built = [String: Int](minimumCapacity: entries.count * 2)
+            for (i, entry) in entries.enumerated() { built[entry.key] = i }
+            index = built
+        }
+    }
+
+    var mapping: Mapping { Mapping(entries) }
+
+    static func duplicateError(_ key: String, at mark: SourceMark, first: SourceMark?) -> TemplateError {
+        let firstPlace = first.map { " (first at \($0.line):\($0.column))" } ?? ""
+        return TemplateError(
+            mark: mark, message: "duplicate key '\(key)'\(firstPlace); remove or rename one of them",
+            reason: .duplicateKey)
+    }
+}

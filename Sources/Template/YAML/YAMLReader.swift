@@ -1,0 +1,193 @@
+internal import CYAML
+
+/// Builds the long-form value tree from libyaml's events under the CloudFormation schema: short-form
+/// tags become their long form, plain scalars resolve by `ScalarResolver`, keys are always their own
+/// text, and depth, aliases and documents are bounded.
+final class YAMLReader {
+    private let events: YAMLEventParser
+    private var text: SourceText
+    private let file: String
+    private(set) var warnings: [TemplateWarning] = []
+    private var stack: [YAMLFrame] = []
+    private var root: Node?
+    private var anchors: [String: (node: Node, size: Int)] = [:]
+    private var nodeCount = 0
+    private var aliasNodes = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        events = YAMLEventParser(bytes: bytes)
+        text = SourceText(bytes: bytes, file: file)
+        self.file = file
+    }
+
+    func readDocument() throws(TemplateError) -> Node {
+        var documents = 0
+        while true {
+            guard events.advance() else { throw YAMLErrors.libyaml(events.failure, text: &text) }
+            let event = events.event.pointee
+            switch event.type {
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw TemplateError(
+                        mark: mark(event.start_mark),
+                        message: "a second YAML document starts here; a template is a single document", reason: .syntax)
+                }
+            case YAML_SCALAR_EVENT: try scalar(event)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: try open(event)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: try close()
+            case YAML_ALIAS_EVENT: try alias(event)
+            case YAML_STREAM_END_EVENT:
+                guard let root else {
+                    throw TemplateReading.emptyError(SourceMark(file: file, line: 1, column: 1))
+                }
+                return root
+            default: break
+            }
+        }
+    }
+
+    private func mark(_ m: yaml_mark_t) -> SourceMark {
+        SourceMark(file: file, line: Int(m.line) + 1, column: Int(m.column) + 1)
+    }
+
+    private var expectsKey: Bool {
+        guard let top = stack.indices.last else { return false }
+        return stack[top].isMapping && stack[top].key == nil
+    }
+
+    private func scalar(_ event: yaml_event_t) throws(TemplateError) {
+        let data = event.data.scalar
+        let at = mark(event.start_mark)
+        let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
+        let tag = data.tag.map { String(cString: $0) }
+        if expectsKey {
+            if let tag, YAMLTags.shortFormName(tag) != nil {
+                throw TemplateError(mark: at, message: "a key cannot be an intrinsic function (\(tag)); write the key as plain text", reason: .badKey)
+            }
+            let key = String(decoding: bytes, as: UTF8.self)
+            try setKey(key, at: at)
+            if let anchor = data.anchor { anchors[String(cString: anchor)] = (Node(.string(key), mark: at), 1) }
+            return
+        }
+        if stack.isEmpty, tag == nil, bytes.isEmpty {
+            // A file of only comments or `---` holds an empty plain scalar.
+            throw TemplateReading.emptyError(SourceMark(file: file, line: 1, column: 1))
+        }
+        let node: Node
+        if let tag {
+            node = try tagged(YAMLTags.scalar(bytes, tag: tag, at: at), tag: tag, at: at)
+        } else if data.style == YAML_PLAIN_SCALAR_STYLE {
+            switch ScalarResolver.resolve(bytes) {
+            case .null: node = Node(.null, mark: at)
+            case .bool(let flag): node = Node(.bool(flag), mark: at)
+            case .number: node = Node(.number(String(decoding: bytes, as: UTF8.self)), mark: at)
+            case .string: node = Node(.string(String(decoding: bytes, as: UTF8.self)), mark: at)
+            }
+        } else {
+            node = Node(.string(String(decoding: bytes, as: UTF8.self)), mark: at)
+        }
+        nodeCount += 1
+        if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
+        attach(node)
+    }
+
+    private func setKey(_ key: String, at: SourceMark) throws(TemplateError) {
+        let top = stack.count - 1
+        if let first = stack[top].builder.existing(key) {
+            throw MappingBuilder.duplicateError(key, at: at, first: first.keyMark)
+        }
+        stack[top].key = key
+        stack[top].keyMark = at
+    }
+
+    private func open(_ event: yaml_event_t) throws(TemplateError) {
+        let isMapping = event.type == YAML_MAPPING_START_EVENT
+        let at = mark(event.start_mark)
+        if expectsKey {
+            throw TemplateError(
+                mark: at, message: "a key must be plain text, found a \(isMapping ? "mapping" : "list"); write the key as text",
+                reason: .badKey)
+        }
+        if stack.count >= TemplateLimits.maxDepth { throw TemplateReading.depthError(at) }
+        let rawTag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+        let rawAnchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+        let tag = rawTag.map { String(cString: $0) }
+        if let tag { try YAMLTags.checkCollection(tag, isMapping: isMapping, at: at) }
+        stack.append(
+            YAMLFrame(
+                isMapping: isMapping, mark: at, tag: tag, anchor: rawAnchor.map { String(cString: $0) },
+                startCount: nodeCount))
+    }
+
+    private func close() throws(TemplateError) {
+        let frame = stack.removeLast()
+        var node = Node(frame.isMapping ? .mapping(frame.builder.mapping) : .list(frame.items), mark: frame.mark)
+        if let tag = frame.tag { node = try tagged(node, tag: tag, at: frame.mark) }
+        nodeCount += 1
+        if let anchor = frame.anchor { anchors[anchor] = (node, nodeCount - frame.startCount) }
+        attach(node)
+    }
+
+    private func alias(_ event: yaml_event_t) throws(TemplateError) {
+        let at = mark(event.start_mark)
+        let name = String(cString: event.data.alias.anchor)
+        guard let (node, size) = anchors[name] else {
+            throw TemplateError(mark: at, message: "alias '*\(name)' has no anchor '&\(name)' before it; define the anchor first")
+        }
+        aliasNodes += size
+        if aliasNodes > TemplateLimits.maxAliasNodes {
+            throw TemplateError(
+                mark: at,
+                message: "YAML aliases expand to more than \(TemplateLimits.maxAliasNodes) nodes; write the values out instead",
+                reason: .aliasLimit)
+        }
+        warnings.append(
+            TemplateWarning(
+                mark: at, message: "alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out"))
+        if expectsKey {
+            guard case .string(let key) = node.value else {
+                throw TemplateError(mark: at, message: "alias '*\(name)' used as a key is not text; write the key out", reason: .badKey)
+            }
+            return try setKey(key, at: at)
+        }
+        nodeCount += size
+        attach(Node(node.value, mark: at))
+    }
+
+    private func attach(_ node: Node) {
+        guard let top = stack.indices.last else {
+            root = node
+            return
+        }
+        if stack[top].isMapping {
+            stack[top].builder.append(stack[top].key!, keyMark: stack[top].keyMark, value: node)
+            stack[top].key = nil
+        } else {
+            stack[top].items.append(node)
+        }
+    }
+
+    /// Applies a tag to a finished node: short forms become their long form, standard tags are checked.
+    private func tagged(_ node: Node, tag: String, at: SourceMark) throws(TemplateError) -> Node {
+        guard let name = YAMLTags.shortFormName(tag) else { return node }
+        if !ShortFormTags.isKnown(tagName: name) {
+            warnings.append(
+                TemplateWarning(mark: at, message: "unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling"))
+        }
+        return YAMLTags.longForm(name: name, argument: node, at: at)
+    }
+}
+
+/// One open collection while events stream in.
+struct YAMLFrame {
+    let isMapping: Bool
+    let mark: SourceMark
+    let tag: String?
+    let anchor: String?
+    let startCount: Int
+    var items: [Node] = []
+    var builder = MappingBuilder()
+    var key: String?
+    var keyMark: SourceMark?
+}

@@ -1,0 +1,102 @@
+/// Writes the value tree as block-style YAML through libyaml's emitter, using CloudFormation's short
+/// forms where they read back identically, and quoting every string that would resolve otherwise.
+struct YAMLWriter {
+    private let emitter = YAMLEmitter()
+
+    static func write(_ node: Node) -> String {
+        let writer = YAMLWriter()
+        writer.node(node)
+        return writer.emitter.finish()
+    }
+
+    private func node(_ node: Node) {
+        switch node.value {
+        case .mapping(let mapping):
+            if let short = YAMLWriter.shortForm(mapping) {
+                tagged(short.name, short.argument)
+            } else {
+                emitter.mappingStart()
+                for entry in mapping.entries {
+                    key(entry.key)
+                    self.node(entry.value)
+                }
+                emitter.mappingEnd()
+            }
+        case .list(let items):
+            emitter.sequenceStart()
+            for item in items { self.node(item) }
+            emitter.sequenceEnd()
+        case .string(let text): string(text)
+        case .number(let text):
+            if YAMLQuoting.numberNeedsFloatTag(text) {
+                emitter.scalar(text, tag: YAMLTags.standardPrefix + "float", style: .plain)
+            } else {
+                emitter.scalar(text, style: .plain)
+            }
+        case .bool(let flag): emitter.scalar(flag ? "true" : "false", style: .plain)
+        case .null: emitter.scalar("null", style: .plain)
+        }
+    }
+
+    private func key(_ text: String) {
+        emitter.scalar(text, style: YAMLQuoting.needsQuotes(text) ? .singleQuoted : .plain)
+    }
+
+    private func string(_ text: String, tag: String? = nil) {
+        let style: YAMLEmitter.Style
+        if text.isEmpty {
+            style = .singleQuoted
+        } else if text.utf8.contains(0x0A) {
+            style = .literal  // libyaml falls back to double quotes when a block scalar cannot hold the text
+        } else if tag == nil && YAMLQuoting.needsQuotes(text) {
+            style = .singleQuoted
+        } else {
+            style = .plain
+        }
+        emitter.scalar(text, tag: tag, style: style)
+    }
+
+    /// The short form for a one-key intrinsic mapping, when it reads back as the same long form: the
+    /// argument must be text, a list or a mapping that is not itself written with a tag (YAML has no
+    /// tag on a tag), since a tagged number or boolean would read back as text.
+    static func shortForm(_ mapping: Mapping) -> (name: String, argument: Node)? {
+        guard mapping.count == 1, let name = ShortFormTags.tagName(forKey: mapping.entries[0].key) else { return nil }
+        let argument = mapping.entries[0].value
+        switch argument.value {
+        case .string: return name == "GetAtt" ? nil : (name, argument)  // `!GetAtt A.B` would read back as a list
+        case .list: return (name, argument)
+        case .mapping(let inner): return name != "GetAtt" && shortForm(inner) == nil ? (name, argument) : nil
+        case .number, .bool, .null: return nil
+        }
+    }
+
+    private func tagged(_ name: String, _ argument: Node) {
+        let tag = "!" + name
+        switch argument.value {
+        case .string(let text): string(text, tag: tag)
+        case .list(let items):
+            if name == "GetAtt", let dotted = YAMLWriter.dottedGetAtt(items) {
+                return string(dotted, tag: tag)
+            }
+            emitter.sequenceStart(tag: tag)
+            for item in items { node(item) }
+            emitter.sequenceEnd()
+        case .mapping(let mapping):
+            emitter.mappingStart(tag: tag)
+            for entry in mapping.entries {
+                key(entry.key)
+                node(entry.value)
+            }
+            emitter.mappingEnd()
+        case .number, .bool, .null: preconditionFailure("shortForm excludes scalar arguments")
+        }
+    }
+
+    /// `["A", "B.C"]` as `A.B.C`, only when splitting at the first dot gives the same two strings back.
+    static func dottedGetAtt(_ items: [Node]) -> String? {
+        guard items.count == 2, case .string(let resource) = items[0].value, case .string(let attribute) = items[1].value,
+            !resource.utf8.contains(UInt8(ascii: ".")), !resource.utf8.contains(0x0A), !attribute.utf8.contains(0x0A)
+        else { return nil }
+        return resource + "." + attribute
+    }
+}

@@ -1,0 +1,63 @@
+import Template
+
+/// Where a node sits in the template: the reference tokens from the root (`["Resources", "Svc"]`).
+public struct NodeContext: Sendable {
+    public var path: [String]
+
+    public init(path: [String]) { self.path = path }
+
+    /// True for `/Resources/<logical id>/<attribute>`, the place of DependsOn, Condition, Properties.
+    public func isResourceAttribute(_ name: String) -> Bool {
+        path.count == 3 && path[0] == "Resources" && path[2] == name
+    }
+}
+
+/// One named, documented equivalence of a profile.
+///
+/// A rule works through any of four hooks, so a new rule (set-like SecurityGroupIds, IAM policy
+/// normalization) is a new value and never an edit of the others:
+/// - `rewrite` turns a node into its canonical form before comparison (applied top-down, in rule
+///   order, before the node's children are visited). Rewrites must keep marks, so a difference
+///   found inside the rewritten node still points at the file.
+/// - `unorderedList` says a list at this place compares as a multiset.
+/// - `scalarKey` gives the text that scalars compare by; the first rule that answers wins, and
+///   without one a scalar compares by its kind and exact text.
+/// - `ignoresMappingOrder` says key order of mappings does not matter.
+public struct NormalizationRule: Sendable {
+    public var name: String
+    public var summary: String
+    public var rewrite: (@Sendable (Node, NodeContext) -> Node)?
+    public var unorderedList: (@Sendable (NodeContext) -> Bool)?
+    public var scalarKey: (@Sendable (Node) -> String?)?
+    public var ignoresMappingOrder: Bool
+
+    public init(
+        name: String, summary: String,
+        rewrite: (@Sendable (Node, NodeContext) -> Node)? = nil,
+        unorderedList: (@Sendable (NodeContext) -> Bool)? = nil,
+        scalarKey: (@Sendable (Node) -> String?)? = nil,
+        ignoresMappingOrder: Bool = false
+    ) {
+        self.name = name
+        self.summary = summary
+        self.rewrite = rewrite
+        self.unorderedList = unorderedList
+        self.scalarKey = scalarKey
+        self.ignoresMappingOrder = ignoresMappingOrder
+    }
+}
+
+extension Node {
+    /// The single key and value of a one-entry mapping, the shape of every intrinsic function.
+    var intrinsic: (name: String, argument: Node)? {
+        guard let mapping = mappingValue, mapping.count == 1 else { return nil }
+        return (mapping.entries[0].key, mapping.entries[0].value)
+    }
+
+    /// This node with its one-entry mapping's value replaced, key mark and node mark kept.
+    func replacingIntrinsicArgument(with argument: Node) -> Node {
+        guard var mapping = mappingValue, mapping.count == 1 else { return self }
+        mapping.entries[0].value = argument
+        return Node(.mapping(mapping), mark: mark)
+    }
+}

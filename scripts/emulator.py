@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""stackcheck's local AWS emulator: moto's server, with CloudFormation made faithful for our stack.
+
+Usage:
+    python3 scripts/emulator.py [--host 127.0.0.1] [--port 0] [--verbose]
+
+Prints exactly one line on stdout when ready, then serves until killed (or until its parent exits):
+    stackcheck-emulator listening on http://127.0.0.1:PORT
+Point clients at it with AWS_ENDPOINT_URL=http://127.0.0.1:PORT (or --endpoint-url), any keys
+(AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing) and AWS_DEFAULT_REGION=us-east-2.
+
+moto 5.2's CloudFormation drops properties of several types in our stack (DESIGN.md, "Real
+components"). This launcher replaces those handlers so every property reaches moto's own backends,
+and makes stack execution behave like CloudFormation: per-resource events, CREATE_FAILED with the
+service's reason, rollback, capabilities enforced. Never teach the harness to ignore a property the
+emulator drops: fix it here. The fixes live beside this file: emulator_cloudformation.py (stack execution,
+events, rollback, capabilities, API answers) and emulator_models.py (resource handlers).
+
+Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
+    POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
+                                           MOTO_ECS_SERVICE_RUNNING=N sets the starting value, and
+                                           /moto-api/reset restores it.
+    POST /stackcheck/network[?region=R]    creates a VPC with two private and two public subnets and
+                                           answers {"VpcId", "PrivateSubnetIds", "PublicSubnetIds"}.
+"""
+import argparse
+import json
+import logging
+import os
+import sys
+import threading
+import time
+from urllib.parse import parse_qs
+
+os.environ.setdefault("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
+# Real ECS names services by long ARN (service/cluster/name); moto needs telling.
+os.environ.setdefault("MOTO_ECS_NEW_ARN", "true")
+
+from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
+from moto.ec2.models import ec2_backends  # noqa: E402
+from moto.ecs import models as ecs_models  # noqa: E402
+from moto.ecs import responses as ecs_responses  # noqa: E402
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
+from werkzeug.serving import make_server  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import emulator_cloudformation  # noqa: E402,F401  (stack execution and API answers; see that file)
+import emulator_models  # noqa: E402,F401  (resource handlers that pass every property; see that file)
+
+INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
+
+
+# --- ECS API answers ---------------------------------------------------------------------------
+
+def _update_cluster_settings(self):
+    cluster = self.ecs_backend.update_cluster(
+        cluster_name=self._get_param("cluster"), cluster_settings=self._get_param("settings"),
+        configuration=None, service_connect_defaults=None)
+    return ecs_responses.ActionResult({"cluster": cluster})
+
+
+ecs_responses.EC2ContainerServiceResponse.update_cluster_settings = _update_cluster_settings
+
+
+def set_running(count):
+    """Every service reports `count` running tasks, as MOTO_ECS_SERVICE_RUNNING does at creation."""
+    os.environ["MOTO_ECS_SERVICE_RUNNING"] = str(count)
+    for backend in _all_backends(ecs_models.ecs_backends):
+        for service in backend.services.values():
+            emulator_models.apply_running(service)
+
+
+def _all_backends(backend_dict):
+    for account_id in list(backend_dict.keys()):
+        for region in list(backend_dict[account_id].keys()):
+            yield backend_dict[account_id][region]
+
+
+def create_network(region):
+    ec2 = ec2_backends[DEFAULT_ACCOUNT_ID][region]
+    vpc = ec2.create_vpc("10.0.0.0/16")
+    subnets = [ec2.create_subnet(vpc.id, f"10.0.{i}.0/24", availability_zone=f"{region}{'ab'[i % 2]}")
+               for i in range(4)]
+    return {"VpcId": vpc.id, "PrivateSubnetIds": [s.id for s in subnets[:2]],
+            "PublicSubnetIds": [s.id for s in subnets[2:]]}
+
+
+# --- The server ----------------------------------------------------------------------------------
+
+class Emulator:
+    """moto's WSGI app behind one lock (moto's backends are not thread-safe) plus our control routes."""
+
+    def __init__(self):
+        self.app = DomainDispatcherApplication(create_backend_app)
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        query = parse_qs(environ.get("QUERY_STRING", ""))
+        with self.lock:
+            if path == "/stackcheck/ecs-running":
+                set_running(max(int(query.get("count", ["0"])[0]), 0))
+                return self._json(start_response, {"count": int(os.environ["MOTO_ECS_SERVICE_RUNNING"])})
+            if path == "/stackcheck/network":
+                return self._json(start_response, create_network(query.get("region", ["us-east-2"])[0]))
+            if path == "/moto-api/reset":
+                os.environ["MOTO_ECS_SERVICE_RUNNING"] = INITIAL_RUNNING
+            return list(self.app(environ, start_response))
+
+    @staticmethod
+    def _json(start_response, value):
+        body = json.dumps(value).encode()
+        start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+        return [body]
+
+
+def _exit_with_parent():
+    """Tests may crash without stopping us; an orphaned emulator must not live on."""
+    parent = os.getppid()
+    while True:
+        time.sleep(1)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--verbose", action="store_true", help="log every request on stderr")
+    args = parser.parse_args()
+    if not args.verbose:
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = make_server(args.host, args.port, Emulator(), threaded=True)
+    if os.getppid() != 1:
+        threading.Thread(target=_exit_with_parent, daemon=True).start()
+    print(f"stackcheck-emulator listening on http://{args.host}:{server.server_port}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,267 @@
+"""CloudFormation as CloudFormation behaves, for scripts/emulator.py: per-resource stack events, a failing
+resource's reason in CREATE_FAILED, rollback, IAM capabilities enforced, list parameters shown as given.
+moto 5.2 runs a stack's resources synchronously and raises through the API on the first failure.
+Imported for its side effects."""
+from moto.cloudformation import models as cfn_models
+from moto.cloudformation import parsing
+from moto.cloudformation import responses as cfn_responses
+from moto.cloudformation.exceptions import CloudFormationError
+
+# --- CloudFormation execution: per-resource events, failures, rollback --------------------------
+
+class ResourceFailed(Exception):
+    """A resource's handler failed; carries the logical id so the stack can name it."""
+
+    def __init__(self, logical_id, reason):
+        super().__init__(reason)
+        self.logical_id = logical_id
+
+
+def _reason(error):
+    code = getattr(error, "code", None) or getattr(error, "error_type", None) or type(error).__name__
+    message = getattr(error, "message", None) or str(error)
+    return f'Resource handler returned message: "{message}" (HandlerErrorCode: {code})'
+
+
+def _event(resource_map, logical_id, resource_type, status, physical_id="", reason=None):
+    stack = getattr(resource_map, "_stackcheck_stack", None)
+    if stack is None:
+        return
+    stack.events.append(cfn_models.Event(
+        stack_id=stack.stack_id, stack_name=stack.name, logical_resource_id=logical_id,
+        physical_resource_id=physical_id, resource_type=resource_type, resource_status=status,
+        resource_status_reason=reason, resource_properties=None))
+
+
+def _with_events(original, action):
+    def run(logical_id, resource_json, resources_map, account_id, region_name):
+        condition = resource_json.get("Condition")
+        if action == "CREATE" and condition and not resources_map.lazy_condition_map[condition]:
+            return None
+        resource_type = resource_json["Type"]
+        _event(resources_map, logical_id, resource_type, f"{action}_IN_PROGRESS")
+        try:
+            resource = original(logical_id, resource_json, resources_map, account_id, region_name)
+        except ResourceFailed:
+            raise  # a dependency failed; it already reported itself
+        except Exception as error:  # noqa: BLE001  (any handler error is a resource failure)
+            _event(resources_map, logical_id, resource_type, f"{action}_FAILED", reason=_reason(error))
+            raise ResourceFailed(logical_id, _reason(error)) from error
+        if resource is not None:
+            resource._stackcheck_status = f"{action}_COMPLETE"
+            _event(resources_map, logical_id, resource_type, f"{action}_COMPLETE",
+                   getattr(resource, "physical_resource_id", ""))
+        return resource
+    return run
+
+
+parsing.parse_and_create_resource = _with_events(parsing.parse_and_create_resource, "CREATE")
+parsing.parse_and_update_resource = _with_events(parsing.parse_and_update_resource, "UPDATE")
+
+_original_delete_resource = parsing.ResourceMap._delete_resource
+
+
+def _delete_resource(self, parsed_resource, resource_json):
+    logical_id = getattr(parsed_resource, "logical_resource_id", "")
+    physical_id = getattr(parsed_resource, "physical_resource_id", "")
+    _event(self, logical_id, resource_json["Type"], "DELETE_IN_PROGRESS", physical_id)
+    _original_delete_resource(self, parsed_resource, resource_json)
+    _event(self, logical_id, resource_json["Type"], "DELETE_COMPLETE", physical_id)
+
+
+parsing.ResourceMap._delete_resource = _delete_resource
+
+_original_create_resource_map = cfn_models.Stack._create_resource_map
+
+
+def _create_resource_map(self):
+    resource_map = _original_create_resource_map(self)
+    resource_map._stackcheck_stack = self  # events need the stack; the map only knows its id
+    return resource_map
+
+
+cfn_models.Stack._create_resource_map = _create_resource_map
+
+
+def _failed_ids(stack, since):
+    return [e.logical_resource_id for e in stack.events[since:] if e.resource_status.endswith("_FAILED")]
+
+
+def _roll_back_create(stack, since):
+    failed = _failed_ids(stack, since)
+    stack._add_stack_event("ROLLBACK_IN_PROGRESS", resource_status_reason=(
+        f"The following resource(s) failed to create: [{', '.join(failed)}]. Rollback requested by user."))
+    resource_map = stack.resource_map
+    for logical_id, resource in list(resource_map._parsed_resources.items()):
+        if logical_id in resource_map._resource_json_map and hasattr(resource, "logical_resource_id"):
+            try:
+                resource_map._delete_resource(resource, resource_map._resource_json_map[logical_id])
+            except Exception:  # noqa: BLE001  (best effort, as CloudFormation's own rollback)
+                pass
+            resource_map._parsed_resources.pop(logical_id, None)
+    # A rolled-back stack has no live resources; an empty map also stops moto re-creating them lazily.
+    resource_map._resource_json_map = {}
+    stack._add_stack_event("ROLLBACK_COMPLETE")
+    stack.status = "ROLLBACK_COMPLETE"
+
+
+def _roll_back_update(stack, since, saved):
+    failed = _failed_ids(stack, since)
+    stack._add_stack_event("UPDATE_ROLLBACK_IN_PROGRESS", resource_status_reason=(
+        f"The following resource(s) failed to update: [{', '.join(failed)}]."))
+    # Restores the stack's view of its resources; resources created mid-update stay in their backends.
+    resource_map = stack.resource_map
+    (resource_map._template, resource_map._resource_json_map, resource_map.input_parameters,
+     resource_map._parsed_resources) = saved
+    stack._add_stack_event("UPDATE_ROLLBACK_COMPLETE")
+    stack.status = "UPDATE_ROLLBACK_COMPLETE"
+
+
+def _snapshot(resource_map):
+    return (resource_map._template, dict(resource_map._resource_json_map), resource_map.input_parameters,
+            dict(resource_map._parsed_resources))
+
+
+_original_execute_change_set = cfn_models.CloudFormationBackend.execute_change_set
+
+
+def _execute_change_set(self, change_set_name, stack_name=None):
+    change_set = self.describe_change_set(change_set_name)
+    stack = self.stacks[change_set.stack_id]
+    since, saved = len(stack.events), _snapshot(stack.resource_map)
+    try:
+        _original_execute_change_set(self, change_set_name, stack_name)
+        # moto keeps the outputs of the empty template a CREATE change set starts from.
+        stack._parse_template()
+        stack.parameters = change_set.parameters
+        stack.description = stack.template_dict.get("Description")
+        stack.output_map = stack._create_output_map()
+    except ResourceFailed:
+        if change_set.change_set_type == "CREATE":
+            _roll_back_create(stack, since)
+        else:
+            _roll_back_update(stack, since, saved)
+        change_set.execution_status = "EXECUTE_FAILED"
+
+
+cfn_models.CloudFormationBackend.execute_change_set = _execute_change_set
+
+_original_create_resources = cfn_models.Stack.create_resources
+
+
+def _create_resources(self):
+    since = len(self.events)
+    try:
+        _original_create_resources(self)
+    except ResourceFailed:
+        _roll_back_create(self, since)
+
+
+cfn_models.Stack.create_resources = _create_resources
+
+_original_stack_update = cfn_models.Stack.update
+
+
+def _stack_update(self, template, role_arn=None, parameters=None, tags=None):
+    since, saved = len(self.events), _snapshot(self.resource_map)
+    try:
+        _original_stack_update(self, template, role_arn, parameters, tags)
+    except ResourceFailed:
+        _roll_back_update(self, since, saved)
+
+
+cfn_models.Stack.update = _stack_update
+
+
+def _as_input(value):
+    return ",".join(str(v) for v in value) if isinstance(value, list) else str(value) if value is not None else None
+
+
+# moto hands UsePreviousValue the *resolved* value (a list for List<...> parameters) back as input, then
+# fails splitting it; CloudFormation reuses the text the stack was given.
+cfn_models.Stack.stack_parameters = property(
+    lambda self: {k: _as_input(v) for k, v in self.resource_map.resolved_parameters.items()})
+# DescribeStacks shows list parameters as the comma-separated text given, and masks NoEcho by key.
+cfn_models.Stack.parameter_list = property(lambda self: [
+    {"ParameterKey": k,
+     "ParameterValue": "****" if k in self.resource_map.no_echo_parameter_keys else _as_input(v)}
+    for k, v in self.resource_map.resolved_parameters.items()])
+
+
+# --- CloudFormation API answers --------------------------------------------------------------
+
+class InsufficientCapabilities(CloudFormationError):
+    code = "InsufficientCapabilitiesException"
+
+
+class UnsupportedOperation(CloudFormationError):
+    code = "UnsupportedOperation"
+
+
+IAM_TYPES = {
+    "AWS::IAM::Role": "RoleName", "AWS::IAM::User": "UserName", "AWS::IAM::Group": "GroupName",
+    "AWS::IAM::ManagedPolicy": "ManagedPolicyName", "AWS::IAM::InstanceProfile": "InstanceProfileName",
+    "AWS::IAM::Policy": None, "AWS::IAM::AccessKey": None, "AWS::IAM::UserToGroupAddition": None,
+}
+
+
+def _required_capability(template_body):
+    """CAPABILITY_NAMED_IAM when an IAM resource has a custom name, CAPABILITY_IAM for any other."""
+    resources = (cfn_models.Stack.parse_template(template_body) or {}).get("Resources") or {}
+    needed = None
+    for resource in resources.values():
+        if resource.get("Type") in IAM_TYPES:
+            name_key = IAM_TYPES[resource["Type"]]
+            if name_key and name_key in (resource.get("Properties") or {}):
+                return "CAPABILITY_NAMED_IAM"
+            needed = "CAPABILITY_IAM"
+    return needed
+
+
+def _check_capabilities(response):
+    body = response._get_param("TemplateBody")
+    if not body and response._get_bool_param("UsePreviousTemplate", False):
+        body = response.cloudformation_backend.get_stack(response._get_param("StackName")).template
+    if not body:
+        return
+    needed = _required_capability(body)
+    given = set(response._get_param("Capabilities", []) or [])
+    if needed and needed not in given and "CAPABILITY_NAMED_IAM" not in given:
+        raise InsufficientCapabilities(f"Requires capabilities : [{needed}]")
+
+
+def _checking_capabilities(original, skip_same_update_check=False):
+    def run(self):
+        _check_capabilities(self)
+        if skip_same_update_check:
+            # CloudFormation creates a change set without changes and marks it FAILED (moto's backend
+            # does that too); only UpdateStack answers "No updates are to be performed." at once.
+            self._validate_different_update = lambda *args: None
+        return original(self)
+    return run
+
+
+CFN = cfn_responses.CloudFormationResponse
+CFN.create_stack = _checking_capabilities(CFN.create_stack)
+CFN.update_stack = _checking_capabilities(CFN.update_stack)
+CFN.create_change_set = _checking_capabilities(CFN.create_change_set, skip_same_update_check=True)
+
+
+def _detect_stack_drift(self):
+    # A faithful drift detection would have to re-implement CloudFormation's per-type comparison;
+    # a clear refusal is better than a made-up answer. `stackcheck drift` compares resources itself.
+    raise UnsupportedOperation(
+        "DetectStackDrift is not supported by the local emulator (moto); use `stackcheck drift`")
+
+
+CFN.detect_stack_drift = _detect_stack_drift
+
+_original_resource_dto = cfn_responses.StackResourceDTO.__init__
+
+
+def _resource_dto(self, stack, resource):
+    _original_resource_dto(self, stack, resource)
+    self.resource_status = getattr(resource, "_stackcheck_status", stack.status)
+
+
+cfn_responses.StackResourceDTO.__init__ = _resource_dto
