@@ -46,6 +46,7 @@ from werkzeug.serving import make_server  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import emulator_cloudformation  # noqa: E402,F401  (stack execution and API answers; see that file)
 import emulator_models  # noqa: E402,F401  (resource handlers that pass every property; see that file)
+import emulator_network  # noqa: E402,F401  (security group rules as CloudFormation makes them)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 

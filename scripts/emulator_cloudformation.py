@@ -92,7 +92,8 @@ def _roll_back_create(stack, since):
     stack._add_stack_event("ROLLBACK_IN_PROGRESS", resource_status_reason=(
         f"The following resource(s) failed to create: [{', '.join(failed)}]. Rollback requested by user."))
     resource_map = stack.resource_map
-    for logical_id, resource in list(resource_map._parsed_resources.items()):
+    # Newest first, as CloudFormation deletes: dependents before what they depend on.
+    for logical_id, resource in reversed(list(resource_map._parsed_resources.items())):
         if logical_id in resource_map._resource_json_map and hasattr(resource, "logical_resource_id"):
             try:
                 resource_map._delete_resource(resource, resource_map._resource_json_map[logical_id])

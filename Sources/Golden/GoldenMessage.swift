@@ -54,7 +54,7 @@ public enum GoldenMessage {
     private static func where_(_ mark: SourceMark?) -> String { mark.map { " (\($0))" } ?? "" }
 
     /// The node a JSON Pointer names, for its mark.
-    static func mark(in root: Node, at tokens: [String]) -> SourceMark? {
+    public static func mark(in root: Node, at tokens: [String]) -> SourceMark? {
         var node = root
         for token in tokens {
             switch node.value {

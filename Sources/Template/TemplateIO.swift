@@ -39,21 +39,34 @@ public enum TemplateReader {
         return try document(bytes, file: path, format: TemplateFormat(path: path))
     }
 
-    public static func document(
-        _ bytes: [UInt8], file: String, format: TemplateFormat? = nil, enforceSizeLimit: Bool = true
-    ) throws(TemplateError) -> TemplateDocument {
+    public static func document(_ bytes: [UInt8], file: String, format: TemplateFormat? = nil)
+        throws(TemplateError) -> TemplateDocument
+    {
+        try document(bytes, file: file, format: format, options: ReadOptions())
+    }
+
+    /// Roundtrip reads its own output back without the size limit (pretty JSON of a minified template
+    /// may outgrow it) and without marks, which nothing there looks at.
+    struct ReadOptions {
+        var enforceSizeLimit = true
+        var keepMarks = true
+    }
+
+    static func document(_ bytes: [UInt8], file: String, format: TemplateFormat?, options: ReadOptions)
+        throws(TemplateError) -> TemplateDocument
+    {
         let result: Result<TemplateDocument, TemplateError> = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(TemplateError) -> TemplateDocument in
-                try TemplateReading.checkBytes(buffer, file: file, enforceSizeLimit: enforceSizeLimit)
+                try TemplateReading.checkBytes(buffer, file: file, enforceSizeLimit: options.enforceSizeLimit)
                 let chosen = format ?? TemplateReading.sniff(buffer)
                 var warnings: [TemplateWarning] = []
                 let root: Node
                 switch chosen {
                 case .json:
-                    var reader = JSONReader(bytes: buffer, file: file)
+                    var reader = JSONReader(bytes: buffer, file: file, keepMarks: options.keepMarks)
                     root = try reader.readDocument()
                 case .yaml:
-                    let reader = YAMLReader(bytes: buffer, file: file)
+                    var reader = YAMLReader(bytes: buffer, file: file, keepMarks: options.keepMarks)
                     root = try reader.readDocument()
                     warnings = reader.warnings
                 }

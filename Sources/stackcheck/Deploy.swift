@@ -1,7 +1,121 @@
+import AWS
 import ArgumentParser
+import Foundation
+import Live
+import Template
 
-// PLACEHOLDER: the owning stream replaces this file.
+/// `stackcheck deploy --stack S --template F --parameter K=V...`: a change set, shown, executed, and
+/// waited on with the stack's events streamed. Exit 0 done (or nothing to do), 1 the stack failed,
+/// 2 could not deploy (bad input, missing capability), 3 still in progress at the deadline.
 struct Deploy: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "deploy", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "deploy",
+        abstract: "Deploy a template through a change set, streaming the stack's events until it settles.")
+
+    @Option(help: "The stack name.")
+    var stack: String
+
+    @Option(help: "The template file (JSON or YAML).")
+    var template: String
+
+    @Option(name: .customLong("parameter"), help: "A stack parameter as KEY=VALUE; a list as KEY=a,b,c. Repeatable.")
+    var parameters: [String] = []
+
+    @Option(help: "Parameters in the aws-cli format ([{\"ParameterKey\": ..., \"ParameterValue\": ...}]).")
+    var parametersFile: String?
+
+    @Option(parsing: .upToNextOption, help: "CAPABILITY_IAM, CAPABILITY_NAMED_IAM, CAPABILITY_AUTO_EXPAND.")
+    var capabilities: [String] = []
+
+    @Flag(name: .customLong("no-execute"), help: "Create and show the change set, but do not execute it.")
+    var noExecute = false
+
+    @Flag(inversion: .prefixedNo, help: "Wait for the stack to settle, streaming its events (default).")
+    var wait = true
+
+    @Option(help: "How long to wait for the stack, e.g. 30m or 1h (default 60m).")
+    var timeout: TimeoutArgument = TimeoutArgument(duration: .seconds(3600))
+
+    @OptionGroup var aws: AWSOptions
+
+    func validate() throws {
+        let known = ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM", "CAPABILITY_AUTO_EXPAND"]
+        for capability in capabilities where !known.contains(capability) {
+            throw ValidationError("unknown capability '\(capability)'; use one of \(known.joined(separator: ", "))")
+        }
+    }
+
+    func run() async throws {
+        try await CLIFailure.run {
+            let request = try makeRequest()
+            let deployer = Deployer(cloudFormation: try aws.makeClient().cloudFormation) { Self.write($0) }
+            let outcome: DeployOutcome
+            do {
+                outcome = try await deployer.deploy(request)
+            } catch let error as DeployError {
+                throw CLIFailure.undecided(error.description)
+            }
+            switch outcome {
+            case .failed(let status, let reason, let failures):
+                Self.write(ChangeSetText.failure(stackName: stack, status: status, reason: reason, failures: failures))
+            case .changeSetFailed(let reason):
+                Self.write("Deploy failed: CloudFormation could not create the change set: \(reason)")
+            case .timedOut(let status):
+                Self.write("Stopped waiting after \(DurationText.format(timeout.duration)): stack \(stack) is still "
+                    + "\(status); CloudFormation carries on.")
+            case .succeeded(let status):
+                Self.write("Stack \(stack) is \(status).")
+            case .noChanges, .changeSetReady, .executing:
+                break
+            }
+            if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+        }
+    }
+
+    /// Unbuffered, so each event reaches a CI log as it happens.
+    static func write(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    private func makeRequest() throws -> DeployRequest {
+        let body: String
+        do {
+            // Reading it first turns a syntax error into file:line:column before anything reaches AWS.
+            _ = try TemplateReader.read(path: template)
+            body = try String(contentsOfFile: template, encoding: .utf8)
+        } catch let error as TemplateError {
+            throw CLIFailure.undecided(error.description)
+        } catch {
+            throw CLIFailure.undecided("\(template): error: cannot read the template: \(error.localizedDescription)")
+        }
+        if body.utf8.count > 51_200 {
+            throw CLIFailure.undecided(
+                "\(template): error: the template is \(body.utf8.count) bytes; CloudFormation takes at most 51,200 "
+                    + "in a request (shorten it, or deploy it from S3 with aws-cli)")
+        }
+        do {
+            let fromFile = try parametersFile.map { path throws(DeployError) in try DeployParameters.read(file: path) }
+            let fromFlags = try DeployParameters.parse(assignments: parameters)
+            return DeployRequest(
+                stackName: stack, templateBody: body,
+                parameters: DeployParameters.merge(file: fromFile ?? [], flags: fromFlags), capabilities: capabilities,
+                execute: !noExecute, wait: wait, timeout: timeout.duration)
+        } catch {
+            throw CLIFailure.undecided(error.description)
+        }
+    }
+}
+
+/// A `--timeout` value: `0`, `45s`, `10m`, `1h30m`.
+struct TimeoutArgument: ExpressibleByArgument, Sendable {
+    var duration: Duration
+
+    init(duration: Duration) { self.duration = duration }
+
+    init?(argument: String) {
+        guard let duration = DurationText.parse(argument) else { return nil }
+        self.duration = duration
+    }
+
+    var defaultValueDescription: String { DurationText.format(duration) }
 }

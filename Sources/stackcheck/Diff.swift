@@ -39,7 +39,8 @@ struct Diff: AsyncParsableCommand {
 
     func run() async throws {
         let chosen = EquivalenceProfile.named(profile) ?? .cfn
-        let leftRoot: Node, rightRoot: Node
+        let leftRoot: Node
+        let rightRoot: Node
         do {
             leftRoot = try TemplateReader.read(path: left)
             rightRoot = try TemplateReader.read(path: right)

@@ -1,7 +1,131 @@
+import AWS
 import ArgumentParser
+import Foundation
+import Live
+import Report
 
-// PLACEHOLDER: the owning stream replaces this file.
+/// `stackcheck drift --stack S`: the live stack against the golden, through each service's own API.
 struct Drift: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "drift", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "drift",
+        abstract: "Compare a live stack with the template: inventory, deployed template, every property.",
+        discussion: """
+            Exit 0 in sync, 1 drifted (or an accepted drift expired), 2 the run could not decide \
+            (missing stack, bad input, auth), 3 inconclusive (throttled or out of time).
+            """)
+
+    @Option(help: "The stack name or id; repeat to check several stacks in one run.")
+    var stack: [String] = []
+
+    @OptionGroup var driftOptions: DriftOptions
+    @OptionGroup var aws: AWSOptions
+
+    @Option(help: "Output format: text, json, junit or markdown.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Stacks checked at once when several are given.")
+    var parallelStacks: Int = 8
+
+    func validate() throws {
+        guard !stack.isEmpty else { throw ValidationError("--stack is required") }
+        try driftOptions.validate()
+        guard parallelStacks >= 1 else { throw ValidationError("--parallel-stacks must be at least 1") }
+    }
+
+    func run() async throws {
+        let job: DriftJob
+        let client: AWSClient
+        do {
+            job = try driftOptions.job()
+            client = try aws.makeClient(deadline: driftOptions.callDeadline)
+        } catch let failure as CLIFailure {
+            throw failure.report()
+        } catch {
+            throw CLIFailure.undecided("\(error)").report()
+        }
+        let results = await job.run(stacks: stack, client: client, parallel: parallelStacks)
+        var reports: [DriftReport] = []
+        var codes: [Int32] = []
+        for result in results {
+            switch result {
+            case .success(let report):
+                reports.append(report)
+                codes.append(report.status.exitCode)
+            case .failure(let failure):
+                FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+                codes.append(failure.isInconclusive ? 3 : 2)
+            }
+        }
+        print(DriftOutput.render(reports, format: format), terminator: "")
+        let code = DriftOutput.combinedExitCode(codes)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// Options `drift` and `watch` share.
+struct DriftOptions: ParsableArguments {
+    @Option(help: "The template the stack must match.")
+    var template: String = "Golden/template.json"
+
+    @Option(help: "A JSON file of accepted drift: [{logicalId, path, reason, expires: YYYY-MM-DD}].")
+    var accept: String?
+
+    @Flag(help: "Also run CloudFormation's own drift detection and merge its findings.")
+    var cloudformationDrift = false
+
+    @Option(help: "Give up after this long (e.g. 90s, 5m); what is not checked by then makes the run inconclusive.")
+    var timeout: String?
+
+    @Option(help: "Describe calls in flight at once per stack.")
+    var concurrency: Int = 8
+
+    func validate() throws {
+        if let timeout, DurationText.parse(timeout) == nil {
+            throw ValidationError("--timeout must be a duration such as 90s, 5m or 1h, not '\(timeout)'")
+        }
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+    }
+
+    var timeoutDuration: Duration? { timeout.flatMap(DurationText.parse) }
+
+    /// Each AWS call's own deadline: never longer than the whole run's.
+    var callDeadline: Duration { min(timeoutDuration ?? .seconds(120), .seconds(120)) }
+
+    func job() throws -> DriftJob {
+        do {
+            let (node, accepted) = try DriftJob.load(templatePath: template, acceptPath: accept)
+            return DriftJob(
+                template: node, accepted: accepted, concurrency: concurrency, cloudFormationDrift: cloudformationDrift,
+                timeout: timeoutDuration)
+        } catch {
+            throw CLIFailure.undecided("\(error)")
+        }
+    }
+}
+
+enum DriftOutput {
+    static func render(_ reports: [DriftReport], format: OutputFormat) -> String {
+        switch format {
+        case .text:
+            let renderer = DriftTextRenderer(style: TextStyle(enabled: Terminal.usesColor()))
+            return reports.map(renderer.render).joined(separator: "\n")
+        case .json:
+            if reports.count == 1 { return DriftJSONRenderer.render(reports[0]) }
+            return JSONValue.object([
+                ("schemaVersion", .number(DriftReport.schemaVersion)),
+                ("stacks", .array(reports.map(DriftJSONRenderer.value))),
+            ]).pretty
+        case .junit:
+            if reports.count == 1 { return DriftJUnitRenderer.render(reports[0]) }
+            return JUnitWriter.xml(name: "stackcheck drift", suites: reports.flatMap(DriftJUnitRenderer.suites))
+        case .markdown:
+            return reports.map(DriftMarkdownRenderer.render).joined(separator: "\n")
+        }
+    }
+
+    /// An error outranks drift, drift outranks inconclusive, inconclusive outranks in sync.
+    static func combinedExitCode(_ codes: [Int32]) -> Int32 {
+        for code: Int32 in [2, 1, 3] where codes.contains(code) { return code }
+        return 0
+    }
 }

@@ -1,7 +1,92 @@
+import AWS
 import ArgumentParser
+import Foundation
+import Live
+import Report
 
-// PLACEHOLDER: the owning stream replaces this file.
+/// `stackcheck smoke --stack S`: the seed README's post-deploy validation in one command that waits,
+/// explains and reports for CI. Exit 0 pass, 1 fail, 2 error, 3 inconclusive.
 struct Smoke: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "smoke", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "smoke",
+        abstract: "Probe a deployed stack: status, ALB DNS output, running tasks, target health.",
+        discussion: """
+            Checks stack-status, alb-dns, running-count:<service> and target-health:<target group>, finding
+            services and target groups from the stack's resources. Polls with backoff until every check
+            passes or the timeout; --timeout 0 is one pass.
+            """)
+
+    @Option(help: "The stack name or id.")
+    var stack: String
+
+    @Option(help: "How long to keep polling, e.g. 10m or 90s; 0 is one pass.")
+    var timeout: TimeoutArgument = TimeoutArgument(duration: .seconds(600))
+
+    @Flag(help: "Also check that the LoadBalancerDNS name resolves.")
+    var resolve = false
+
+    @Option(help: "Also GET this path on the load balancer (e.g. /health) and expect a 2xx or 3xx answer.")
+    var httpPath: String?
+
+    @Option(help: "Output format: text, json or junit.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var aws: AWSOptions
+
+    func validate() throws {
+        guard [.text, .json, .junit].contains(format) else {
+            throw ValidationError("--format must be text, json or junit for smoke")
+        }
+    }
+
+    func run() async throws {
+        try await CLIFailure.run {
+            let options = SmokeOptions(
+                stackName: stack, timeout: timeout.duration, resolve: resolve, httpPath: httpPath)
+            let line = ProgressLine(interactive: Terminal.isErrorInteractive)
+            let probe = SmokeProbe(client: try aws.makeClient(deadline: .seconds(30)), options: options) {
+                line.show($0)
+            }
+            let report: ProbeReport
+            do {
+                report = try await probe.run()
+            } catch let error as SmokeError {
+                throw CLIFailure.undecided(error.description)
+            }
+            switch format {
+            case .json: Self.write(ProbeJSONRenderer.render(report))
+            case .junit: Self.write(ProbeJUnitRenderer.render(report))
+            default: Self.write(ProbeTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor())))
+            }
+            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        }
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Polling progress on stderr: one line redrawn in place on a terminal, plain lines in a CI log.
+/// The report itself goes to stdout, so `--format json` stays machine-readable.
+private struct ProgressLine: Sendable {
+    var interactive: Bool
+
+    func show(_ progress: SmokeProbe.Progress) {
+        guard let next = progress.nextPollIn else {
+            if interactive, progress.pass > 1 { write("\r\u{1B}[K") }
+            return
+        }
+        var text = "smoke: pass \(progress.pass): \(progress.passing) of \(progress.total) checks passing"
+        if !progress.failingNames.isEmpty {
+            text += " (waiting on \(progress.failingNames.prefix(3).joined(separator: ", "))"
+                + (progress.failingNames.count > 3 ? ", ..." : "") + ")"
+        }
+        text += "; next poll in \(DurationText.format(next)), \(DurationText.format(progress.remaining)) left"
+        write(interactive ? "\r\u{1B}[K" + text : text + "\n")
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

@@ -1,7 +1,124 @@
+import AWS
 import ArgumentParser
+import Dispatch
+import Foundation
+import Live
+import Report
 
-// PLACEHOLDER: the owning stream replaces this file.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `stackcheck watch --stack S --every 15m`: drift on a schedule, a history line per run, a webhook
+/// when the result changes; stops cleanly on SIGINT/SIGTERM.
 struct Watch: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "watch", abstract: "Not built yet.")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Run drift on a schedule: history, notify on change, clean stop on SIGINT/SIGTERM.",
+        discussion: """
+            Runs never overlap: the next starts --every (plus up to --jitter) after the last began, or as \
+            soon as it ended if it took longer. The first SIGINT/SIGTERM lets a running check finish and \
+            records it; a second one exits at once (history lines are never half written).
+            """)
+
+    @Option(help: "The stack name or id.")
+    var stack: String
+
+    @Option(help: "How often to check, e.g. 15m, 1h, 30s.")
+    var every: String
+
+    @Option(help: "Random extra delay per interval: a duration (30s) or a share of --every (10%).")
+    var jitter: String = "10%"
+
+    @Option(help: "Append one JSON line per run to this file.")
+    var history: String?
+
+    @Option(help: "POST a JSON body to this URL whenever the result changes.")
+    var notify: String?
+
+    @Option(help: "Stop after this many runs (for tests and one-shot jobs).")
+    var maxRuns: Int?
+
+    @OptionGroup var driftOptions: DriftOptions
+    @OptionGroup var aws: AWSOptions
+
+    func validate() throws {
+        guard let interval = DurationText.parse(every), interval > .zero else {
+            throw ValidationError("--every must be a duration such as 15m or 1h, not '\(every)'")
+        }
+        guard Self.jitter(jitter, every: interval) != nil else {
+            throw ValidationError("--jitter must be a duration (30s) or a percentage (10%), not '\(jitter)'")
+        }
+        if let notify, URL(string: notify)?.scheme.map({ ["http", "https"].contains($0) }) != true {
+            throw ValidationError("--notify must be an http or https URL, not '\(notify)'")
+        }
+        if let maxRuns, maxRuns < 1 { throw ValidationError("--max-runs must be at least 1") }
+        try driftOptions.validate()
+    }
+
+    static func jitter(_ text: String, every: Duration) -> Duration? {
+        if text.hasSuffix("%"), let share = Double(text.dropLast()), (0...100).contains(share) {
+            return every * (share / 100)
+        }
+        return DurationText.parse(text)
+    }
+
+    func run() async throws {
+        let interval = DurationText.parse(every)!
+        let loop: WatchLoop
+        do {
+            let job = try driftOptions.job()
+            let client = try aws.makeClient(deadline: driftOptions.callDeadline)
+            let recorder = try history.map { try WatchHistory(path: $0) }
+            let stackName = stack
+            loop = WatchLoop(
+                stack: stack, every: interval, jitter: Self.jitter(jitter, every: interval)!, maxRuns: maxRuns,
+                history: recorder, notifier: notify.flatMap(URL.init(string:)).map { WebhookNotifier(url: $0) },
+                check: { try await job.run(stack: stackName, client: client) },
+                log: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        } catch let failure as CLIFailure {
+            throw failure.report()
+        } catch {
+            throw CLIFailure.undecided("\(error)").report()
+        }
+        let stop = StopSignal()
+        let handlers = SignalHandlers(stop: stop)
+        defer { handlers.cancel() }
+        do {
+            try await loop.run(stop: stop)
+        } catch {
+            throw CLIFailure.undecided("\(error)").report()
+        }
+    }
+}
+
+/// SIGINT/SIGTERM: the first asks the loop to stop after the current run; the second exits at once.
+final class SignalHandlers: @unchecked Sendable {
+    private var sources: [any DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var count = 0
+
+    init(stop: StopSignal) {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in
+                let seen = lock.withLock {
+                    count += 1
+                    return count
+                }
+                if seen > 1 { exit(130) }
+                FileHandle.standardError.write(Data("watch: stopping after the current run\n".utf8))
+                stop.stop()
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
+    }
 }

@@ -20,7 +20,10 @@ struct ConfigFileTests {
             """, path: "/home/u/.aws/config")
         #expect(file.sections["default"] == ["region": "us-west-2", "output": "json"])
         #expect(file.sections["profile ci"] == ["services": "local"])
-        #expect(file.sections["services local"] == ["cloudformation": "", "cloudformation.endpoint_url": "http://127.0.0.1:5000"])
+        #expect(
+            file.sections["services local"] == [
+                "cloudformation": "", "cloudformation.endpoint_url": "http://127.0.0.1:5000",
+            ])
     }
 
     @Test func badLinesNameTheLineButNeverQuoteIt() throws {

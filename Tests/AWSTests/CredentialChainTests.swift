@@ -10,11 +10,14 @@ struct CredentialChainTests {
         -> CredentialChain
     {
         let configuration = try AWSConfiguration(profile: profile, environment: folder.environment(extra))
-        return CredentialChain.standard(configuration: configuration, transport: CurlTransport(connectTimeout: .seconds(1)))
+        return CredentialChain.standard(
+            configuration: configuration, transport: CurlTransport(connectTimeout: .seconds(1)))
     }
 
     static func writeProfiles(_ folder: TemporaryFolder) throws {
-        try folder.write("credentials", """
+        try folder.write(
+            "credentials",
+            """
             [default]
             aws_access_key_id = AKIDDEFAULT
             aws_secret_access_key = \(secret)
@@ -53,7 +56,8 @@ struct CredentialChainTests {
                 == "no AWS credentials found (tried environment: AWS_ACCESS_KEY_ID is not set; "
                 + "web identity: AWS_WEB_IDENTITY_TOKEN_FILE is not set; "
                 + "profile \"default\": not found in \(folder.path("credentials")) and \(folder.path("config")); "
-                + "container: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set; "
+                + "container: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI "
+                + "are not set; "
                 + "instance metadata: disabled by AWS_EC2_METADATA_DISABLED); set AWS_ACCESS_KEY_ID and "
                 + "AWS_SECRET_ACCESS_KEY, or name a profile with keys with --profile or AWS_PROFILE")
     }
@@ -65,7 +69,8 @@ struct CredentialChainTests {
         let error = await #expect(throws: CredentialError.self) {
             try await Self.chain(folder, ["AWS_SECRET_ACCESS_KEY": Self.secret]).credentials()
         }
-        #expect(error?.description == "environment: AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both")
+        #expect(
+            error?.description == "environment: AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both")
         #expect(error.map { "\($0)" }?.contains(Self.secret) == false)
     }
 
@@ -74,6 +79,8 @@ struct CredentialChainTests {
         // A loopback port nobody listens on: refused at once, reported as "not configured".
         let env = ["AWS_EC2_METADATA_DISABLED": "false", "AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:9"]
         let error = await #expect(throws: CredentialError.self) { try await Self.chain(folder, env).credentials() }
-        #expect(error?.description.contains("instance metadata: no answer from http://127.0.0.1:9 (connectionRefused)") == true)
+        #expect(
+            error?.description.contains("instance metadata: no answer from http://127.0.0.1:9 (connectionRefused)")
+                == true)
     }
 }

@@ -78,7 +78,8 @@ struct CredentialEndpointTests {
     @Test func instanceMetadataV2() async throws {
         let server = try Self.metadataServer()
         let provider = InstanceMetadataCredentialProvider(
-            environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.endpoint.absoluteString + "/"], transport: transport)
+            environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.endpoint.absoluteString + "/"],
+            transport: transport)
         let credentials = try await provider.credentials()
         #expect(credentials.accessKeyId == "ASIAENDPOINT")
         #expect(credentials.expiration == Self.expiration)
@@ -102,7 +103,8 @@ struct CredentialEndpointTests {
         let server = try Self.metadataServer()
         let provider = InstanceMetadataCredentialProvider(
             environment: [
-                "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.endpoint.absoluteString, "AWS_EC2_METADATA_DISABLED": "TRUE",
+                "AWS_EC2_METADATA_SERVICE_ENDPOINT": server.endpoint.absoluteString,
+                "AWS_EC2_METADATA_DISABLED": "TRUE",
             ], transport: transport)
         let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
         #expect(error?.description == "instance metadata: disabled by AWS_EC2_METADATA_DISABLED")

@@ -8,7 +8,9 @@ struct CredentialProfileTests {
 
     @Test func namedProfileFromTheCredentialsFile() async throws {
         let folder = try TemporaryFolder()
-        try folder.write("credentials", """
+        try folder.write(
+            "credentials",
+            """
             [default]
             aws_access_key_id = AKIDDEFAULT
             aws_secret_access_key = defaultsecret
@@ -21,12 +23,16 @@ struct CredentialProfileTests {
             """)
         let files = try SharedConfigFiles.load(environment: folder.environment())
         let credentials = try await ProfileCredentialProvider(profileName: "deploy", files: files).credentials()
-        #expect(credentials == Credentials(accessKeyId: "AKIDDEPLOY", secretAccessKey: Self.secret, sessionToken: "tokendeploy"))
+        #expect(
+            credentials
+                == Credentials(accessKeyId: "AKIDDEPLOY", secretAccessKey: Self.secret, sessionToken: "tokendeploy"))
     }
 
     @Test func profileSectionOfTheConfigFileAndCredentialsFilePrecedence() async throws {
         let folder = try TemporaryFolder()
-        try folder.write("config", """
+        try folder.write(
+            "config",
+            """
             [profile ci]
             region = eu-west-1
             aws_access_key_id = AKIDCONFIG
@@ -37,13 +43,18 @@ struct CredentialProfileTests {
             """)
         try folder.write("credentials", "[ci]\naws_access_key_id = AKIDCREDS\naws_secret_access_key = credssecret\n")
         let files = try SharedConfigFiles.load(environment: folder.environment())
-        #expect(try await ProfileCredentialProvider(profileName: "ci", files: files).credentials().accessKeyId == "AKIDCREDS")
-        #expect(try await ProfileCredentialProvider(profileName: "other", files: files).credentials().accessKeyId == "AKIDOTHER")
+        #expect(
+            try await ProfileCredentialProvider(profileName: "ci", files: files).credentials().accessKeyId
+                == "AKIDCREDS")
+        #expect(
+            try await ProfileCredentialProvider(profileName: "other", files: files).credentials().accessKeyId
+                == "AKIDOTHER")
     }
 
     @Test func assumeRoleProfilesAreReportedAsUnsupported() async throws {
         let folder = try TemporaryFolder()
-        try folder.write("config", "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = default\n")
+        try folder.write(
+            "config", "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = default\n")
         let files = try SharedConfigFiles.load(environment: folder.environment())
         let error = await #expect(throws: CredentialError.self) {
             try await ProfileCredentialProvider(profileName: "admin", files: files).credentials()
@@ -62,7 +73,9 @@ struct CredentialProfileTests {
         let error = await #expect(throws: CredentialError.self) {
             try await ProfileCredentialProvider(profileName: "default", files: files).credentials()
         }
-        #expect(error?.description == "profile \"default\": has only one of aws_access_key_id and aws_secret_access_key; set both")
+        #expect(
+            error?.description
+                == "profile \"default\": has only one of aws_access_key_id and aws_secret_access_key; set both")
         #expect(error?.description.contains(Self.secret) == false)
     }
 
@@ -73,6 +86,8 @@ struct CredentialProfileTests {
             try await ProfileCredentialProvider(profileName: "default", files: files).credentials()
         }
         #expect(error?.isNotConfigured == true)
-        #expect(error?.description == "profile \"default\": not found in \(folder.path("credentials")) and \(folder.path("config"))")
+        #expect(
+            error?.description
+                == "profile \"default\": not found in \(folder.path("credentials")) and \(folder.path("config"))")
     }
 }

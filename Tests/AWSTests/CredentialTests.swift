@@ -31,7 +31,8 @@ struct CredentialTests {
             "AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token,
         ])
         let credentials = try await provider.credentials()
-        #expect(credentials == Credentials(accessKeyId: "AKIDENV", secretAccessKey: Self.secret, sessionToken: Self.token))
+        #expect(
+            credentials == Credentials(accessKeyId: "AKIDENV", secretAccessKey: Self.secret, sessionToken: Self.token))
     }
 
     @Test func environmentWithoutKeysIsNotConfigured() async {
@@ -47,7 +48,8 @@ struct CredentialTests {
             try await EnvironmentCredentialProvider(environment: ["AWS_SECRET_ACCESS_KEY": Self.secret]).credentials()
         }
         #expect(error?.isNotConfigured == false)
-        #expect(error?.description == "environment: AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both")
+        #expect(
+            error?.description == "environment: AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both")
     }
 
     @Test func expiryMargin() {

@@ -45,7 +45,8 @@ struct CredentialWebIdentityTests {
             environment: ["AWS_WEB_IDENTITY_TOKEN_FILE": tokenFile, "AWS_ROLE_ARN": Self.roleArn],
             stsEndpoint: server.endpoint, transport: transport)
         let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
-        #expect(error?.description == "web identity: STS AssumeRoleWithWebIdentity for \(Self.roleArn) failed: HTTP 503")
+        #expect(
+            error?.description == "web identity: STS AssumeRoleWithWebIdentity for \(Self.roleArn) failed: HTTP 503")
         let sent = try #require(server.requests.first)
         #expect(sent.method == "POST")
         #expect(sent.bodyText.hasPrefix("Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam"))
@@ -59,6 +60,7 @@ struct CredentialWebIdentityTests {
             transport: transport)
         let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
         #expect(error?.isNotConfigured == false)
-        #expect(error?.description == "web identity: AWS_ROLE_ARN is set but AWS_WEB_IDENTITY_TOKEN_FILE is not; set both")
+        #expect(
+            error?.description == "web identity: AWS_ROLE_ARN is set but AWS_WEB_IDENTITY_TOKEN_FILE is not; set both")
     }
 }

@@ -37,7 +37,8 @@ struct SigningVector {
     init(_ name: String) throws {
         self.name = name
         folder = Self.folder!.appendingPathComponent(name)
-        context = try JSONDecoder().decode(Context.self, from: Data(contentsOf: folder.appendingPathComponent("context.json")))
+        context = try JSONDecoder().decode(
+            Context.self, from: Data(contentsOf: folder.appendingPathComponent("context.json")))
         request = try RawRequest(String(contentsOf: folder.appendingPathComponent("request.txt"), encoding: .utf8))
     }
 
@@ -59,7 +60,8 @@ struct RawRequest {
     var body: [UInt8]
 
     init(_ text: String) throws {
-        let (head, body) = text.range(of: "\n\n").map { (String(text[..<$0.lowerBound]), String(text[$0.upperBound...])) }
+        let (head, body) =
+            text.range(of: "\n\n").map { (String(text[..<$0.lowerBound]), String(text[$0.upperBound...])) }
             ?? (text, "")
         var lines = head.components(separatedBy: "\n").filter { !$0.isEmpty }
         let requestLine = lines.removeFirst()

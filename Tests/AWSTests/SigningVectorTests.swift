@@ -22,7 +22,8 @@ struct SigningVectorTests {
 
     static func credentials(for vector: SigningVector) -> Credentials {
         let keys = vector.context.credentials
-        return Credentials(accessKeyId: keys.access_key_id, secretAccessKey: keys.secret_access_key, sessionToken: keys.token)
+        return Credentials(
+            accessKeyId: keys.access_key_id, secretAccessKey: keys.secret_access_key, sessionToken: keys.token)
     }
 
     @Test func suiteIsThere() {
@@ -40,7 +41,9 @@ struct SigningVectorTests {
         #expect(signed.stringToSign == (try vector.text(of: "header-string-to-sign.txt")))
         #expect(signed.signature == (try vector.text(of: "header-signature.txt")))
         let expected = try RawRequest(vector.text(of: "header-signed-request.txt"))
-        #expect(signed.headers.first { $0.name == "Authorization" }?.value == expected.headers.first { $0.name == "Authorization" }?.value)
+        #expect(
+            signed.headers.first { $0.name == "Authorization" }?.value
+                == expected.headers.first { $0.name == "Authorization" }?.value)
         var sent = request
         sent.headers = signed.headers
         #expect(sent.headerLines == expected.headerLines)
@@ -52,7 +55,8 @@ struct SigningVectorTests {
         let request = vector.request
         let signed = Self.signer(for: vector).signQuery(
             method: request.method, path: request.path, query: request.query, headers: request.headers,
-            body: request.body, credentials: Self.credentials(for: vector), expires: vector.context.expiration_in_seconds)
+            body: request.body, credentials: Self.credentials(for: vector),
+            expires: vector.context.expiration_in_seconds)
         #expect(signed.canonicalRequest == (try vector.text(of: "query-canonical-request.txt")))
         #expect(signed.stringToSign == (try vector.text(of: "query-string-to-sign.txt")))
         #expect(signed.signature == (try vector.text(of: "query-signature.txt")))

@@ -29,7 +29,7 @@ import Testing
         #expect(expired.resourceType == "AWS::IAM::Role")
         #expect(
             expired.explanation
-                == "accepted.json:4:5: acceptance expired on 2026-01-01 (old): fix the drift or renew the entry with a new date")
+                == "accepted.json:4:3: acceptance expired on 2026-01-01 (old): fix the drift or renew the entry with a new date")
         #expect(applied.status == .drifted)
     }
 
@@ -46,14 +46,22 @@ import Testing
     }
 
     @Test func badEntriesAreCompilerStyleErrors() throws {
-        let missingReason = #"[{"logicalId": "X", "path": "/Resources/X", "expires": "2026-01-01"}]"#
+        let missingReason = #"{"accepted": [{"logicalId": "X", "path": "/Resources/X", "expires": "2026-01-01"}]}"#
         #expect {
             try AcceptedDrift.parse(TemplateReader.read(Array(missingReason.utf8), file: "a.json", format: .json), file: "a.json")
-        } throws: { "\($0)" == "a.json:1:2: error: accepted drift entry needs \"reason\" (why this drift is accepted)" }
-        let badDate = #"[{"logicalId": "X", "reason": "r", "expires": "31/12/2026"}]"#
+        } throws: { "\($0)" == "a.json:1:15: error: accepted drift entry needs \"reason\" (why this drift is accepted)" }
+        let badDate = #"{"accepted": [{"logicalId": "X", "reason": "r", "expires": "31/12/2026"}]}"#
         #expect {
             try AcceptedDrift.parse(TemplateReader.read(Array(badDate.utf8), file: "a.json", format: .json), file: "a.json")
-        } throws: { "\($0)" == "a.json:1:46: error: \"expires\" must be a date as YYYY-MM-DD, not \"31/12/2026\"" }
+        } throws: { "\($0)" == "a.json:1:60: error: \"expires\" must be a date as YYYY-MM-DD, not \"31/12/2026\"" }
+    }
+
+    @Test func aFileThatIsNotAnAcceptedListSaysWhatItMustBe() throws {
+        #expect {
+            try AcceptedDrift.parse(TemplateReader.read(Array(#"{"x": 1}"#.utf8), file: "a.json", format: .json), file: "a.json")
+        } throws: {
+            "\($0)" == "a.json:1:1: error: accepted drift must be {\"accepted\": [...]}, a list of {logicalId, path, reason, expires}"
+        }
     }
 
     @Test func todayIsAUTCDate() {

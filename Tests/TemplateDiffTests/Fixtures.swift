@@ -56,6 +56,7 @@ enum Fixtures {
     static func report(profile: EquivalenceProfile = .cfn) throws -> DiffReport {
         let differences = TemplateDiffer.diff(
             try read(left, file: "left.yaml"), try read(right, file: "right.json"), profile: profile)
-        return DiffReport(leftName: "left.yaml", rightName: "right.json", profile: profile.name, differences: differences)
+        return DiffReport(
+            leftName: "left.yaml", rightName: "right.json", profile: profile.name, differences: differences)
     }
 }

@@ -55,7 +55,8 @@ import Testing
         let a = (0..<Int(generator.next() % 12)).map { _ in Int(generator.next() % 4) }
         let b = (0..<Int(generator.next() % 12)).map { _ in Int(generator.next() % 4) }
         let steps = SequenceDiff.steps(a, b)
-        var rebuilt: [Int] = [], consumed: [Int] = []
+        var rebuilt: [Int] = []
+        var consumed: [Int] = []
         for step in steps {
             switch step {
             case .same(let i, let j):
@@ -73,7 +74,8 @@ import Testing
     }
 
     @Test func pastTheBoundTheMiddleIsPairedByPosition() {
-        let a = Array(0..<3000), b = Array(5000..<8000)
+        let a = Array(0..<3000)
+        let b = Array(5000..<8000)
         let steps = SequenceDiff.steps(a, b)
         #expect(steps.count == 6000)
         #expect(steps.first == .delete(0))

@@ -26,8 +26,9 @@ import Testing
     }
 
     @Test func compactJSONKeepsNumberText() {
-        #expect(CompactJSON.encode(TV.mapping([("a", .number("2.0")), ("b", .number("012")), ("c", "q\"\n\u{1}")]).node)
-            == #"{"a":2.0,"b":"012","c":"q\"\n\u0001"}"#)
+        #expect(
+            CompactJSON.encode(TV.mapping([("a", .number("2.0")), ("b", .number("012")), ("c", "q\"\n\u{1}")]).node)
+                == #"{"a":2.0,"b":"012","c":"q\"\n\u0001"}"#)
         #expect(CompactJSON.isJSONNumber("-1.5e+10"))
         #expect(!CompactJSON.isJSONNumber("+1"))
         #expect(!CompactJSON.isJSONNumber("1."))

@@ -7,13 +7,44 @@ import Testing
 /// and different under `strict`, which has no rules.
 @Suite struct RuleTests {
     @Test func profilesNameTheirRules() {
-        #expect(EquivalenceProfile.cfn.rules.map(\.name) == [
-            "short-form", "getatt-string", "getazs-region", "scalar-meaning", "dependson-set", "sub-string",
-            "mapping-order",
-        ])
+        #expect(
+            EquivalenceProfile.cfn.rules.map(\.name) == [
+                "short-form", "getatt-string", "getazs-region", "scalar-meaning", "dependson-set", "sub-string",
+                "mapping-order",
+            ])
         #expect(EquivalenceProfile.strict.rules.isEmpty)
         #expect(EquivalenceProfile.named("cfn")?.name == "cfn")
         #expect(EquivalenceProfile.named("loose") == nil)
+    }
+
+    /// Rule 1 is the readers' work; checked here end to end so a reader change cannot break it unseen.
+    @Test func shortFormEqualsLongForm() throws {
+        let short = try Fixtures.read(
+            """
+            A: !Ref Env
+            B: !Sub "${Env}-x"
+            C: !GetAtt Db.Endpoint.Address
+            D: !If [IsProd, !Ref X, !Ref "AWS::NoValue"]
+            E: !Condition IsProd
+            F: !Select [0, !GetAZs ""]
+            """, file: "short.yaml")
+        let long = try Fixtures.read(
+            """
+            {"A": {"Ref": "Env"}, "B": {"Fn::Sub": "${Env}-x"}, "C": {"Fn::GetAtt": ["Db", "Endpoint.Address"]},
+             "D": {"Fn::If": ["IsProd", {"Ref": "X"}, {"Ref": "AWS::NoValue"}]}, "E": {"Condition": "IsProd"},
+             "F": {"Fn::Select": ["0", {"Fn::GetAZs": {"Ref": "AWS::Region"}}]}}
+            """, file: "long.json")
+        #expect(TemplateDiffer.diff(short, long).isEmpty)
+        #expect(
+            TwinPairs.summary(TemplateDiffer.diff(short, long, profile: .strict)) == [
+                "changed /F/Fn::Select/0", "changed /F/Fn::Select/1/Fn::GetAZs",
+            ])
+        let other = try Fixtures.read(#"{"A": {"Fn::Ref": "Env"}, "B": {"Fn::Sub": "${Env}-y"}}"#, file: "o.json")
+        let shortAB = try Fixtures.read("A: !Ref Env\nB: !Sub ${Env}-x\n", file: "ab.yaml")
+        #expect(
+            TwinPairs.summary(TemplateDiffer.diff(shortAB, other)) == [
+                "removed /A/Ref", "added /A/Fn::Ref", "changed /B/Fn::Sub",
+            ])
     }
 
     @Test func getAttStringEqualsList() {
@@ -82,13 +113,16 @@ import Testing
     }
 
     @Test func dependsOnIsASet() {
-        func resource(_ dependsOn: TV) -> TV { ["Resources": ["Svc": ["Type": "AWS::ECS::Service", "DependsOn": dependsOn]]] }
+        func resource(_ dependsOn: TV) -> TV {
+            ["Resources": ["Svc": ["Type": "AWS::ECS::Service", "DependsOn": dependsOn]]]
+        }
         #expect(equal(resource("Listener"), resource(["Listener"])))
         #expect(equal(resource(["Listener", "Role"]), resource(["Role", "Listener"])))
         #expect(!equal(resource(["Listener", "Listener"]), resource(["Listener"])))
-        #expect(summary(resource(["Listener", "Role"]), resource(["Role", "Queue"])) == [
-            "removed /Resources/Svc/DependsOn/0", "added /Resources/Svc/DependsOn/1",
-        ])
+        #expect(
+            summary(resource(["Listener", "Role"]), resource(["Role", "Queue"])) == [
+                "removed /Resources/Svc/DependsOn/0", "added /Resources/Svc/DependsOn/1",
+            ])
         #expect(summary(resource("Listener"), resource(["Role", "Listener"])) == ["added /Resources/Svc/DependsOn/0"])
         #expect(!equal(resource("Listener"), resource(["Listener"]), .strict))
         #expect(!equal(resource(["Listener", "Role"]), resource(["Role", "Listener"]), .strict))
@@ -114,7 +148,8 @@ import Testing
     }
 
     @Test func strictReportsKeyOrderAsTheTwoKeyLists() {
-        let found = TemplateDiffer.diff(TV.mapping([("A", 1), ("B", 2), ("C", 3)]).node,
+        let found = TemplateDiffer.diff(
+            TV.mapping([("A", 1), ("B", 2), ("C", 3)]).node,
             TV.mapping([("B", 2), ("A", 1), ("D", 4)]).node, profile: .strict)
         #expect(found.map { "\($0.kind.rawValue) \($0.path)" } == ["changed ", "removed /C", "added /D"])
         #expect(found.first?.left == TV.list(["A", "B"]).node)

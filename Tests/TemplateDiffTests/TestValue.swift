@@ -51,4 +51,3 @@ enum EquivalenceProfileName {
     case cfn, strict
     var profile: EquivalenceProfile { self == .cfn ? .cfn : .strict }
 }
-

@@ -25,17 +25,22 @@ public struct AWSConfiguration: Sendable {
         self.environment = environment
         let files = try SharedConfigFiles.load(environment: environment)
         self.files = files
-        let named = [profile, environment["AWS_PROFILE"], environment["AWS_DEFAULT_PROFILE"]]
-            .compactMap { $0 }.first { !$0.isEmpty }
-        profileName = named ?? "default"
-        profileFromFlag = profile.map { !$0.isEmpty } ?? false
-        if let named, !files.hasProfile(named) {
-            let origin = profileFromFlag ? "--profile" : "AWS_PROFILE"
+        let named = [
+            ("--profile", profile), ("AWS_PROFILE", environment["AWS_PROFILE"]),
+            ("AWS_DEFAULT_PROFILE", environment["AWS_DEFAULT_PROFILE"]),
+        ]
+        .first { $0.1?.isEmpty == false }.map { (origin: $0.0, name: $0.1!) }
+        profileName = named?.name ?? "default"
+        profileFromFlag = named?.origin == "--profile"
+        if let named, !files.hasProfile(named.name) {
             throw ConfigError(
-                "\(origin): error: profile \"\(named)\" is not in \(files.describedPaths), and add it there or name another")
+                "\(named.origin): error: profile \"\(named.name)\" is not in \(files.describedPaths), "
+                    + "and add it there or name another")
         }
-        self.region = [region, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"], files.profile(profileName)["region"]]
-            .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        self.region = [
+            region, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"], files.profile(profileName)["region"],
+        ]
+        .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
         self.endpointURL = try endpointURL.map { try Self.parseEndpoint($0, origin: "--endpoint-url") }
     }
 
@@ -43,7 +48,8 @@ public struct AWSConfiguration: Sendable {
     public func requireRegion() throws -> String {
         guard let region else {
             throw ConfigError(
-                "error: no AWS region, and pass --region, set AWS_REGION, or set `region` in profile \"\(profileName)\" of \(files.config.path ?? "the config file")")
+                "error: no AWS region, and pass --region, set AWS_REGION, or set `region` in profile "
+                    + "\"\(profileName)\" of \(files.config.path ?? "the config file")")
         }
         return region
     }
@@ -67,7 +73,8 @@ public struct AWSConfiguration: Sendable {
     private func customEndpoint(for service: AWSService) throws -> (url: URL, source: ResolvedEndpoint.Source)? {
         if let endpointURL { return (endpointURL, .flag) }
         let profile = files.profile(profileName)
-        let ignore = (environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] ?? profile["ignore_configured_endpoint_urls"])?
+        let ignore =
+            (environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] ?? profile["ignore_configured_endpoint_urls"])?
             .lowercased() == "true"
         if ignore { return nil }
         let variable = service.endpointEnvironmentVariable
@@ -78,7 +85,10 @@ public struct AWSConfiguration: Sendable {
             return (try Self.parseEndpoint(text, origin: "AWS_ENDPOINT_URL"), .environment)
         }
         if let name = profile["services"], let text = files.services(name)?[service.configKey + ".endpoint_url"] {
-            return (try Self.parseEndpoint(text, origin: "[services \(name)] \(service.configKey) endpoint_url"), .serviceConfig)
+            return (
+                try Self.parseEndpoint(text, origin: "[services \(name)] \(service.configKey) endpoint_url"),
+                .serviceConfig
+            )
         }
         if let text = profile["endpoint_url"], !text.isEmpty {
             return (try Self.parseEndpoint(text, origin: "profile \"\(profileName)\" endpoint_url"), .profileConfig)
@@ -87,7 +97,9 @@ public struct AWSConfiguration: Sendable {
     }
 
     /// A SigV4 signer for the service at its resolved endpoint.
-    public func signer(for service: AWSService, clock: @escaping @Sendable () -> Date = { Date() }) throws -> SigV4Signer {
+    public func signer(for service: AWSService, clock: @escaping @Sendable () -> Date = { Date() }) throws
+        -> SigV4Signer
+    {
         let endpoint = try endpoint(for: service)
         return SigV4Signer(service: endpoint.signingName, region: endpoint.signingRegion, clock: clock)
     }
@@ -97,9 +109,12 @@ public struct AWSConfiguration: Sendable {
         CachingCredentialProvider(CredentialChain.standard(configuration: self, transport: transport))
     }
 
-    /// STS for AssumeRoleWithWebIdentity: the resolved STS endpoint, or the global one without a region.
+    /// STS for AssumeRoleWithWebIdentity, which is unsigned and so needs no region when an endpoint is
+    /// configured: the configured one, else the region's, else the global endpoint.
     var stsEndpointForWebIdentity: URL {
-        (try? endpoint(for: .sts).url) ?? URL(string: "https://sts.amazonaws.com")!
+        if let custom = try? customEndpoint(for: .sts) { return custom.url }
+        return region.map { ResolvedEndpoint.standard(for: .sts, region: $0).url }
+            ?? URL(string: "https://sts.amazonaws.com")!
     }
 
     static func parseEndpoint(_ text: String, origin: String) throws -> URL {

@@ -44,7 +44,8 @@ public struct ConfigFile: Sendable, Equatable {
                 continue
             }
             guard let section else {
-                throw ConfigError("\(name):\(index + 1):1: error: setting before any [section], and add a section header")
+                throw ConfigError(
+                    "\(name):\(index + 1):1: error: setting before any [section], and add a section header")
             }
             guard let equals = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw ConfigError("\(name):\(index + 1):1: error: expected `key = value`, and fix or remove the line")

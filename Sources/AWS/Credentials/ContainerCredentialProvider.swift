@@ -79,7 +79,8 @@ public struct ContainerCredentialProvider: CredentialProvider {
         if let file = environment["AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"], !file.isEmpty {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CredentialError(
-                    "container credentials: cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(file), and check the path")
+                    "container credentials: cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(file), "
+                        + "and check the path")
             }
             return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }

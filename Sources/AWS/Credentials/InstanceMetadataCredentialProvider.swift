@@ -27,7 +27,9 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
 
     public func credentials() async throws -> Credentials {
         let source = "instance metadata"
-        guard !isDisabled else { throw CredentialError.notConfigured("\(source): disabled by AWS_EC2_METADATA_DISABLED") }
+        guard !isDisabled else {
+            throw CredentialError.notConfigured("\(source): disabled by AWS_EC2_METADATA_DISABLED")
+        }
         let token = try await fetch(
             "PUT", "/latest/api/token", headers: [("X-aws-ec2-metadata-token-ttl-seconds", "21600")])
         let tokenHeader = [("X-aws-ec2-metadata-token", String(decoding: token, as: UTF8.self))]
@@ -48,9 +50,13 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
         }
         let response: HTTPResponse
         do {
-            response = try await transport.send(HTTPRequest(method: method, url: url, headers: headers), timeout: timeout)
+            response = try await transport.send(
+                HTTPRequest(method: method, url: url, headers: headers), timeout: timeout)
         } catch let error as TransportError {
-            throw CredentialError.notConfigured("instance metadata: no answer from \(endpoint) (\(error.kind.rawValue))")
+            // A cancelled run must stop, not fall through the chain as if there were no instance here.
+            if error.kind == .cancelled { throw CancellationError() }
+            throw CredentialError.notConfigured(
+                "instance metadata: no answer from \(endpoint) (\(error.kind.rawValue))")
         }
         switch response.status {
         case 200: return response.body

@@ -35,7 +35,8 @@ public struct ProfileCredentialProvider: CredentialProvider {
         where settings[key] != nil {
             throw CredentialError(
                 "\(where_): \(key) is not supported by stackcheck; "
-                    + "export the keys (for example `aws configure export-credentials --profile \(profileName) --format env`)")
+                    + "export the keys (for example "
+                    + "`aws configure export-credentials --profile \(profileName) --format env`)")
         }
         throw CredentialError.notConfigured("\(where_): no aws_access_key_id in \(files.describedPaths)")
     }

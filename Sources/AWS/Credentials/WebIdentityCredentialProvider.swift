@@ -18,7 +18,8 @@ public struct WebIdentityCredentialProvider: CredentialProvider {
     ) {
         tokenFile = environment["AWS_WEB_IDENTITY_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
         roleArn = environment["AWS_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 }
-        sessionName = environment["AWS_ROLE_SESSION_NAME"].flatMap { $0.isEmpty ? nil : $0 }
+        sessionName =
+            environment["AWS_ROLE_SESSION_NAME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? "stackcheck-\(Int(now.timeIntervalSince1970))"
         self.stsEndpoint = stsEndpoint
         self.transport = transport
@@ -36,7 +37,8 @@ public struct WebIdentityCredentialProvider: CredentialProvider {
             throw CredentialError("\(source): AWS_WEB_IDENTITY_TOKEN_FILE is set but AWS_ROLE_ARN is not; set both")
         case (.some(let tokenFile), .some(let roleArn)):
             guard let data = FileManager.default.contents(atPath: tokenFile) else {
-                throw CredentialError("\(source): cannot read AWS_WEB_IDENTITY_TOKEN_FILE \(tokenFile), and check the path")
+                throw CredentialError(
+                    "\(source): cannot read AWS_WEB_IDENTITY_TOKEN_FILE \(tokenFile), and check the path")
             }
             let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             return try await assumeRole(roleArn: roleArn, token: token)
@@ -66,8 +68,9 @@ public struct WebIdentityCredentialProvider: CredentialProvider {
             let requestId = fields["RequestId"].map { " (request id \($0))" } ?? ""
             throw CredentialError("\(what) failed: \(code)\(message)\(requestId)")
         }
-        let fields = CredentialDocument.xmlFields(
-            response.body, ["AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"]) ?? [:]
+        let fields =
+            CredentialDocument.xmlFields(
+                response.body, ["AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"]) ?? [:]
         guard let keyId = fields["AccessKeyId"], let secret = fields["SecretAccessKey"], !keyId.isEmpty, !secret.isEmpty
         else {
             throw CredentialError("\(what): the answer has no Credentials")

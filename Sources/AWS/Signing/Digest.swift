@@ -17,7 +17,8 @@ enum Digest {
         let ok = key.withUnsafeBytes { keyBytes in
             message.withUnsafeBytes { data in
                 out.withUnsafeMutableBufferPointer {
-                    ccrypto_hmac_sha256(keyBytes.baseAddress, keyBytes.count, data.baseAddress, data.count, $0.baseAddress)
+                    ccrypto_hmac_sha256(
+                        keyBytes.baseAddress, keyBytes.count, data.baseAddress, data.count, $0.baseAddress)
                 }
             }
         }

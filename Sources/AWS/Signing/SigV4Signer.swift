@@ -124,7 +124,8 @@ public struct SigV4Signer: Sendable {
         let signable = toSign.filter { !Self.unsignedHeaders.contains($0.name.lowercased()) }
         let canonical = canonicalRequest(method: method, path: path, query: query, headers: signable, payloadHash: hash)
         let sts = stringToSign(canonicalRequest: canonical, date: date)
-        let signature = signature(signingKey: signingKey(secretAccessKey: credentials.secretAccessKey, date: date), stringToSign: sts)
+        let signature = signature(
+            signingKey: signingKey(secretAccessKey: credentials.secretAccessKey, date: date), stringToSign: sts)
         let authorization = authorization(
             accessKeyId: credentials.accessKeyId, date: date, signedHeaders: signedHeaders(signable),
             signature: signature)
@@ -150,7 +151,11 @@ public struct SigV4Signer: Sendable {
         var after = ""
         if let token = credentials.sessionToken {
             let item = "X-Amz-Security-Token=" + SigV4Canonical.uriEncode(token, keepSlash: false)
-            if options.sessionTokenAfterSigning { after = "&" + item } else { added.append(("X-Amz-Security-Token", token)) }
+            if options.sessionTokenAfterSigning {
+                after = "&" + item
+            } else {
+                added.append(("X-Amz-Security-Token", token))
+            }
         }
         added.append(("X-Amz-SignedHeaders", signedHeaders(signable)))
         let addedQuery = added.map { "\($0.0)=\(SigV4Canonical.uriEncode($0.1, keepSlash: false))" }
@@ -159,7 +164,8 @@ public struct SigV4Signer: Sendable {
         let canonical = canonicalRequest(
             method: method, path: path, query: fullQuery, headers: signable, payloadHash: payloadHash(body))
         let sts = stringToSign(canonicalRequest: canonical, date: date)
-        let signature = signature(signingKey: signingKey(secretAccessKey: credentials.secretAccessKey, date: date), stringToSign: sts)
+        let signature = signature(
+            signingKey: signingKey(secretAccessKey: credentials.secretAccessKey, date: date), stringToSign: sts)
         return Signed(
             canonicalRequest: canonical, stringToSign: sts, signature: signature, headers: headers,
             query: fullQuery + after + "&X-Amz-Signature=" + signature)

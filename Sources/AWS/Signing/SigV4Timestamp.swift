@@ -14,7 +14,8 @@ struct SigV4Timestamp: Sendable, Equatable {
         let inDay = seconds - days * 86_400
         let (year, month, day) = Self.civil(fromDays: days)
         scopeDate = Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2)
-        amzDate = scopeDate + "T" + Self.pad(inDay / 3600, 2) + Self.pad(inDay % 3600 / 60, 2)
+        amzDate =
+            scopeDate + "T" + Self.pad(inDay / 3600, 2) + Self.pad(inDay % 3600 / 60, 2)
             + Self.pad(inDay % 60, 2) + "Z"
     }
 

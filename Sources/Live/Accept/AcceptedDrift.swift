@@ -3,7 +3,7 @@ import Report
 import Template
 
 /// The checked-in list of drift a team has decided to live with for a while:
-/// `{"accepted": [{"logicalId", "path", "reason", "expires": "YYYY-MM-DD"}]}` (or the bare list).
+/// `{"accepted": [{"logicalId", "path", "reason", "expires": "YYYY-MM-DD"}]}`.
 /// An entry covers findings of that resource at `path` or below it. Accepted findings are shown but
 /// do not fail the run; an entry past its expiry date fails it, whether or not it still matches.
 public struct AcceptedDrift: Sendable, Equatable {
@@ -40,15 +40,10 @@ public struct AcceptedDrift: Sendable, Equatable {
     }
 
     public static func parse(_ document: Node, file: String) throws -> AcceptedDrift {
-        let list: [Node]
-        if let items = document.listValue {
-            list = items
-        } else if let items = document["accepted"]?.listValue {
-            list = items
-        } else {
+        guard let list = document["accepted"]?.listValue else {
             throw TemplateError(
                 mark: document.mark ?? SourceMark(file: file, line: 1, column: 1),
-                message: "accepted drift must be a list or {\"accepted\": [...]} of {logicalId, path, reason, expires}")
+                message: "accepted drift must be {\"accepted\": [...]}, a list of {logicalId, path, reason, expires}")
         }
         return AcceptedDrift(entries: try list.map { try entry($0, file: file) })
     }

@@ -24,8 +24,9 @@ extension ResourceChecker {
 public enum CheckerRegistry {
     public static let standard: [String: any ResourceChecker] = {
         let all: [any ResourceChecker] = [
-            ECSClusterChecker(), ECSTaskDefinitionChecker(), ECSServiceChecker(), LoadBalancerChecker(),
-            TargetGroupChecker(), ListenerChecker(),
+            ECSClusterChecker(), ECSTaskDefinitionChecker(), ECSServiceChecker(), IAMRoleChecker(),
+            LogGroupChecker(), SecurityGroupChecker(), SecurityGroupIngressChecker(), LoadBalancerChecker(),
+            TargetGroupChecker(), ListenerChecker(), ScalableTargetChecker(), ScalingPolicyChecker(),
         ]
         return Dictionary(uniqueKeysWithValues: all.map { ($0.resourceType, $0) })
     }()

@@ -6,9 +6,11 @@ struct JSONReader {
     private var pos = 0
     private var line = 1
     private var lineStart = 0
+    private let keepMarks: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true) {
         self.bytes = bytes
+        self.keepMarks = keepMarks
         self.text = SourceText(bytes: bytes, file: file)
     }
 
@@ -17,7 +19,7 @@ struct JSONReader {
         // A UTF-8 byte order mark is tolerated, as most JSON tools do (RFC 8259 section 8.1).
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
         skipWhitespace()
-        if pos == bytes.count { throw TemplateReading.emptyError(mark()) }
+        if pos == bytes.count { throw TemplateReading.emptyError(SourceMark(file: text.file, line: 1, column: 1)) }
         let node = try readValue(depth: 0)
         skipWhitespace()
         if pos < bytes.count {
@@ -27,6 +29,8 @@ struct JSONReader {
     }
 
     private mutating func mark() -> SourceMark { text.mark(at: pos, line: line, lineStart: lineStart) }
+
+    private mutating func nodeMark() -> SourceMark? { keepMarks ? mark() : nil }
 
     private mutating func error(_ message: String, reason: TemplateError.Reason = .syntax) -> TemplateError {
         TemplateError(mark: mark(), message: message, reason: reason)
@@ -52,7 +56,7 @@ struct JSONReader {
     private mutating func readValue(depth: Int) throws(TemplateError) -> Node {
         skipWhitespace()
         guard pos < bytes.count else { throw endOfFile(expecting: "a value") }
-        let start = mark()
+        let start = nodeMark()
         switch bytes[pos] {
         case UInt8(ascii: "{"):
             return Node(.mapping(try readObject(depth: depth + 1, start: start)), mark: start)
@@ -80,7 +84,7 @@ struct JSONReader {
         if depth > TemplateLimits.maxDepth { throw TemplateReading.depthError(mark()) }
     }
 
-    private mutating func readObject(depth: Int, start: SourceMark) throws(TemplateError) -> Mapping {
+    private mutating func readObject(depth: Int, start: SourceMark?) throws(TemplateError) -> Mapping {
         try checkDepth(depth)
         pos += 1
         var builder = MappingBuilder()
@@ -96,10 +100,10 @@ struct JSONReader {
                 let hint = bytes[pos] == UInt8(ascii: "}") ? "; JSON allows no comma before '}'" : ""
                 throw error("expected a key in double quotes, found \(describe(bytes[pos]))\(hint)")
             }
-            let keyMark = mark()
+            let keyMark = nodeMark(), keyStart = pos
             let key = try readString()
             if let first = builder.existing(key) {
-                throw MappingBuilder.duplicateError(key, at: keyMark, first: first.keyMark)
+                throw MappingBuilder.duplicateError(key, at: keyMark ?? text.mark(at: keyStart), first: first.keyMark)
             }
             skipWhitespace()
             guard pos < bytes.count else { throw endOfFile(expecting: "':'") }
@@ -110,7 +114,7 @@ struct JSONReader {
             let value = try readValue(depth: depth)
             builder.append(key, keyMark: keyMark, value: value)
             skipWhitespace()
-            guard pos < bytes.count else { throw endOfFile(expecting: "',' or '}' to close the object at \(start.line):\(start.column)") }
+            guard pos < bytes.count else { throw endOfFile(expecting: "',' or '}' to close the object\(TemplateReading.at(start))") }
             switch bytes[pos] {
             case UInt8(ascii: ","): pos += 1
             case UInt8(ascii: "}"):
@@ -121,7 +125,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func readArray(depth: Int, start: SourceMark) throws(TemplateError) -> [Node] {
+    private mutating func readArray(depth: Int, start: SourceMark?) throws(TemplateError) -> [Node] {
         try checkDepth(depth)
         pos += 1
         var items: [Node] = []
@@ -137,7 +141,7 @@ struct JSONReader {
             }
             items.append(try readValue(depth: depth))
             skipWhitespace()
-            guard pos < bytes.count else { throw endOfFile(expecting: "',' or ']' to close the array at \(start.line):\(start.column)") }
+            guard pos < bytes.count else { throw endOfFile(expecting: "',' or ']' to close the array\(TemplateReading.at(start))") }
             switch bytes[pos] {
             case UInt8(ascii: ","): pos += 1
             case UInt8(ascii: "]"):

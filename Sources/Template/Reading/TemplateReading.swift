@@ -10,6 +10,11 @@ enum TemplateReading {
         return hex(b)
     }
 
+    /// ` at LINE:COLUMN` for pointing back at where something started, when marks are kept.
+    static func at(_ mark: SourceMark?) -> String {
+        mark.map { " at \($0.line):\($0.column)" } ?? ""
+    }
+
     static func emptyError(_ mark: SourceMark) -> TemplateError {
         TemplateError(
             mark: mark, message: "the template is empty; a template is a mapping with at least a Resources section",

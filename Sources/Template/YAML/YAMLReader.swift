@@ -3,7 +3,7 @@ internal import CYAML
 /// Builds the long-form value tree from libyaml's events under the CloudFormation schema: short-form
 /// tags become their long form, plain scalars resolve by `ScalarResolver`, keys are always their own
 /// text, and depth, aliases and documents are bounded.
-final class YAMLReader {
+struct YAMLReader {
     private let events: YAMLEventParser
     private var text: SourceText
     private let file: String
@@ -13,14 +13,16 @@ final class YAMLReader {
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var nodeCount = 0
     private var aliasNodes = 0
+    private let keepMarks: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true) {
+        self.keepMarks = keepMarks
         events = YAMLEventParser(bytes: bytes)
         text = SourceText(bytes: bytes, file: file)
         self.file = file
     }
 
-    func readDocument() throws(TemplateError) -> Node {
+    mutating func readDocument() throws(TemplateError) -> Node {
         var documents = 0
         while true {
             guard events.advance() else { throw YAMLErrors.libyaml(events.failure, text: &text) }
@@ -51,22 +53,28 @@ final class YAMLReader {
         SourceMark(file: file, line: Int(m.line) + 1, column: Int(m.column) + 1)
     }
 
+    /// The mark a node keeps: nil when reading without marks. Errors always use `mark(_:)`.
+    private func nodeMark(_ m: yaml_mark_t) -> SourceMark? { keepMarks ? mark(m) : nil }
+
     private var expectsKey: Bool {
         guard let top = stack.indices.last else { return false }
         return stack[top].isMapping && stack[top].key == nil
     }
 
-    private func scalar(_ event: yaml_event_t) throws(TemplateError) {
+    private mutating func scalar(_ event: yaml_event_t) throws(TemplateError) {
         let data = event.data.scalar
-        let at = mark(event.start_mark)
+        let raw = event.start_mark
+        let at = nodeMark(raw)
         let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
         let tag = data.tag.map { String(cString: $0) }
         if expectsKey {
             if let tag, YAMLTags.shortFormName(tag) != nil {
-                throw TemplateError(mark: at, message: "a key cannot be an intrinsic function (\(tag)); write the key as plain text", reason: .badKey)
+                throw TemplateError(
+                    mark: mark(raw), message: "a key cannot be an intrinsic function (\(tag)); write the key as plain text",
+                    reason: .badKey)
             }
             let key = String(decoding: bytes, as: UTF8.self)
-            try setKey(key, at: at)
+            try setKey(key, at: at, raw: raw)
             if let anchor = data.anchor { anchors[String(cString: anchor)] = (Node(.string(key), mark: at), 1) }
             return
         }
@@ -76,7 +84,7 @@ final class YAMLReader {
         }
         let node: Node
         if let tag {
-            node = try tagged(YAMLTags.scalar(bytes, tag: tag, at: at), tag: tag, at: at)
+            node = try tagged(YAMLTags.scalar(bytes, tag: tag, at: at, errorAt: mark(raw)), tag: tag, raw: raw)
         } else if data.style == YAML_PLAIN_SCALAR_STYLE {
             switch ScalarResolver.resolve(bytes) {
             case .null: node = Node(.null, mark: at)
@@ -92,45 +100,46 @@ final class YAMLReader {
         attach(node)
     }
 
-    private func setKey(_ key: String, at: SourceMark) throws(TemplateError) {
+    private mutating func setKey(_ key: String, at: SourceMark?, raw: yaml_mark_t) throws(TemplateError) {
         let top = stack.count - 1
         if let first = stack[top].builder.existing(key) {
-            throw MappingBuilder.duplicateError(key, at: at, first: first.keyMark)
+            throw MappingBuilder.duplicateError(key, at: mark(raw), first: first.keyMark)
         }
         stack[top].key = key
         stack[top].keyMark = at
     }
 
-    private func open(_ event: yaml_event_t) throws(TemplateError) {
+    private mutating func open(_ event: yaml_event_t) throws(TemplateError) {
         let isMapping = event.type == YAML_MAPPING_START_EVENT
-        let at = mark(event.start_mark)
+        let raw = event.start_mark
         if expectsKey {
             throw TemplateError(
-                mark: at, message: "a key must be plain text, found a \(isMapping ? "mapping" : "list"); write the key as text",
+                mark: mark(raw), message: "a key must be plain text, found a \(isMapping ? "mapping" : "list"); write the key as text",
                 reason: .badKey)
         }
-        if stack.count >= TemplateLimits.maxDepth { throw TemplateReading.depthError(at) }
+        if stack.count >= TemplateLimits.maxDepth { throw TemplateReading.depthError(mark(raw)) }
         let rawTag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
         let rawAnchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
         let tag = rawTag.map { String(cString: $0) }
-        if let tag { try YAMLTags.checkCollection(tag, isMapping: isMapping, at: at) }
+        if let tag { try YAMLTags.checkCollection(tag, isMapping: isMapping, at: mark(raw)) }
         stack.append(
             YAMLFrame(
-                isMapping: isMapping, mark: at, tag: tag, anchor: rawAnchor.map { String(cString: $0) },
+                isMapping: isMapping, mark: nodeMark(raw), raw: raw, tag: tag, anchor: rawAnchor.map { String(cString: $0) },
                 startCount: nodeCount))
     }
 
-    private func close() throws(TemplateError) {
+    private mutating func close() throws(TemplateError) {
         let frame = stack.removeLast()
         var node = Node(frame.isMapping ? .mapping(frame.builder.mapping) : .list(frame.items), mark: frame.mark)
-        if let tag = frame.tag { node = try tagged(node, tag: tag, at: frame.mark) }
+        if let tag = frame.tag { node = try tagged(node, tag: tag, raw: frame.raw) }
         nodeCount += 1
         if let anchor = frame.anchor { anchors[anchor] = (node, nodeCount - frame.startCount) }
         attach(node)
     }
 
-    private func alias(_ event: yaml_event_t) throws(TemplateError) {
-        let at = mark(event.start_mark)
+    private mutating func alias(_ event: yaml_event_t) throws(TemplateError) {
+        let raw = event.start_mark
+        let at = mark(raw)
         let name = String(cString: event.data.alias.anchor)
         guard let (node, size) = anchors[name] else {
             throw TemplateError(mark: at, message: "alias '*\(name)' has no anchor '&\(name)' before it; define the anchor first")
@@ -149,13 +158,13 @@ final class YAMLReader {
             guard case .string(let key) = node.value else {
                 throw TemplateError(mark: at, message: "alias '*\(name)' used as a key is not text; write the key out", reason: .badKey)
             }
-            return try setKey(key, at: at)
+            return try setKey(key, at: nodeMark(raw), raw: raw)
         }
         nodeCount += size
-        attach(Node(node.value, mark: at))
+        attach(Node(node.value, mark: nodeMark(raw)))
     }
 
-    private func attach(_ node: Node) {
+    private mutating func attach(_ node: Node) {
         guard let top = stack.indices.last else {
             root = node
             return
@@ -169,20 +178,21 @@ final class YAMLReader {
     }
 
     /// Applies a tag to a finished node: short forms become their long form, standard tags are checked.
-    private func tagged(_ node: Node, tag: String, at: SourceMark) throws(TemplateError) -> Node {
+    private mutating func tagged(_ node: Node, tag: String, raw: yaml_mark_t) throws(TemplateError) -> Node {
         guard let name = YAMLTags.shortFormName(tag) else { return node }
         if !ShortFormTags.isKnown(tagName: name) {
             warnings.append(
-                TemplateWarning(mark: at, message: "unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling"))
+                TemplateWarning(mark: mark(raw), message: "unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling"))
         }
-        return YAMLTags.longForm(name: name, argument: node, at: at)
+        return YAMLTags.longForm(name: name, argument: node, at: nodeMark(raw))
     }
 }
 
 /// One open collection while events stream in.
 struct YAMLFrame {
     let isMapping: Bool
-    let mark: SourceMark
+    let mark: SourceMark?
+    let raw: yaml_mark_t
     let tag: String?
     let anchor: String?
     let startCount: Int

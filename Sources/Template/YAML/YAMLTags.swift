@@ -10,7 +10,9 @@ enum YAMLTags {
     }
 
     /// A tagged scalar. Short-form arguments are always text, as in PyYAML-based tools (`!Ref 10` is `"10"`).
-    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, tag: String, at: SourceMark) throws(TemplateError) -> Node {
+    static func scalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, tag: String, at: SourceMark?, errorAt: @autoclosure () -> SourceMark
+    ) throws(TemplateError) -> Node {
         let text = String(decoding: bytes, as: UTF8.self)
         if tag == "!" || shortFormName(tag) != nil { return Node(.string(text), mark: at) }
         switch tag {
@@ -18,19 +20,19 @@ enum YAMLTags {
         case standardPrefix + "int", standardPrefix + "float":
             guard ScalarResolver.isNumber(bytes) else {
                 throw TemplateError(
-                    mark: at, message: "'\(text)' is not a decimal number, as its tag \(display(tag)) requires; fix the value or drop the tag",
+                    mark: errorAt(), message: "'\(text)' is not a decimal number, as its tag \(display(tag)) requires; fix the value or drop the tag",
                     reason: .unsupportedTag)
             }
             return Node(.number(text), mark: at)
         case standardPrefix + "bool":
             guard case .bool(let flag) = ScalarResolver.resolve(bytes) else {
                 throw TemplateError(
-                    mark: at, message: "'\(text)' is not a boolean, as its tag !!bool requires; write true or false",
+                    mark: errorAt(), message: "'\(text)' is not a boolean, as its tag !!bool requires; write true or false",
                     reason: .unsupportedTag)
             }
             return Node(.bool(flag), mark: at)
         case standardPrefix + "null": return Node(.null, mark: at)
-        default: throw unsupported(tag, at: at)
+        default: throw unsupported(tag, at: errorAt())
         }
     }
 
@@ -52,7 +54,7 @@ enum YAMLTags {
     }
 
     /// `!Ref x` -> `{"Ref": x}`, `!GetAtt A.B.C` -> `{"Fn::GetAtt": ["A", "B.C"]}`, `!X v` -> `{"Fn::X": v}`.
-    static func longForm(name: String, argument: Node, at: SourceMark) -> Node {
+    static func longForm(name: String, argument: Node, at: SourceMark?) -> Node {
         var argument = argument
         if name == "GetAtt", case .string(let path) = argument.value {
             // Split at the first dot only: attribute names such as `Endpoint.Address` keep theirs.

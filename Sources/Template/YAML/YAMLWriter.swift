@@ -43,15 +43,12 @@ struct YAMLWriter {
     }
 
     private func string(_ text: String, tag: String? = nil) {
-        let style: YAMLEmitter.Style
-        if text.isEmpty {
-            style = .singleQuoted
-        } else if text.utf8.contains(0x0A) {
-            style = .literal  // libyaml falls back to double quotes when a block scalar cannot hold the text
-        } else if tag == nil && YAMLQuoting.needsQuotes(text) {
-            style = .singleQuoted
-        } else {
-            style = .plain
+        var text = text
+        let style = text.withUTF8 { bytes -> YAMLEmitter.Style in
+            if bytes.isEmpty { return .singleQuoted }
+            // libyaml falls back to double quotes when a block scalar cannot hold the text.
+            if bytes.contains(0x0A) { return .literal }
+            return tag == nil && YAMLQuoting.needsQuotes(bytes) ? .singleQuoted : .plain
         }
         emitter.scalar(text, tag: tag, style: style)
     }

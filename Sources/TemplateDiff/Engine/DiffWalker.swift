@@ -51,7 +51,8 @@ struct DiffWalker {
 
     private mutating func compareSequences(_ left: [NormalizedNode], _ right: [NormalizedNode]) {
         let steps = SequenceDiff.steps(left.map(\.hash), right.map(\.hash))
-        var deleted: [Int] = [], inserted: [Int] = []
+        var deleted: [Int] = []
+        var inserted: [Int] = []
         for step in steps {
             switch step {
             case .delete(let i): deleted.append(i)

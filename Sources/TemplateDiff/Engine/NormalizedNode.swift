@@ -94,7 +94,11 @@ struct Normalizer {
                 var entryHasher = Hasher()
                 entryHasher.combine(entry.key)
                 entryHasher.combine(child.hash)
-                if orderedMappings { hasher.combine(entryHasher.finalize()) } else { orderFree &+= entryHasher.finalize() }
+                if orderedMappings {
+                    hasher.combine(entryHasher.finalize())
+                } else {
+                    orderFree &+= entryHasher.finalize()
+                }
             }
             if !orderedMappings { hasher.combine(orderFree) }
             shape = .mapping(keys: mapping.keys, children: children)

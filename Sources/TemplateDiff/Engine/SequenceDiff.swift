@@ -24,7 +24,8 @@ enum SequenceDiff {
             suffix += 1
         }
         var result = (0..<prefix).map { Step.same($0, $0) }
-        let middleA = Array(a[prefix..<(a.count - suffix)]), middleB = Array(b[prefix..<(b.count - suffix)])
+        let middleA = Array(a[prefix..<(a.count - suffix)])
+        let middleB = Array(b[prefix..<(b.count - suffix)])
         let total = middleA.count + middleB.count
         let limit = min(maxDistance, total, budget / max(total, 1))
         let middle = myers(middleA, middleB, maxDistance: limit) ?? byPosition(middleA.count, middleB.count)
@@ -48,7 +49,8 @@ enum SequenceDiff {
 
     /// Myers' greedy shortest edit script, or nil when it needs more than `maxDistance` edits.
     static func myers(_ a: [Int], _ b: [Int], maxDistance: Int) -> [Step]? {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         if n == 0 || m == 0 { return byPosition(n, m) }
         let offset = n + m + 1
         var v = Array(repeating: 0, count: 2 * offset + 1)
@@ -57,7 +59,8 @@ enum SequenceDiff {
         for d in 0...maxDistance {
             trace.append(Array(v[(offset - d)...(offset + d)]))
             for k in stride(from: -d, through: d, by: 2) {
-                var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                var x =
+                    (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
                     ? v[offset + k + 1] : v[offset + k - 1] + 1
                 var y = x - k
                 while x < n, y < m, a[x] == b[y] {
@@ -73,7 +76,8 @@ enum SequenceDiff {
 
     private static func backtrack(trace: [[Int]], n: Int, m: Int) -> [Step] {
         var steps: [Step] = []
-        var x = n, y = m
+        var x = n
+        var y = m
         for d in stride(from: trace.count - 1, through: 0, by: -1) {
             let v = trace[d]
             func at(_ k: Int) -> Int { v[k + d] }

@@ -10,11 +10,12 @@ public enum MarkdownDiffRenderer {
         for group in report.groups {
             out += "\n#### \(cell(group.title))\n\n| | Path | Left | Right |\n|---|---|---|---|\n"
             for (label, difference) in group.entries {
-                let sign = switch difference.kind {
-                case .added: "+"
-                case .removed: "−"
-                case .changed: "~"
-                }
+                let sign =
+                    switch difference.kind {
+                    case .added: "+"
+                    case .removed: "−"
+                    case .changed: "~"
+                    }
                 out += "| \(sign) | \(code(label)) | \(side(difference.left)) | \(side(difference.right)) |\n"
             }
         }

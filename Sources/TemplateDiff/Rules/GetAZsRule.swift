@@ -14,7 +14,8 @@ extension NormalizationRule {
             case .null: meansCurrentRegion = true
             case .string(let text): meansCurrentRegion = text.isEmpty
             case .mapping:
-                meansCurrentRegion = argument.intrinsic.map { $0.name == "Ref" && $0.argument.stringValue == "AWS::Region" }
+                meansCurrentRegion =
+                    argument.intrinsic.map { $0.name == "Ref" && $0.argument.stringValue == "AWS::Region" }
                     ?? false
             default: meansCurrentRegion = false
             }

@@ -42,4 +42,31 @@ extension ECS {
             "UpdateClusterSettings", ["cluster": .string(cluster), "settings": .array(items)], as: ClusterOutput.self
         ).cluster
     }
+
+    /// Registers a one-container revision of `family` (tests make "a newer revision" with it).
+    public func registerTaskDefinition(family: String, containerName: String, image: String, memory: Int) async throws
+        -> TaskDefinition
+    {
+        let container: JSONInput = .object([
+            "name": .string(containerName), "image": .string(image), "memory": .int(memory), "essential": .bool(true),
+        ])
+        return try await call(
+            "RegisterTaskDefinition", ["family": .string(family), "containerDefinitions": .array([container])],
+            as: TaskDefinitionOutput.self
+        ).taskDefinition
+    }
+
+    public func deregisterTaskDefinition(_ taskDefinition: String) async throws {
+        _ = try await call(
+            "DeregisterTaskDefinition", ["taskDefinition": .string(taskDefinition)], as: TaskDefinitionOutput.self)
+    }
+
+    /// Points a service at another task definition revision.
+    public func updateService(cluster: String, service: String, taskDefinition: String) async throws -> Service {
+        try await call(
+            "UpdateService",
+            ["cluster": .string(cluster), "service": .string(service), "taskDefinition": .string(taskDefinition)],
+            as: ServiceOutput.self
+        ).service
+    }
 }

@@ -2,7 +2,8 @@ import AWS
 import Template
 
 /// `AWS::ApplicationAutoScaling::ScalingPolicy`: DescribeScalingPolicies of its scalable target,
-/// found by ARN (its physical id).
+/// found by ARN (its physical id), else by name on the same scalable target: Application Auto Scaling
+/// keys policies by name (PutScalingPolicy on an existing name updates that policy).
 struct ScalingPolicyChecker: ResourceChecker {
     let resourceType = "AWS::ApplicationAutoScaling::ScalingPolicy"
     let serviceName = "Application Auto Scaling"
@@ -15,7 +16,10 @@ struct ScalingPolicyChecker: ResourceChecker {
         let resource = key?.resourceId ?? target.string("ResourceId")
         let policies = try await client.applicationAutoScaling.describeScalingPolicies(
             serviceNamespace: namespace, resourceId: resource)
-        guard let policy = policies.first(where: { $0.policyARN == target.physicalId }) else {
+        let name = target.string("PolicyName")
+        guard let policy = policies.first(where: { $0.policyARN == target.physicalId })
+            ?? policies.first(where: { $0.policyName == name && (key == nil || $0.scalableDimension == key?.dimension) })
+        else {
             return .deleted("Application Auto Scaling has no scaling policy \(target.physicalId)")
         }
         var shape = Shape()

@@ -1,0 +1,136 @@
+import AWS
+import Foundation
+
+/// Deploys a template as a change set: create (or update), show, execute, and wait while streaming the
+/// stack's events. Every line goes to `output` as it happens, so a CI log shows progress live.
+public struct Deployer: Sendable {
+    let cloudFormation: CloudFormation
+    let clock: any RetryClock
+    let random: any RandomSource
+    let schedule: PollSchedule
+    let output: @Sendable (String) -> Void
+
+    public init(
+        cloudFormation: CloudFormation, clock: any RetryClock = SystemRetryClock(),
+        random: any RandomSource = SystemRandomSource(),
+        schedule: PollSchedule = PollSchedule(initial: .seconds(1), maximum: .seconds(5)),
+        output: @escaping @Sendable (String) -> Void
+    ) {
+        self.cloudFormation = cloudFormation
+        self.clock = clock
+        self.random = random
+        self.schedule = schedule
+        self.output = output
+    }
+
+    /// - Throws: `DeployError` when the stack cannot be deployed as it is (busy, rolled back, missing
+    ///   capability); `AWSError` when CloudFormation refuses the request.
+    public func deploy(_ request: DeployRequest) async throws -> DeployOutcome {
+        let type = try await changeSetType(for: request.stackName)
+        let name = Self.changeSetName(random: random)
+        let created: (id: String, stackId: String)
+        do {
+            created = try await cloudFormation.createChangeSet(
+                stackName: request.stackName, changeSetName: name, templateBody: request.templateBody,
+                parameters: request.parameters, capabilities: request.capabilities, type: type,
+                description: "stackcheck deploy")
+        } catch let error as AWSError where error.code == "InsufficientCapabilitiesException" {
+            throw DeployError(Self.capabilityMessage(error))
+        }
+        let changeSet = try await waitForChangeSet(stackName: created.stackId, name: name)
+        if changeSet.status == "FAILED" {
+            let reason = changeSet.statusReason ?? "no reason given"
+            guard Self.meansNoChanges(reason) else { return .changeSetFailed(reason: reason) }
+            try? await cloudFormation.deleteChangeSet(stackName: created.stackId, changeSetName: name)
+            output("No changes: stack \(request.stackName) already matches the template and parameters.")
+            return .noChanges
+        }
+        output(ChangeSetText.render(changeSet, stackName: request.stackName, type: type))
+        guard request.execute else {
+            output(
+                "Not executed (--no-execute). To execute: aws cloudformation execute-change-set "
+                    + "--stack-name \(request.stackName) --change-set-name \(name)")
+            return .changeSetReady(name: name)
+        }
+        var events = StackEventStream(cloudFormation: cloudFormation, stackName: created.stackId)
+        try await events.skipExisting()
+        try await cloudFormation.executeChangeSet(stackName: created.stackId, changeSetName: name)
+        output("Executing change set \(name)...")
+        guard request.wait else { return .executing(name: name) }
+        return try await waitForStack(created.stackId, events: &events, timeout: request.timeout)
+    }
+
+    private func changeSetType(for stackName: String) async throws -> CloudFormation.ChangeSetType {
+        let stack: CloudFormation.Stack
+        do {
+            stack = try await cloudFormation.describeStack(stackName)
+        } catch let error as AWSError where error.isStackMissing {
+            return .create
+        }
+        switch stack.status {
+        case "REVIEW_IN_PROGRESS": return .create
+        case "ROLLBACK_COMPLETE", "ROLLBACK_FAILED":
+            throw DeployError(
+                "error: stack \(stackName) is \(stack.status) after a failed create and cannot be updated; delete it "
+                    + "(aws cloudformation delete-stack --stack-name \(stackName)) and deploy again")
+        case let status where status.hasSuffix("_IN_PROGRESS"):
+            throw DeployError("error: stack \(stackName) is \(status); wait until it settles, then deploy again")
+        default: return .update
+        }
+    }
+
+    private func waitForChangeSet(stackName: String, name: String) async throws -> CloudFormation.ChangeSet {
+        var attempt = 0
+        while true {
+            let changeSet = try await cloudFormation.describeChangeSet(stackName: stackName, changeSetName: name)
+            if !["CREATE_PENDING", "CREATE_IN_PROGRESS"].contains(changeSet.status) { return changeSet }
+            try await clock.sleep(for: schedule.delay(after: attempt, random: random))
+            attempt += 1
+        }
+    }
+
+    private func waitForStack(_ stackId: String, events: inout StackEventStream, timeout: Duration?) async throws
+        -> DeployOutcome
+    {
+        let start = clock.now
+        var failures: [CloudFormation.StackEvent] = []
+        var attempt = 0
+        while true {
+            for event in try await events.poll() {
+                output(event.line)
+                if event.isResourceFailure { failures.append(event) }
+            }
+            let stack = try await cloudFormation.describeStack(stackId)
+            if !stack.status.hasSuffix("_IN_PROGRESS") {
+                for event in try await events.poll() {
+                    output(event.line)
+                    if event.isResourceFailure { failures.append(event) }
+                }
+                if ["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE"].contains(stack.status) {
+                    return .succeeded(status: stack.status)
+                }
+                return .failed(status: stack.status, reason: stack.statusReason, failures: failures)
+            }
+            if let timeout, clock.now - start >= timeout { return .timedOut(status: stack.status) }
+            try await clock.sleep(for: schedule.delay(after: attempt, random: random))
+            attempt += 1
+        }
+    }
+
+    static func changeSetName(random: any RandomSource) -> String {
+        let suffix = (0..<6).map { _ in String(Int(random.nextUnit() * 36), radix: 36) }.joined()
+        return "stackcheck-\(Int(Date().timeIntervalSince1970))-\(suffix)"
+    }
+
+    static func meansNoChanges(_ reason: String) -> Bool {
+        reason.contains("didn't contain changes") || reason.contains("No updates are to be performed")
+    }
+
+    /// CloudFormation says `Requires capabilities : [CAPABILITY_NAMED_IAM]`; name it and the flag to add.
+    static func capabilityMessage(_ error: AWSError) -> String {
+        let needed = error.message.split(separator: "[").last?.split(separator: "]").first.map(String.init)
+        let flag = needed.map { "; pass --capabilities \($0.replacingOccurrences(of: ",", with: " "))" } ?? ""
+        return "error: the template needs \(needed ?? "an IAM capability")\(flag) "
+            + "(\(error.action) \(error.code): \(error.message))"
+    }
+}

@@ -1,0 +1,57 @@
+import AWS
+import Template
+
+/// `AWS::EC2::SecurityGroup`: DescribeSecurityGroups by id. Ingress rules are a set, one item per
+/// source as the template writes them; a rule only the live group has is drift.
+struct SecurityGroupChecker: ResourceChecker {
+    let resourceType = "AWS::EC2::SecurityGroup"
+    let serviceName = "EC2"
+    var matcher: ValueMatcher {
+        ValueMatcher(rules: ["/SecurityGroupIngress": .unordered, "/SecurityGroupEgress": .unordered, "/Tags": .tagsSubset])
+    }
+
+    /// A security group in a VPC has its id as physical id.
+    func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
+        physicalId.hasPrefix("sg-") ? ["GroupId": .string(physicalId)] : [:]
+    }
+
+    func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
+        let found: [EC2.SecurityGroupRules]
+        do {
+            found = try await client.ec2.describeSecurityGroupRules(groupIds: [target.physicalId])
+        } catch let error as AWSError where error.code == "InvalidGroup.NotFound" {
+            return .deleted("EC2 has no security group \(target.physicalId)")
+        }
+        guard let group = found.first else { return .deleted("EC2 has no security group \(target.physicalId)") }
+        var shape = Shape()
+        shape.set("GroupDescription", group.description)
+        shape.set("GroupName", group.groupName)
+        shape.set("VpcId", group.vpcId)
+        shape.set("SecurityGroupIngress", shapes: group.ingress.map(Self.rule))
+        shape.set("SecurityGroupEgress", shapes: group.egress.map(Self.rule))
+        shape.set("Tags", shapes: group.tags.sorted { $0.key < $1.key }.map { tag in
+            var item = Shape()
+            item.set("Key", tag.key)
+            item.set("Value", tag.value)
+            return item
+        })
+        var live = LiveResource(properties: shape.mapping)
+        live.attributes["GroupId"] = .string(group.groupId)
+        if let vpc = group.vpcId { live.attributes["VpcId"] = .string(vpc) }
+        return live
+    }
+
+    static func rule(_ rule: EC2.IngressRule) -> Shape {
+        var item = Shape()
+        item.set("IpProtocol", rule.ipProtocol)
+        // All protocols (-1) carry no ports; CloudFormation writes them as -1 if at all.
+        item.set("FromPort", rule.fromPort ?? (rule.ipProtocol == "-1" ? -1 : nil))
+        item.set("ToPort", rule.toPort ?? (rule.ipProtocol == "-1" ? -1 : nil))
+        item.set("CidrIp", rule.cidrIp)
+        item.set("CidrIpv6", rule.cidrIpv6)
+        item.set("SourceSecurityGroupId", rule.sourceSecurityGroupId)
+        item.set("SourcePrefixListId", rule.sourcePrefixListId)
+        item.set("Description", rule.description)
+        return item
+    }
+}

@@ -1,0 +1,87 @@
+import AWS
+import Foundation
+import Report
+import Template
+
+/// A whole drift run as the CLI and `watch` do it: the template and accepted-drift file read once,
+/// then for each stack the engine run and the acceptances applied.
+public struct DriftJob: Sendable {
+    public var template: Node
+    public var accepted: AcceptedDrift?
+    public var concurrency: Int
+    public var cloudFormationDrift: Bool
+    public var timeout: Duration?
+    public var today: @Sendable () -> String
+
+    public init(
+        template: Node, accepted: AcceptedDrift? = nil, concurrency: Int = 8, cloudFormationDrift: Bool = false,
+        timeout: Duration? = nil, today: @escaping @Sendable () -> String = { AcceptedDrift.day(Date()) }
+    ) {
+        self.template = template
+        self.accepted = accepted
+        self.concurrency = concurrency
+        self.cloudFormationDrift = cloudFormationDrift
+        self.timeout = timeout
+        self.today = today
+    }
+
+    /// Reads the template and the accepted-drift file, with compiler-style errors for either.
+    public static func load(templatePath: String, acceptPath: String?) throws -> (Node, AcceptedDrift?) {
+        guard FileManager.default.fileExists(atPath: templatePath) else {
+            throw DriftError("error: template \(templatePath) not found; pass --template FILE")
+        }
+        let template = try TemplateReader.read(path: templatePath)
+        guard template["Resources"]?.mappingValue != nil else {
+            throw DriftError("\(templatePath):1:1: error: the template has no Resources mapping")
+        }
+        guard let acceptPath else { return (template, nil) }
+        guard FileManager.default.fileExists(atPath: acceptPath) else {
+            throw DriftError("error: accepted-drift file \(acceptPath) not found")
+        }
+        return (template, try AcceptedDrift.load(path: acceptPath))
+    }
+
+    /// One stack's report; throws when the run cannot decide (missing stack, access denied).
+    public func run(stack: String, client: AWSClient) async throws -> DriftReport {
+        let deadline = timeout.map { ContinuousClock.now + $0 }
+        let engine = DriftEngine(
+            client: client,
+            options: DriftEngine.Options(
+                template: template, concurrency: concurrency, cloudFormationDrift: cloudFormationDrift,
+                deadline: deadline))
+        let report = try await engine.run(stackName: stack)
+        return accepted.map { $0.apply(to: report, today: today()) } ?? report
+    }
+
+    /// Several stacks at once, each with its own calls bounded by `concurrency`; at most `stacks`
+    /// stacks in flight. Each element is the report or the error that kept it from one.
+    public func run(stacks: [String], client: AWSClient, parallel: Int = 4) async -> [Result<DriftReport, DriftFailure>] {
+        await BoundedConcurrency.map(stacks, limit: parallel) { stack in
+            do {
+                return .success(try await run(stack: stack, client: client))
+            } catch {
+                return .failure(DriftFailure(stack: stack, error: error))
+            }
+        }
+    }
+}
+
+/// A stack the run could not decide about, with the error's one line.
+public struct DriftFailure: Error, Sendable {
+    public var stack: String
+    public var message: String
+    /// Throttled or out of time (exit 3) rather than a decision-less error (exit 2).
+    public var isInconclusive: Bool
+
+    public init(stack: String, error: any Error) {
+        self.stack = stack
+        if let aws = error as? AWSError {
+            message = "error: \(aws)"
+            isInconclusive = aws.isInconclusive
+        } else {
+            let text = "\(error)"
+            message = text.contains("error:") ? text : "error: \(text)"
+            isInconclusive = false
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import AWS
+import Report
+
+/// `stackcheck smoke`: runs every check, and polls with backoff and jitter until all pass, one fails for
+/// good, or the deadline comes. A timeout of zero is exactly one pass.
+public struct SmokeProbe: Sendable {
+    /// After each pass: how it went, and how long until the next (nil when this was the last).
+    public struct Progress: Sendable {
+        public var pass: Int
+        public var passing: Int
+        public var total: Int
+        public var failingNames: [String]
+        public var nextPollIn: Duration?
+        public var remaining: Duration
+    }
+
+    let client: AWSClient
+    let options: SmokeOptions
+    let clock: any RetryClock
+    let random: any RandomSource
+    let schedule: PollSchedule
+    let transport: any HTTPTransport
+    let progress: @Sendable (Progress) -> Void
+
+    public init(
+        client: AWSClient, options: SmokeOptions, clock: any RetryClock = SystemRetryClock(),
+        random: any RandomSource = SystemRandomSource(), schedule: PollSchedule = PollSchedule(),
+        transport: any HTTPTransport = CurlTransport(), progress: @escaping @Sendable (Progress) -> Void = { _ in }
+    ) {
+        self.client = client
+        self.options = options
+        self.clock = clock
+        self.random = random
+        self.schedule = schedule
+        self.transport = transport
+        self.progress = progress
+    }
+
+    /// - Throws: `SmokeError` or a non-transient `AWSError` when the stack cannot be probed (exit 2).
+    public func run() async throws -> ProbeReport {
+        let start = clock.now
+        let deadline = start + options.timeout
+        let pass = SmokePass(
+            client: client, options: options,
+            loadBalancer: LoadBalancerProbe(resolve: options.resolve, httpPath: options.httpPath, transport: transport))
+        var attempt = 0
+        while true {
+            let results = try await pass.run()
+            let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
+            let now = clock.now
+            let remaining = deadline > now ? deadline - now : .zero
+            let wait = done || remaining == .zero ? nil : min(schedule.delay(after: attempt, random: random), remaining)
+            progress(
+                Progress(
+                    pass: attempt + 1, passing: results.filter(\.evaluation.passed).count, total: results.count,
+                    failingNames: results.filter { !$0.evaluation.passed }.map(\.name), nextPollIn: wait,
+                    remaining: remaining))
+            guard let wait else {
+                let elapsed = clock.now - start
+                return ProbeReport(
+                    stack: options.stackName, checks: results.map(Self.check),
+                    seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            }
+            try await clock.sleep(for: wait)
+            attempt += 1
+        }
+    }
+
+    static func check(_ result: (name: String, evaluation: Evaluation)) -> ProbeCheck {
+        switch result.evaluation {
+        case .passing(let detail): ProbeCheck(name: result.name, status: .pass, detail: detail)
+        case .failing(let detail, _): ProbeCheck(name: result.name, status: .fail, detail: detail)
+        case .waiting(let detail), .unknown(let detail):
+            ProbeCheck(name: result.name, status: .inconclusive, detail: detail)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// One `<testsuite>` named after the stack, one `<testcase>` per check: FAIL as `<failure>`,
+/// INCONCLUSIVE as `<error>` (the run could not decide, which CI should not read as a pass).
+public enum ProbeJUnitRenderer {
+    public static func render(_ report: ProbeReport) -> String {
+        let cases = report.checks.map { check in
+            JUnitCase(name: check.name, className: "stackcheck.smoke.\(report.stack)", outcome: outcome(check))
+        }
+        let suite = JUnitSuite(
+            name: "smoke \(report.stack)", cases: cases,
+            properties: [("stack", report.stack), ("status", report.status.rawValue)])
+        return JUnitWriter.xml(name: "stackcheck smoke", suites: [suite])
+    }
+
+    private static func outcome(_ check: ProbeCheck) -> JUnitCase.Outcome {
+        switch check.status {
+        case .pass: .passed
+        case .fail: .failed(message: check.detail, detail: "\(check.name): \(check.detail)")
+        case .inconclusive: .error(message: check.detail, detail: "\(check.name): inconclusive: \(check.detail)")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// The result of `stackcheck smoke`: one check per probe (`stack-status`, `alb-dns`, `running-count:<service>`,
+/// `target-health:<target group>`), each PASS, FAIL or INCONCLUSIVE with a one-line detail.
+public struct ProbeReport: Sendable, Equatable {
+    public var stack: String
+    public var checks: [ProbeCheck]
+    /// How long the probes ran, all polls included.
+    public var seconds: Double?
+
+    public init(stack: String, checks: [ProbeCheck], seconds: Double? = nil) {
+        self.stack = stack
+        self.checks = checks
+        self.seconds = seconds
+    }
+
+    /// FAIL when any check failed, else INCONCLUSIVE when any could not be decided, else PASS.
+    public var status: ProbeCheck.Status {
+        if checks.contains(where: { $0.status == .fail }) { return .fail }
+        if checks.contains(where: { $0.status == .inconclusive }) { return .inconclusive }
+        return .pass
+    }
+
+    /// DESIGN.md's exit codes: 0 pass, 1 fail, 3 inconclusive.
+    public var exitCode: Int32 {
+        switch status {
+        case .pass: 0
+        case .fail: 1
+        case .inconclusive: 3
+        }
+    }
+}
+
+public struct ProbeCheck: Sendable, Equatable {
+    public enum Status: String, Sendable, Equatable {
+        case pass = "PASS"
+        case fail = "FAIL"
+        case inconclusive = "INCONCLUSIVE"
+    }
+
+    public var name: String
+    public var status: Status
+    public var detail: String
+
+    public init(name: String, status: Status, detail: String) {
+        self.name = name
+        self.status = status
+        self.detail = detail
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Runs cfn-lint's own template decoder (`cfnlint.decode.decode_str`, PyYAML underneath) over YAML
+/// files in one Python process and compares what it reads with the JSON we expect, strictly: kinds
+/// (bool, int, float, str, null), values and key order.
+public enum CfnLintDecoder {
+    /// Why the comparison cannot run here, or nil when python3 with cfnlint is available.
+    public static var unavailableReason: String? {
+        guard let result = try? runPython(["-c", "import cfnlint.decode"], input: Data()) else {
+            return "python3 not found: install Python 3 and run scripts/setup"
+        }
+        return result.status == 0 ? nil : "python3 cannot import cfnlint: run scripts/setup (pip install cfn-lint)"
+    }
+
+    /// For each (yaml, json) pair: nil when cfn-lint reads the YAML as exactly the JSON, else what differs.
+    public static func compare(_ pairs: [(yaml: URL, json: URL)]) throws -> [String: String] {
+        let input = try JSONSerialization.data(withJSONObject: pairs.map { [$0.yaml.path, $0.json.path] })
+        let result = try runPython(["-c", script], input: input)
+        guard result.status == 0 else { throw CfnLintDecoderError(detail: result.stderr) }
+        var mismatches: [String: String] = [:]
+        for line in result.stdout.split(separator: "\n") where line.hasPrefix("MISMATCH ") {
+            let rest = line.dropFirst("MISMATCH ".count)
+            let path = rest.prefix { $0 != "\t" }
+            mismatches[String(path)] = String(rest.dropFirst(path.count + 1))
+        }
+        return mismatches
+    }
+
+    private static func runPython(_ arguments: [String], input: Data) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [ProcessInfo.processInfo.environment["PYTHON"] ?? "python3"] + arguments
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(input)
+        try stdin.fileHandleForWriting.close()
+        // Drain stderr beside stdout so neither pipe can fill and block the child.
+        let errorBox = ErrorBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errorBox.set(stderr.fileHandleForReading.readDataToEndOfFile())
+            group.leave()
+        }
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let err = errorBox.get()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    private static let script = #"""
+        import json, sys
+        from cfnlint.decode import decode_str
+
+        def kind(x):
+            for t in (bool, int, float, str, dict, list):
+                if isinstance(x, t):
+                    return t.__name__
+            return "null" if x is None else type(x).__name__
+
+        def diff(a, b, path):
+            if kind(a) != kind(b):
+                return f"{path or '/'}: cfn-lint read {kind(a)} {a!r}, expected {kind(b)} {b!r}"
+            if isinstance(a, dict):
+                if list(a.keys()) != list(b.keys()):
+                    return f"{path or '/'}: keys {list(a.keys())} vs {list(b.keys())}"
+                return next((d for k in a for d in [diff(a[k], b[k], f"{path}/{k}")] if d), None)
+            if isinstance(a, list):
+                if len(a) != len(b):
+                    return f"{path or '/'}: a list of {len(a)} vs {len(b)}"
+                return next((d for i, (x, y) in enumerate(zip(a, b)) for d in [diff(x, y, f"{path}/{i}")] if d), None)
+            return None if a == b else f"{path or '/'}: cfn-lint read {a!r}, expected {b!r}"
+
+        for yaml_path, json_path in json.load(sys.stdin):
+            with open(yaml_path, encoding="utf-8") as f:
+                template, matches = decode_str(f.read())
+            if matches:
+                print(f"MISMATCH {yaml_path}\tcfn-lint could not decode it: {matches[0]}")
+                continue
+            with open(json_path, encoding="utf-8") as f:
+                expected = json.load(f)
+            found = diff(template, expected, "")
+            if found:
+                print(f"MISMATCH {yaml_path}\t{found}")
+        """#
+}
+
+public struct CfnLintDecoderError: Error, CustomStringConvertible {
+    public var detail: String
+    public var description: String { "cfn-lint decoder run failed: \(detail)" }
+}
+
+private final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.withLock { data = value } }
+    func get() -> Data { lock.withLock { data } }
+}

@@ -1,0 +1,70 @@
+import AWS
+import Foundation
+
+/// The reference stack (Golden/template.json) deployed into an emulator with `stackcheck deploy`, for
+/// tests of what runs after a deploy (smoke, drift).
+///
+///     let emulator = try await Emulator.shared()
+///     let stack = try await EmulatorStack.deployGolden(in: emulator)   // unique name and suffix
+///     CLI.run(["smoke", "--stack", stack.name, "--timeout", "0"], environment: emulator.cliEnvironment)
+public struct EmulatorStack: Sendable {
+    public var name: String
+    /// The `EnvironmentSuffix` parameter: names inside the stack end with it (`ecs-cluster-<suffix>`).
+    public var suffix: String
+    public var network: EmulatorNetwork
+    /// What `stackcheck deploy` printed.
+    public var deployOutput: CLIResult
+
+    public static var goldenTemplate: URL { TestData.packageRoot.appendingPathComponent("Golden/template.json") }
+
+    /// A stack name no other test in this process (or an earlier run against the same emulator) uses.
+    public static func uniqueName(_ prefix: String) -> String {
+        "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
+    }
+
+    /// The golden's parameters as `--parameter` flags, pointing at the emulator's network.
+    public static func goldenParameters(suffix: String, network: EmulatorNetwork, vpcId: String? = nil) -> [String] {
+        let registry = "123456789012.dkr.ecr.us-east-2.amazonaws.com"
+        let values: [(String, String)] = [
+            ("EnvironmentSuffix", suffix),
+            ("VpcId", vpcId ?? network.vpcId),
+            ("PrivateSubnetIds", network.privateSubnetIds.joined(separator: ",")),
+            ("PublicSubnetIds", network.publicSubnetIds.joined(separator: ",")),
+            ("DataIngestionImageUri", "\(registry)/data-ingestion:latest"),
+            ("TransactionProcessingImageUri", "\(registry)/transaction-processing:latest"),
+            ("ReportGenerationImageUri", "\(registry)/report-generation:latest"),
+            ("XRayImageUri", "public.ecr.aws/xray/aws-xray-daemon:latest"),
+            ("SecretsManagerArn", "arn:aws:secretsmanager:us-east-2:123456789012:secret:stackcheck-test-abc123"),
+            ("S3BucketName", "stackcheck-test-\(suffix)"),
+        ]
+        return values.flatMap { ["--parameter", "\($0.0)=\($0.1)"] }
+    }
+
+    /// Deploys the golden as a new stack and fails (with the deploy's output) unless it completes.
+    public static func deployGolden(in emulator: Emulator, prefix: String = "golden") async throws -> EmulatorStack {
+        let name = uniqueName(prefix)
+        let suffix = String(name.suffix(8))
+        let network = try await emulator.createNetwork()
+        let result = try CLI.run(
+            ["deploy", "--stack", name, "--template", goldenTemplate.path, "--capabilities", "CAPABILITY_NAMED_IAM"]
+                + goldenParameters(suffix: suffix, network: network),
+            environment: emulator.cliEnvironment)
+        guard result.status == 0 else {
+            throw EmulatorError(
+                "deploying the golden as \(name) failed (exit \(result.status)):\n\(result.stdout)\n\(result.stderr)\n"
+                    + "emulator log:\n\(emulator.log.split(separator: "\n").suffix(30).joined(separator: "\n"))")
+        }
+        return EmulatorStack(name: name, suffix: suffix, network: network, deployOutput: result)
+    }
+
+}
+
+extension Emulator {
+    /// A client for this emulator, with its fake keys.
+    public var client: AWSClient {
+        AWSClient(
+            region: region,
+            credentials: StaticCredentialProvider(Credentials(accessKeyId: "testing", secretAccessKey: "testing")),
+            endpointURL: endpoint)
+    }
+}

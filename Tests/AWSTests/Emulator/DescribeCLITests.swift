@@ -1,0 +1,84 @@
+import AWS
+import Foundation
+import StackCheckTestSupport
+import Testing
+
+@Suite("stackcheck describe and whoami against the emulator")
+struct DescribeCLITests {
+    @Test func describePrintsJSONWithSchemaVersion() async throws {
+        let deployment = try await GoldenDeployment.shared()
+        let result = try CLI.run(
+            ["describe", "--stack", deployment.stackName, "--format", "json"],
+            environment: deployment.emulator.cliEnvironment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        let stack = json["stack"] as? [String: Any]
+        #expect(stack?["name"] as? String == deployment.stackName)
+        #expect(stack?["status"] as? String == "CREATE_COMPLETE")
+        let outputs = (json["outputs"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+        #expect(Set(outputs) == Set(deployment.stack.outputs.map(\.key)))
+        let resources = json["resources"] as? [[String: Any]] ?? []
+        #expect(resources.count == (deployment.template["Resources"] as? [String: Any])?.count)
+        let parameters = json["parameters"] as? [[String: Any]] ?? []
+        #expect(parameters.contains { $0["key"] as? String == "VpcId" && $0["value"] as? String == deployment.network.vpcId })
+    }
+
+    @Test func describePrintsText() async throws {
+        let deployment = try await GoldenDeployment.shared()
+        var env = deployment.emulator.cliEnvironment
+        env["AWS_ENDPOINT_URL"] = .some(nil)
+        let result = try CLI.run(
+            ["describe", "--stack", deployment.stackName, "--endpoint-url", deployment.emulator.endpoint.absoluteString],
+            environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("stack   \(deployment.stackName)\n"))
+        #expect(result.stdout.contains("status  CREATE_COMPLETE\n"))
+        #expect(result.stdout.contains("\n  LoadBalancerDNS  \(deployment.output("LoadBalancerDNS"))\n"))
+        #expect(result.stdout.contains("resources (\(deployment.stack.outputs.isEmpty ? 0 : (deployment.template["Resources"] as? [String: Any])?.count ?? 0)):"))
+    }
+
+    @Test func aMissingStackExitsTwoWithTheRequestId() async throws {
+        let emulator = try await Emulator.shared()
+        let result = try CLI.run(["describe", "--stack", "no-such-stack"], environment: emulator.cliEnvironment)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        let prefix = "error: stack 'no-such-stack' does not exist (cloudformation:DescribeStacks ValidationError, request id "
+        #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix(")\n"))
+        #expect(result.stderr.count > prefix.count + 3)
+    }
+
+    @Test func whoamiPrintsTheIdentity() async throws {
+        let emulator = try await Emulator.shared()
+        let text = try CLI.run(["whoami"], environment: emulator.cliEnvironment)
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("account  123456789012\narn      arn:aws:"))
+        let json = try CLI.run(["whoami", "--format", "json"], environment: emulator.cliEnvironment)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["schemaVersion"] as? Int == 1)
+        #expect(object?["account"] as? String == "123456789012")
+    }
+
+    @Test func noAnswerIsAnErrorNotAResult() async throws {
+        let server = try FaultServer([], after: .status(503), success: "")
+        var env = try await Emulator.shared().cliEnvironment
+        env["AWS_ENDPOINT_URL"] = .some(server.endpoint.absoluteString)
+        let result = try CLI.run(["describe", "--stack", "s"], environment: env)
+        #expect(result.status == 3)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("error: cloudformation:DescribeStacks failed: ServiceUnavailable: "))
+        #expect(server.requestCount == 3 || server.requestCount == 6)
+    }
+
+    @Test func noRegionIsAConfigurationError() throws {
+        let result = try CLI.run(
+            ["whoami"],
+            environment: [
+                "AWS_REGION": nil, "AWS_DEFAULT_REGION": nil, "AWS_PROFILE": nil, "AWS_CONFIG_FILE": "/nonexistent/config",
+                "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/credentials",
+            ])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: no AWS region"))
+    }
+}

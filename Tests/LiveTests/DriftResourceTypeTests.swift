@@ -1,0 +1,115 @@
+import AWS
+import Live
+import Report
+import StackCheckTestSupport
+import Template
+import Testing
+
+/// At least one out-of-band change per resource type of the golden, each reported at its resource and
+/// property and nowhere else.
+@Suite(.serialized) struct DriftResourceTypeTests {
+    typealias Support = DriftTestSupport
+
+    @Test func clusterContainerInsightsDisabled() async throws {
+        let stack = try await Support.deploy("drift-insights")
+        _ = try await stack.client.ecs.updateClusterSettings(
+            cluster: Support.cluster(stack), settings: ["containerInsights": "disabled"])
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "ECSCluster", "/Resources/ECSCluster/Properties/ClusterSettings/0/Value")
+        #expect(report.findings.first?.expected == .string("enabled"))
+        #expect(report.findings.first?.actual == .string("disabled"))
+    }
+
+    @Test func securityGroupIngressRevoked() async throws {
+        let stack = try await Support.deploy("drift-ingress")
+        let group = stack.physicalId("ALBSecurityGroup")!
+        try await stack.client.ec2.revokeSecurityGroupIngress(
+            groupId: group,
+            permissions: [EC2.IPPermission(ipProtocol: "tcp", fromPort: 80, toPort: 80, ipRanges: [EC2.IPRange(cidr: "0.0.0.0/0")])])
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "ALBSecurityGroup", "/Resources/ALBSecurityGroup/Properties/SecurityGroupIngress")
+        #expect(report.findings.first?.actual == .list([]))
+    }
+
+    @Test func securityGroupIngressAdded() async throws {
+        let stack = try await Support.deploy("drift-ingress-added")
+        try await stack.client.ec2.authorizeSecurityGroupIngress(
+            groupId: stack.physicalId("ECSTaskSecurityGroup")!,
+            permissions: [EC2.IPPermission(ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.IPRange(cidr: "10.0.0.0/8")])])
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "ECSTaskSecurityGroup", "/Resources/ECSTaskSecurityGroup/Properties/SecurityGroupIngress")
+    }
+
+    @Test func serviceMovedToAnotherTaskDefinitionRevision() async throws {
+        let stack = try await Support.deploy("drift-taskdef")
+        let ecs = stack.client.ecs
+        let registered = try await ecs.describeTaskDefinition(stack.physicalId("DataIngestionTaskDefinition")!)
+        // A newer revision of the family is not drift of the stack's own revision...
+        let newer = try await ecs.registerTaskDefinition(
+            family: registered.family!, containerName: "data-ingestion", image: "x/di:2", memory: 512)
+        let untouched = try await Support.drift(stack)
+        #expect(untouched.status == .inSync, "\(Support.render(untouched))")
+        // ...until the service runs it.
+        _ = try await ecs.updateService(
+            cluster: Support.cluster(stack), service: stack.physicalId("DataIngestionService")!,
+            taskDefinition: newer.taskDefinitionArn!)
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "DataIngestionService", "/Resources/DataIngestionService/Properties/TaskDefinition")
+        #expect(report.findings.first?.actual == .string(newer.taskDefinitionArn!))
+    }
+
+    @Test func taskDefinitionRevisionDeregistered() async throws {
+        let stack = try await Support.deploy("drift-deregistered")
+        let arn = stack.physicalId("ReportGenerationTaskDefinition")!
+        try await stack.client.ecs.deregisterTaskDefinition(arn)
+        let report = try await Support.drift(stack)
+        Support.expectOnly(
+            report, "ReportGenerationTaskDefinition", "/Resources/ReportGenerationTaskDefinition", kind: .resourceDeleted)
+        #expect(report.findings.map(\.explanation) == ["task definition \(arn) is INACTIVE (deregistered)"])
+    }
+
+    @Test func listenerPortChanged() async throws {
+        let stack = try await Support.deploy("drift-listener")
+        try await stack.client.elbv2.modifyListener(arn: stack.physicalId("ALBListener")!, port: 8081)
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "ALBListener", "/Resources/ALBListener/Properties/Port")
+        #expect(report.findings.first?.actual == .number("8081"))
+    }
+
+    @Test func targetGroupHealthCheckChanged() async throws {
+        let stack = try await Support.deploy("drift-healthcheck")
+        try await stack.client.elbv2.modifyTargetGroup(arn: stack.physicalId("ALBTargetGroup")!, healthCheckPath: "/other")
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "ALBTargetGroup", "/Resources/ALBTargetGroup/Properties/HealthCheckPath")
+        #expect(report.findings.first?.actual == .string("/other"))
+    }
+
+    @Test func loadBalancerSecurityGroupsReplaced() async throws {
+        let stack = try await Support.deploy("drift-albsg")
+        try await stack.client.elbv2.setSecurityGroups(
+            loadBalancerArn: stack.physicalId("ApplicationLoadBalancer")!,
+            securityGroups: [stack.physicalId("ECSTaskSecurityGroup")!])
+        let report = try await Support.drift(stack)
+        Support.expectOnly(
+            report, "ApplicationLoadBalancer", "/Resources/ApplicationLoadBalancer/Properties/SecurityGroups")
+    }
+
+    @Test func inlinePolicyChanged() async throws {
+        let stack = try await Support.deploy("drift-inline")
+        let document = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:*"],"Resource":["*"]}]}"#
+        try await stack.client.iam.putRolePolicy(
+            roleName: stack.physicalId("TaskRole")!, policyName: "batch-processing", document: document)
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "TaskRole", "/Resources/TaskRole/Properties/Policies/0/PolicyDocument")
+    }
+
+    @Test func managedPolicyDetached() async throws {
+        let stack = try await Support.deploy("drift-managed")
+        try await stack.client.iam.detachRolePolicy(
+            roleName: stack.physicalId("TaskExecutionRole")!,
+            policyArn: "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")
+        let report = try await Support.drift(stack)
+        Support.expectOnly(report, "TaskExecutionRole", "/Resources/TaskExecutionRole/Properties/ManagedPolicyArns")
+        #expect(report.findings.first?.actual == .list([]))
+    }
+}

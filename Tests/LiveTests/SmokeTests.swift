@@ -1,0 +1,111 @@
+import AWS
+import Foundation
+import StackCheckTestSupport
+import Testing
+
+/// `stackcheck smoke` against the golden deployed into the local emulator.
+@Suite struct SmokeTests {
+    @Test func failsWhileNoTaskRunsAndNoTargetIsRegisteredThenPassesOnceTheyAre() async throws {
+        // Its own emulator: the running-task count is emulator-wide.
+        let emulator = try await Emulator.start()
+        defer { emulator.stop() }
+        let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke")
+
+        let failing = try CLI.run(
+            ["smoke", "--stack", stack.name, "--timeout", "0", "--format", "json"], environment: emulator.cliEnvironment)
+        #expect(failing.status == 1, "\(failing.stdout)\(failing.stderr)")
+        let report = try SmokeJSON(failing.stdout)
+        #expect(report.status == "FAIL")
+        #expect(report.check("stack-status")?.status == "PASS")
+        #expect(report.check("alb-dns")?.status == "PASS")
+        for service in ["data-ingestion", "transaction-processing", "report-generation"] {
+            let check = report.check("running-count:\(service)-service-\(stack.suffix)")
+            #expect(check?.status == "FAIL")
+            #expect(check?.detail == "running 0 of 2 (pending 2), rollout IN_PROGRESS")
+        }
+        let health = report.check("target-health:report-tg-\(stack.suffix)")
+        #expect(health?.status == "FAIL")
+        #expect(health?.detail == "no target registered (want 2 healthy)")
+
+        try await emulator.setRunningTasks(2)
+        let targetGroup = try #require(
+            try await emulator.client.cloudFormation.describeStackResources(stackName: stack.name)
+                .first { $0.logicalId == "ALBTargetGroup" }?.physicalId)
+        try await emulator.client.elbv2.registerTargets(
+            targetGroupArn: targetGroup, targets: [("10.0.0.11", 8080), ("10.0.1.12", 8080)])
+
+        let passing = try CLI.run(["smoke", "--stack", stack.name, "--timeout", "0"], environment: emulator.cliEnvironment)
+        #expect(passing.status == 0, "\(passing.stdout)\(passing.stderr)")
+        #expect(passing.stdout.hasPrefix("smoke \(stack.name): PASS (6 checks passed"))
+        #expect(passing.stdout.contains("  PASS  target-health:report-tg-\(stack.suffix)"))
+        #expect(passing.stdout.contains("2 healthy of 2 wanted\n"))
+    }
+
+    @Test func aMissingStackIsExitTwo() async throws {
+        let emulator = try await Emulator.shared()
+        let name = EmulatorStack.uniqueName("no-such-stack")
+        let result = try CLI.run(["smoke", "--stack", name, "--timeout", "0"], environment: emulator.cliEnvironment)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "error: stack '\(name)' does not exist (cloudformation:DescribeStacks ValidationError); "
+                + "check --stack and --region\n")
+    }
+
+    @Test func aRolledBackStackFailsNamingTheResourceThatCausedIt() async throws {
+        let emulator = try await Emulator.shared()
+        let network = try await emulator.createNetwork()
+        let name = EmulatorStack.uniqueName("smoke-rollback")
+        let deploy = try CLI.run(
+            ["deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
+             "--capabilities", "CAPABILITY_NAMED_IAM"]
+                + EmulatorStack.goldenParameters(suffix: "r1", network: network, vpcId: "vpc-00000000000000bad"),
+            environment: emulator.cliEnvironment)
+        #expect(deploy.status == 1)
+
+        let result = try CLI.run(
+            ["smoke", "--stack", name, "--timeout", "5m", "--format", "junit"], environment: emulator.cliEnvironment)
+        // A rollback cannot fix itself: one pass, not five minutes of polling.
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("<testcase name=\"stack-status\" classname=\"stackcheck.smoke.\(name)\">"))
+        #expect(
+            result.stdout.contains(
+                "<failure message=\"ROLLBACK_COMPLETE; caused by ALBTargetGroup (AWS::ElasticLoadBalancingV2::TargetGroup) "
+                    + "CREATE_FAILED: Resource handler returned message: &quot;The VPC ID &apos;vpc-00000000000000bad&apos; "
+                    + "is not found&quot; (HandlerErrorCode: ValidationError)\">"))
+    }
+
+    @Test func pollsUntilTheDeadlineAndSaysSoOnStderr() async throws {
+        let emulator = try await Emulator.shared()
+        let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke-poll")
+        let result = try CLI.run(
+            ["smoke", "--stack", stack.name, "--timeout", "2s", "--format", "json"], environment: emulator.cliEnvironment)
+        #expect(result.status == 1)
+        #expect(try SmokeJSON(result.stdout).status == "FAIL")
+        // Not a terminal: plain progress lines, one per pass that is followed by another.
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count >= 1)
+        #expect(lines.allSatisfy { $0.hasPrefix("smoke: pass ") && $0.contains("checks passing") })
+    }
+}
+
+/// The smoke JSON report, read back the way a CI script would.
+private struct SmokeJSON: Decodable {
+    struct Check: Decodable {
+        var name: String
+        var status: String
+        var detail: String
+    }
+
+    var schemaVersion: Int
+    var stack: String
+    var status: String
+    var checks: [Check]
+
+    init(_ text: String) throws {
+        self = try JSONDecoder().decode(SmokeJSON.self, from: Data(text.utf8))
+    }
+
+    func check(_ name: String) -> Check? { checks.first { $0.name == name } }
+}

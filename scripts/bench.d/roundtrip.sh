@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# roundtrip: `stackcheck roundtrip` over every shared test template in one process (read, write JSON
+# and YAML, read both back, compare) against cfn-lint's own decoder (`cfnlint.decode.decode_str`)
+# only reading the same files in one process (import excluded). Best of several runs of each, as wall
+# time and as CPU time (user+sys, which a loaded machine distorts far less); prints both ratios.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+data=${STACKCHECK_TESTDATA:-$(cd .. && pwd)/shared/testdata}
+bin=${STACKCHECK_BIN:-$PWD/.build/release/stackcheck}
+runs=${BENCH_RUNS:-7}
+[ -d "$data/aws-cloudformation-templates" ] || { echo "roundtrip: no test data at $data" >&2; exit 2; }
+list=$(mktemp)
+trap 'rm -f "$list"' EXIT
+find "$data/aws-cloudformation-templates" -type f \( -name '*.json' -o -name '*.yaml' -o -name '*.yml' \) | sort >"$list"
+"${PYTHON:-python3}" - "$bin" "$runs" "$list" <<'PY'
+import os, subprocess, sys, time
+from cfnlint.decode import decode_str
+
+binary, runs = sys.argv[1], int(sys.argv[2])
+files = [line.strip() for line in open(sys.argv[3]) if line.strip()]
+size = sum(os.path.getsize(f) for f in files)
+
+def children_cpu():
+    t = os.times()
+    return t.children_user + t.children_system
+
+def own_cpu():
+    t = os.times()
+    return t.user + t.system
+
+def best(fn, cpu):
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, before = time.perf_counter(), cpu()
+        fn()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(cpu() - before)
+    return min(walls), min(cpus)
+
+def ours():
+    done = subprocess.run([binary, "roundtrip", *files], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if done.returncode != 0:
+        sys.exit(f"roundtrip: stackcheck exited {done.returncode}: {done.stderr.decode()[:500]}")
+
+def theirs():
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            template, matches = decode_str(f.read())
+        if matches:
+            sys.exit(f"roundtrip: cfn-lint could not decode {path}: {matches[0]}")
+
+(mine_wall, mine_cpu), (their_wall, their_cpu) = best(ours, children_cpu), best(theirs, own_cpu)
+print(f"files: {len(files)} templates, {size / 1e6:.2f} MB; best of {runs} runs each; load {os.getloadavg()[0]:.1f}")
+print(f"stackcheck roundtrip (read, write JSON+YAML, read both back, compare; whole process):"
+      f" wall {mine_wall * 1000:7.1f} ms, cpu {mine_cpu * 1000:7.1f} ms")
+print(f"cfn-lint decode_str (read only, in-process, import excluded):                      "
+      f" wall {their_wall * 1000:7.1f} ms, cpu {their_cpu * 1000:7.1f} ms")
+print(f"ratio: stackcheck is {their_wall / mine_wall:.1f}x faster (wall), {their_cpu / max(mine_cpu, 1e-3):.1f}x (cpu)")
+PY
