@@ -74,7 +74,8 @@ public enum GoldenAssertion {
         if GoldenSettings.isCI {
             message += "\nRecording is refused in CI: re-record on a developer machine and commit the goldens."
         } else {
-            message += "\nIf the change is intended, re-record: \(GoldenSettings.recordVariable)=failed swift test, "
+            message +=
+                "\nIf the change is intended, re-record: \(GoldenSettings.recordVariable)=failed swift test, "
                 + "or swift package --allow-writing-to-package-directory update-goldens."
         }
         return message

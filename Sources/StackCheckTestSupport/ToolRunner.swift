@@ -22,7 +22,8 @@ public enum Tool {
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         // Files, not pipes: nothing to drain concurrently, and a chatty tool can never block.
-        let outURL = temporaryFile(), errURL = temporaryFile()
+        let outURL = temporaryFile()
+        let errURL = temporaryFile()
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

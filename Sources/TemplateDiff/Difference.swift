@@ -6,7 +6,7 @@ import Template
 /// element is addressed by its index on the left, an added one by its index on the right, so each
 /// path can be looked up in the file that holds the value.
 public struct Difference: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
         case added, removed, changed
     }
 

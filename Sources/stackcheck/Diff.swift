@@ -48,9 +48,7 @@ struct Diff: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode.undecided
         }
-        let report = DiffReport(
-            leftName: left, rightName: right, profile: chosen.name,
-            differences: TemplateDiffer.diff(leftRoot, rightRoot, profile: chosen))
+        let report = DiffReport(left: leftRoot, leftName: left, right: rightRoot, rightName: right, profile: chosen)
         let output: String
         switch format {
         case .text: output = TextDiffRenderer(color: useColor).render(report)

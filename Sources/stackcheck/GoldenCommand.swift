@@ -36,7 +36,8 @@ struct GoldenCommand: AsyncParsableCommand {
 
         func run() async throws {
             let value = BatchProcessingStack.template
-            var differs = false, unreadable = false
+            var differs = false
+            var unreadable = false
             for file in options.files {
                 guard let bytes = file.existingBytes() else {
                     print("\(file.path): missing; record it with `stackcheck golden record`")
@@ -69,7 +70,8 @@ struct GoldenCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "record",
             abstract: "Write the generated template to the goldens; files already right are not touched.",
-            discussion: "Writes are atomic. Refused (exit 2) when CI is set: goldens are recorded and committed by people.")
+            discussion:
+                "Writes are atomic. Refused (exit 2) when CI is set: goldens are recorded and committed by people.")
 
         @OptionGroup var options: Options
 

@@ -20,18 +20,17 @@ struct Roundtrip: AsyncParsableCommand {
     func run() async throws {
         var entries: [Node] = []
         var failed = false, lossy = false
-        for file in files {
-            do {
-                let document = try TemplateReader.document(path: file)
+        for (file, outcome) in zip(files, RoundtripRunner.run(files)) {
+            switch outcome {
+            case .checked(let document, let result):
                 for warning in document.warnings { TemplateCommands.printError(warning.description) }
-                let result = RoundtripCheck.check(document.root, file: file)
                 lossy = lossy || !result.isLossless
                 if format == .text { printText(file, result) }
                 entries.append(RoundtripReport.entry(file: file, document: document, result: result))
-            } catch {
+            case .failed(let error):
                 failed = true
-                TemplateCommands.printError("\(error)")
-                entries.append(RoundtripReport.entry(file: file, error: "\(error)"))
+                TemplateCommands.printError(error)
+                entries.append(RoundtripReport.entry(file: file, error: error))
             }
         }
         if format == .json { print(TemplateWriter.json(RoundtripReport.report(entries)), terminator: "") }

@@ -30,7 +30,8 @@ import Testing
         let changed = template.replacing(desiredCount, with: .number("3"))
         let message = try #require(check(changed, file, mode: .never))
 
-        let goldenMark = try #require(GoldenMessage.mark(in: try TemplateReader.read(path: file.path), at: desiredCount))
+        let goldenMark = try #require(
+            GoldenMessage.mark(in: try TemplateReader.read(path: file.path), at: desiredCount))
         let artifactMark = try #require(
             GoldenMessage.mark(in: try TemplateReader.read(path: file.artifactPath), at: desiredCount))
         #expect(goldenMark.line == artifactMark.line)
@@ -87,7 +88,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let changed = template.replacing(desiredCount, with: .number("3"))
         let message = try #require(check(changed, file, mode: .failed))
-        #expect(message.contains("\nRecorded \(file.path) (updated: /Resources/DataIngestionService/Properties/DesiredCount)."))
+        #expect(
+            message.contains(
+                "\nRecorded \(file.path) (updated: /Resources/DataIngestionService/Properties/DesiredCount)."))
         #expect(try TemplateReader.read(path: file.path) == changed)
         #expect(check(changed, file, mode: .never) == nil)
     }
@@ -104,7 +107,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let before = try Data(contentsOf: URL(fileURLWithPath: file.path))
         let changed = template.replacing(desiredCount, with: .number("3"))
-        let refusal = "\(file.path): recording refused because CI is set: goldens are recorded on a developer "
+        let refusal =
+            "\(file.path): recording refused because CI is set: goldens are recorded on a developer "
             + "machine and committed, never written by CI (unset CI to record locally)"
         for (mode, env) in [(GoldenRecordMode.failed, ["CI": "true"]), (nil, ["CI": "1", "STACKCHECK_RECORD": "all"])] {
             let message = try #require(check(changed, file, mode: mode, env: env))

@@ -22,8 +22,9 @@ import Testing
 
         result = try CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
         #expect(result.stdout == "\(dir)/template.json: unchanged\n\(dir)/template.yaml: unchanged\n")
-        #expect(try Data(contentsOf: directory.appendingPathComponent("template.json"))
-            == Data(contentsOf: URL(fileURLWithPath: Goldens.json)))
+        #expect(
+            try Data(contentsOf: directory.appendingPathComponent("template.json"))
+                == Data(contentsOf: URL(fileURLWithPath: Goldens.json)))
 
         // Break one value in the YAML golden: verify names it, record puts it back.
         let yaml = directory.appendingPathComponent("template.yaml")
@@ -33,18 +34,22 @@ import Testing
         result = try CLI.run(["golden", "verify", "--golden-dir", dir])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(dir)/template.json: matches\n"))
-        #expect(result.stdout.contains(
-            "  ~ /Resources/DataIngestionScalableTarget/Properties/MaxCapacity: golden 12 (\(dir)/template.yaml:"))
+        #expect(
+            result.stdout.contains(
+                "  ~ /Resources/DataIngestionScalableTarget/Properties/MaxCapacity: golden 12 (\(dir)/template.yaml:"))
         #expect(result.stdout.contains(" → generated 10\n"))
 
         result = try CLI.run(["golden", "record", "--golden-dir", dir], environment: ["CI": "true"])
         #expect(result.status == 2)
-        #expect(result.stderr == "error: \(dir)/template.yaml: recording refused because CI is set: goldens are "
-            + "recorded on a developer machine and committed, never written by CI (unset CI to record locally)\n")
+        #expect(
+            result.stderr == "error: \(dir)/template.yaml: recording refused because CI is set: goldens are "
+                + "recorded on a developer machine and committed, never written by CI (unset CI to record locally)\n")
 
         result = try CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("template.yaml: updated: /Resources/DataIngestionScalableTarget/Properties/MaxCapacity, "))
+        #expect(
+            result.stdout.contains(
+                "template.yaml: updated: /Resources/DataIngestionScalableTarget/Properties/MaxCapacity, "))
         result = try CLI.run(["golden", "verify", "--golden-dir", dir])
         #expect(result.status == 0)
     }
@@ -54,6 +59,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try CLI.run(["golden", "verify", "--golden-dir", directory.path])
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("\(directory.path)/template.json: missing; record it with `stackcheck golden record`\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "\(directory.path)/template.json: missing; record it with `stackcheck golden record`\n"))
     }
 }

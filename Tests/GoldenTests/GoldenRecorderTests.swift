@@ -33,7 +33,10 @@ import Testing
         #expect(try String(contentsOfFile: held, encoding: .utf8) == old)
         #expect(try String(contentsOfFile: file.path, encoding: .utf8) == TemplateWriter.json(changed))
         // No temporary file is left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["held.json", "template.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [
+                "held.json", "template.json",
+            ])
     }
 
     @Test func recordingAnUnchangedGoldenTouchesNothing() throws {
@@ -53,8 +56,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = GoldenFile(path: directory.appendingPathComponent("template.json").path)
         // The same values on one line: structurally equal, different bytes.
-        try Data((CompactJSON.encode(BatchProcessingStack.template) + "\n").utf8).write(to: URL(fileURLWithPath: file.path))
+        try Data((CompactJSON.encode(BatchProcessingStack.template) + "\n").utf8).write(
+            to: URL(fileURLWithPath: file.path))
         #expect(try record(BatchProcessingStack.template, file) == .reformatted)
-        #expect(try String(contentsOfFile: file.path, encoding: .utf8) == TemplateWriter.json(BatchProcessingStack.template))
+        #expect(
+            try String(contentsOfFile: file.path, encoding: .utf8) == TemplateWriter.json(BatchProcessingStack.template)
+        )
     }
 }

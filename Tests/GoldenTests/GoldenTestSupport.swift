@@ -11,7 +11,8 @@ enum Goldens {
 
     /// A fresh empty directory, removed by the caller's `defer`.
     static func scratchDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-golden-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stackcheck-golden-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -24,7 +24,8 @@ struct ReferenceChecker {
             let path = "/Resources/\(JSONPointer.escape(entry.key))"
             switch entry.value["DependsOn"]?.value {
             case .string(let id)?: checkResource(id, at: path + "/DependsOn", &found)
-            case .list(let ids)?: ids.compactMap(\.stringValue).forEach { checkResource($0, at: path + "/DependsOn", &found) }
+            case .list(let ids)?:
+                ids.compactMap(\.stringValue).forEach { checkResource($0, at: path + "/DependsOn", &found) }
             default: break
             }
         }
@@ -35,7 +36,9 @@ struct ReferenceChecker {
     private func walk(_ node: Node, path: String, variables: Set<String>, _ found: inout [String]) {
         switch node.value {
         case .list(let items):
-            for (index, item) in items.enumerated() { walk(item, path: "\(path)/\(index)", variables: variables, &found) }
+            for (index, item) in items.enumerated() {
+                walk(item, path: "\(path)/\(index)", variables: variables, &found)
+            }
         case .mapping(let mapping):
             if mapping.count == 1, let entry = mapping.entries.first {
                 let at = "\(path)/\(JSONPointer.escape(entry.key))"

@@ -18,16 +18,20 @@ import Testing
 
     @Test func aBrokenReferenceIsFound() {
         let template = BatchProcessingStack.template
-        let broken = template
+        let broken =
+            template
             .replacing(["Resources", "ECSCluster", "Properties", "ClusterName"], with: Intrinsic.sub("x-${Nope}"))
             .replacing(
-                ["Outputs", "LoadBalancerDNS", "Value"], with: Intrinsic.getAtt("ApplicationLoadBalancer", "DnsName"))
+                ["Outputs", "LoadBalancerDNS", "Value"], with: Intrinsic.getAtt("ApplicationLoadBalancer", "DnsName")
+            )
             .replacing(["Resources", "ReportGenerationService", "DependsOn"], with: .string("Gone"))
         #expect(
             ReferenceChecker(broken).problems(in: broken) == [
                 "/Resources/ReportGenerationService/DependsOn: Gone is not a resource",
-                "/Resources/ECSCluster/Properties/ClusterName/Fn::Sub: Nope is not a parameter, resource or pseudo parameter",
-                "/Outputs/LoadBalancerDNS/Value/Fn::GetAtt: AWS::ElasticLoadBalancingV2::LoadBalancer has no attribute DnsName",
+                "/Resources/ECSCluster/Properties/ClusterName/Fn::Sub: Nope is not a parameter, resource or "
+                    + "pseudo parameter",
+                "/Outputs/LoadBalancerDNS/Value/Fn::GetAtt: AWS::ElasticLoadBalancingV2::LoadBalancer has no "
+                    + "attribute DnsName",
             ])
     }
 }

@@ -94,7 +94,9 @@ import Testing
             "ecs", "list-services", "--cluster", "ecs-cluster-prod-123", "--region", "us-east-2",
             "--query", "serviceArns", "--output", "text",
         ])
-        let names = services.stdout.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map { $0.split(separator: "/").last! }
+        let names = services.stdout.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map {
+            $0.split(separator: "/").last!
+        }
         #expect(
             names.sorted() == [
                 "data-ingestion-service-prod-123", "report-generation-service-prod-123",

@@ -52,9 +52,11 @@ import Testing
         #expect(properties("ECSCluster")["ClusterName"] == Intrinsic.sub("ecs-cluster-${EnvironmentSuffix}"))
         for slug in ["data-ingestion", "transaction-processing", "report-generation"] {
             let prefix = slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-            #expect(properties("\(prefix)Service")["ServiceName"] == Intrinsic.sub("\(slug)-service-${EnvironmentSuffix}"))
+            #expect(
+                properties("\(prefix)Service")["ServiceName"] == Intrinsic.sub("\(slug)-service-${EnvironmentSuffix}"))
             #expect(properties("\(prefix)TaskDefinition")["Family"] == Intrinsic.sub("\(slug)-${EnvironmentSuffix}"))
-            #expect(properties("\(prefix)LogGroup")["LogGroupName"] == Intrinsic.sub("/ecs/\(slug)-${EnvironmentSuffix}"))
+            #expect(
+                properties("\(prefix)LogGroup")["LogGroupName"] == Intrinsic.sub("/ecs/\(slug)-${EnvironmentSuffix}"))
             #expect(properties("\(prefix)LogGroup")["RetentionInDays"] == .number("30"))
         }
         #expect(properties("XRayLogGroup")["LogGroupName"] == Intrinsic.sub("/ecs/xray-${EnvironmentSuffix}"))

@@ -7,7 +7,8 @@ func template(_ json: String) throws -> Node {
     try TemplateReader.read(Array(json.utf8), file: "inline.json", format: .json)
 }
 
-func node(_ json: String) throws -> Node { try template(json) }
+/// Any JSON value (the reader takes only mappings at the top, so the value is wrapped and unwrapped).
+func node(_ json: String) throws -> Node { try #require(try template("{\"v\": \(json)}")["v"]) }
 
 let sampleTemplate = """
     {

@@ -54,9 +54,8 @@ enum Fixtures {
     }
 
     static func report(profile: EquivalenceProfile = .cfn) throws -> DiffReport {
-        let differences = TemplateDiffer.diff(
-            try read(left, file: "left.yaml"), try read(right, file: "right.json"), profile: profile)
-        return DiffReport(
-            leftName: "left.yaml", rightName: "right.json", profile: profile.name, differences: differences)
+        DiffReport(
+            left: try read(left, file: "left.yaml"), leftName: "left.yaml",
+            right: try read(right, file: "right.json"), rightName: "right.json", profile: profile)
     }
 }

@@ -11,7 +11,7 @@ import Testing
     @Test func colourOnlyWhenAsked() throws {
         let text = TextDiffRenderer(color: true).render(try Fixtures.report())
         #expect(text.contains("\u{1B}[33m~ Properties/DesiredCount: \u{1B}[0m\u{1B}[31m2\u{1B}[0m"))
-        #expect(text.contains("\u{1B}[1mResources › Svc\u{1B}[0m"))
+        #expect(text.contains("\u{1B}[1mResources › Svc (AWS::ECS::Service)\u{1B}[0m"))
         #expect(!TextDiffRenderer().render(try Fixtures.report()).contains("\u{1B}"))
     }
 
@@ -46,11 +46,12 @@ import Testing
         let markdown = MarkdownDiffRenderer.render(try Fixtures.report())
         #expect(
             markdown.hasPrefix(
-                "### stackcheck diff: `left.yaml` → `right.json`\n\n5 differences under profile `cfn`.\n"))
+                "### stackcheck diff: `left.yaml` → `right.json`\n\n"
+                    + "5 differences (2 added, 2 removed, 1 changed) under profile `cfn`.\n"))
         #expect(
             markdown.contains(
                 """
-                #### Resources › Svc
+                #### Resources › Svc (AWS::ECS::Service)
 
                 | | Path | Left | Right |
                 |---|---|---|---|
@@ -97,15 +98,15 @@ import Testing
 /// What `stackcheck diff left.yaml right.json` prints for the fixtures.
 enum TextDiffReport {
     static let expected = """
-        left.yaml and right.json differ under profile cfn: 5 differences
+        left.yaml and right.json differ under profile cfn: 5 differences (2 added, 2 removed, 1 changed)
 
-        Resources › Queue
+        Resources › Queue (AWS::SQS::Queue)
           + Properties/FifoQueue: true (right.json:6:62)
 
-        Resources › Topic
+        Resources › Topic (AWS::SNS::Topic)
           - Topic: {"Type":"AWS::SNS::Topic"} (left.yaml:8:5)
 
-        Resources › Svc
+        Resources › Svc (AWS::ECS::Service)
           - DependsOn/0: "Listener" (left.yaml:11:17)
           ~ Properties/DesiredCount: 2 (left.yaml:13:21) → 3 (right.json:14:25)
           + Properties/Subnets/1: "subnet-c" (right.json:12:33)

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func badEscapesAndControlCharacters() {
-        #expect(errorText(#"{"a": "\x"}"#, file: "t.json") == #"t.json:1:7: error: invalid escape '\x'; use \" \\ \/ \b \f \n \r \t or \uXXXX"#)
+        #expect(errorText(#"{"a": "\x"}"#, file: "t.json") == #"t.json:1:8: error: invalid escape '\x'; use \" \\ \/ \b \f \n \r \t or \uXXXX"#)
         #expect(errorText("{\"a\": \"x\ny\"}", file: "t.json") == #"t.json:1:9: error: a line break inside a string; write it escaped (\n, \t, \u00XX)"#)
         #expect(errorText(#"{"a": "\ud800"}"#, file: "t.json") == #"t.json:1:8: error: lone surrogate in a \u escape; write the character itself or a full surrogate pair"#)
     }

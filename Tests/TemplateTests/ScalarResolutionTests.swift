@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [
         "2010-09-09", "0x1F", "0o17", "0b101", "1_000", "1:30", ".inf", "-.inf", ".nan", "y", "Y", "n", "N",
-        "yess", "1.2.3", "10.0.0.0/16", "-", "1e", "e5", "TRUE1", "~x",
+        "yess", "1.2.3", "10.0.0.0/16", "-1-", "1e", "e5", "TRUE1", "~x",
     ])
     func everythingElseIsAString(_ text: String) throws {
         #expect(try valueOfA("A: \(text)\n") == .string(text))

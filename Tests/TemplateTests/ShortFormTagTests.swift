@@ -57,7 +57,7 @@ import Testing
                 "G": .mapping(Mapping(["Fn::GetAtt": .list([.string("Db"), .string("Endpoint.Address")])])),
                 "D": .mapping(Mapping(["Fn::GetAtt": .list([.string("A.b"), .string("C")])])),
                 "S": .mapping(Mapping(["Fn::GetAtt": .string("Db.Port")])),
-                "N": .mapping(Mapping(["Fn::Base64": .mapping(Mapping(["Fn::Sub": .string("x")]))])),
+                "B": .mapping(Mapping(["Fn::Base64": .mapping(Mapping(["Fn::Sub": .string("x")]))])),
                 "T": .mapping(Mapping(["Ref": .number("10")])),
             ]))
         #expect(
@@ -69,7 +69,7 @@ import Testing
                 - C
                 S:
                   Fn::GetAtt: Db.Port
-                N:
+                B:
                   Fn::Base64: !Sub x
                 T:
                   Ref: 10

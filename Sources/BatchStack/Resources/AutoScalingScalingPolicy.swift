@@ -20,8 +20,10 @@ public struct AutoScalingScalingPolicy: Resource {
     public var scaleOutCooldownSeconds: Int
     public var scaleInCooldownSeconds: Int
 
-    public init(policyName: Str, target: ResourceRef<AutoScalingScalableTarget>, metric: Metric, targetValue: Int,
-                scaleOutCooldownSeconds: Int, scaleInCooldownSeconds: Int) {
+    public init(
+        policyName: Str, target: ResourceRef<AutoScalingScalableTarget>, metric: Metric, targetValue: Int,
+        scaleOutCooldownSeconds: Int, scaleInCooldownSeconds: Int
+    ) {
         self.policyName = policyName
         self.target = target
         self.metric = metric

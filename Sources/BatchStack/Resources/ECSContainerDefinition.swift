@@ -95,8 +95,10 @@ public struct ContainerHealthCheck: TemplateValue {
     public var retries: Int
     public var startPeriodSeconds: Int
 
-    public init(shellCommand: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 5, retries: Int = 3,
-                startPeriodSeconds: Int = 60) {
+    public init(
+        shellCommand: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 5, retries: Int = 3,
+        startPeriodSeconds: Int = 60
+    ) {
         self.shellCommand = shellCommand
         self.intervalSeconds = intervalSeconds
         self.timeoutSeconds = timeoutSeconds

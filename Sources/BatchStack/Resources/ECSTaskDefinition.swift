@@ -8,8 +8,10 @@ public struct ECSTaskDefinition: Resource {
     public var taskRole: ResourceRef<IAMRole>
     public var containers: [ContainerDefinition]
 
-    public init(family: Str, size: FargateTaskSize, executionRole: ResourceRef<IAMRole>, taskRole: ResourceRef<IAMRole>,
-                containers: [ContainerDefinition]) {
+    public init(
+        family: Str, size: FargateTaskSize, executionRole: ResourceRef<IAMRole>, taskRole: ResourceRef<IAMRole>,
+        containers: [ContainerDefinition]
+    ) {
         self.family = family
         self.size = size
         self.executionRole = executionRole

@@ -9,8 +9,10 @@ public struct ELBv2Listener: Resource {
     public var `protocol`: HTTPProtocol
     public var forwardTo: ResourceRef<ELBv2TargetGroup>
 
-    public init(loadBalancer: ResourceRef<ELBv2LoadBalancer>, port: Int, protocol: HTTPProtocol,
-                forwardTo: ResourceRef<ELBv2TargetGroup>) {
+    public init(
+        loadBalancer: ResourceRef<ELBv2LoadBalancer>, port: Int, protocol: HTTPProtocol,
+        forwardTo: ResourceRef<ELBv2TargetGroup>
+    ) {
         self.loadBalancer = loadBalancer
         self.port = port
         self.protocol = `protocol`

@@ -16,8 +16,10 @@ public struct ELBv2TargetGroup: Resource {
     public var vpcId: Str
     public var healthCheck: TargetHealthCheck
 
-    public init(name: Str, port: Int, protocol: HTTPProtocol, targetType: TargetType, vpcId: Str,
-                healthCheck: TargetHealthCheck) {
+    public init(
+        name: Str, port: Int, protocol: HTTPProtocol, targetType: TargetType, vpcId: Str,
+        healthCheck: TargetHealthCheck
+    ) {
         self.name = name
         self.port = port
         self.protocol = `protocol`
@@ -61,8 +63,10 @@ public struct TargetHealthCheck: Sendable {
     /// `200`, `200,204` or `200-299`.
     public var successCodes: String
 
-    public init(protocol: HTTPProtocol = .http, path: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 5,
-                healthyThreshold: Int = 2, unhealthyThreshold: Int = 3, successCodes: String = "200") {
+    public init(
+        protocol: HTTPProtocol = .http, path: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 5,
+        healthyThreshold: Int = 2, unhealthyThreshold: Int = 3, successCodes: String = "200"
+    ) {
         self.protocol = `protocol`
         self.path = path
         self.intervalSeconds = intervalSeconds

@@ -22,10 +22,28 @@ public struct LogsLogGroup: Resource {
 
 /// The retention periods CloudWatch Logs accepts; any other number fails at deploy time.
 public enum LogRetention: Int, TemplateValue {
-    case days1 = 1, days3 = 3, days5 = 5, days7 = 7, days14 = 14, days30 = 30, days60 = 60, days90 = 90
-    case days120 = 120, days150 = 150, days180 = 180, days365 = 365, days400 = 400, days545 = 545
-    case days731 = 731, days1096 = 1096, days1827 = 1827, days2192 = 2192, days2557 = 2557
-    case days2922 = 2922, days3288 = 3288, days3653 = 3653
+    case days1 = 1
+    case days3 = 3
+    case days5 = 5
+    case days7 = 7
+    case days14 = 14
+    case days30 = 30
+    case days60 = 60
+    case days90 = 90
+    case days120 = 120
+    case days150 = 150
+    case days180 = 180
+    case days365 = 365
+    case days400 = 400
+    case days545 = 545
+    case days731 = 731
+    case days1096 = 1096
+    case days1827 = 1827
+    case days2192 = 2192
+    case days2557 = 2557
+    case days2922 = 2922
+    case days3288 = 3288
+    case days3653 = 3653
 
     public var node: Node { .number(String(rawValue)) }
 }

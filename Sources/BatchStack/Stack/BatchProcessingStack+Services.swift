@@ -7,7 +7,8 @@ extension BatchProcessingStack {
     ) -> [String: ResourceRef<ECSService>] {
         var added: [String: ResourceRef<ECSService>] = [:]
         for service in services {
-            let loadBalancer = service.behindLoadBalancer
+            let loadBalancer =
+                service.behindLoadBalancer
                 ? LoadBalancerTarget(
                     targetGroup: network.targetGroup, containerName: service.slug, containerPort: containerPort)
                 : nil

@@ -5,8 +5,7 @@ public enum MarkdownDiffRenderer {
     public static func render(_ report: DiffReport) -> String {
         var out = "### stackcheck diff: \(code(report.leftName)) → \(code(report.rightName))\n\n"
         guard !report.equivalent else { return out + "Equivalent under profile \(code(report.profile)).\n" }
-        let count = report.differences.count
-        out += "\(count) difference\(count == 1 ? "" : "s") under profile \(code(report.profile)).\n"
+        out += "\(report.countText) under profile \(code(report.profile)).\n"
         for group in report.groups {
             out += "\n#### \(cell(group.title))\n\n| | Path | Left | Right |\n|---|---|---|---|\n"
             for (label, difference) in group.entries {

@@ -4,9 +4,9 @@ import Template
 /// and new values side by side, each followed by where it was read.
 ///
 /// ```
-/// a.yaml and b.json differ under profile cfn: 2 differences
+/// a.yaml and b.json differ under profile cfn: 2 differences (1 added, 1 changed)
 ///
-/// Resources › Svc
+/// Resources › Svc (AWS::ECS::Service)
 ///   ~ Properties/DesiredCount: 2 (a.yaml:12:21) → 3 (b.json:20:27)
 ///   + Properties/Tags: [{"Key":"team","Value":"batch"}] (b.json:22:7)
 /// ```
@@ -20,9 +20,8 @@ public struct TextDiffRenderer: Sendable {
         guard !report.equivalent else {
             return "\(report.leftName) and \(report.rightName) are equivalent under profile \(report.profile)\n"
         }
-        let count = report.differences.count
         var out = "\(report.leftName) and \(report.rightName) differ under profile \(report.profile): "
-        out += "\(count) difference\(count == 1 ? "" : "s")\n"
+        out += report.countText + "\n"
         for group in report.groups {
             out += "\n" + paint(group.title, "1") + "\n"
             for (label, difference) in group.entries {

@@ -1,9 +1,18 @@
 // Added by the drift stream: the service fields drift compares that `ECS.Service` does not carry, and
-// the cluster-settings change the drift tests make out of band.
+// the out-of-band changes the drift tests make (cluster settings, task definition revisions).
 extension ECS {
-    /// A service's settings beyond `Service`: what `AWS::ECS::Service` properties map to.
-    public struct ServiceSettings: Sendable, Equatable, Codable {
+    /// A service with every field `AWS::ECS::Service` properties map to (`Service` plus the settings
+    /// it does not carry), so drift reads each service with one DescribeServices call.
+    public struct ServiceDetails: Sendable, Equatable, Codable {
         public var serviceArn: String?
+        public var serviceName: String?
+        public var clusterArn: String?
+        public var status: String?
+        public var desiredCount: Int?
+        public var launchType: String?
+        public var taskDefinition: String?
+        public var networkConfiguration: NetworkConfiguration?
+        public var loadBalancers: [LoadBalancer]?
         public var healthCheckGracePeriodSeconds: Int?
         public var platformVersion: String?
         public var propagateTags: String?
@@ -12,21 +21,26 @@ extension ECS {
         public var schedulingStrategy: String?
     }
 
-    struct ServiceSettingsOutput: Decodable {
-        var services: [ServiceSettings]?
+    struct ServiceDetailsOutput: Decodable {
+        var services: [ServiceDetails]?
+        var failures: [Failure]?
     }
 
-    /// The settings of services (by name or ARN), in batches of 10.
-    public func describeServiceSettings(cluster: String, services: [String]) async throws -> [ServiceSettings] {
-        var found: [ServiceSettings] = []
+    /// Services (by name or ARN) with all their settings, in batches of 10.
+    public func describeServiceDetails(cluster: String, services: [String]) async throws
+        -> (services: [ServiceDetails], failures: [Failure])
+    {
+        var found: [ServiceDetails] = []
+        var failures: [Failure] = []
         for start in stride(from: 0, to: services.count, by: Self.describeServicesBatch) {
             let batch = Array(services[start..<min(start + Self.describeServicesBatch, services.count)])
-            found += try await call(
+            let output = try await call(
                 "DescribeServices", ["cluster": .string(cluster), "services": .strings(batch)],
-                as: ServiceSettingsOutput.self
-            ).services ?? []
+                as: ServiceDetailsOutput.self)
+            found += output.services ?? []
+            failures += output.failures ?? []
         }
-        return found
+        return (found, failures)
     }
 
     struct ClusterOutput: Decodable {

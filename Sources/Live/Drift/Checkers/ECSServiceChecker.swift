@@ -27,12 +27,11 @@ struct ECSServiceChecker: ResourceChecker {
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
         let cluster = Self.cluster(target) ?? "default"
-        let answer = try await client.ecs.describeServices(cluster: cluster, services: [target.physicalId])
+        let answer = try await client.ecs.describeServiceDetails(cluster: cluster, services: [target.physicalId])
         guard let service = answer.services.first, service.status == "ACTIVE" else {
             let reason = answer.failures.first?.reason ?? answer.services.first?.status ?? "MISSING"
             return .deleted("ECS has no active service \(target.physicalId) in cluster \(cluster) (\(reason))")
         }
-        let settings = try await client.ecs.describeServiceSettings(cluster: cluster, services: [target.physicalId]).first
         var shape = Shape()
         shape.set("ServiceName", service.serviceName)
         // The template names the cluster or gives its ARN; the service reports the ARN.
@@ -58,12 +57,12 @@ struct ECSServiceChecker: ResourceChecker {
             item.set("LoadBalancerName", balancer.loadBalancerName)
             return item
         })
-        shape.set("HealthCheckGracePeriodSeconds", settings?.healthCheckGracePeriodSeconds)
-        shape.set("PlatformVersion", settings?.platformVersion)
-        shape.set("PropagateTags", settings?.propagateTags)
-        shape.set("EnableECSManagedTags", settings?.enableECSManagedTags)
-        shape.set("EnableExecuteCommand", settings?.enableExecuteCommand)
-        shape.set("SchedulingStrategy", settings?.schedulingStrategy)
+        shape.set("HealthCheckGracePeriodSeconds", service.healthCheckGracePeriodSeconds)
+        shape.set("PlatformVersion", service.platformVersion)
+        shape.set("PropagateTags", service.propagateTags)
+        shape.set("EnableECSManagedTags", service.enableECSManagedTags)
+        shape.set("EnableExecuteCommand", service.enableExecuteCommand)
+        shape.set("SchedulingStrategy", service.schedulingStrategy)
         var live = LiveResource(properties: shape.mapping)
         if let name = service.serviceName { live.attributes["Name"] = .string(name) }
         if let arn = service.serviceArn { live.attributes["ServiceArn"] = .string(arn) }

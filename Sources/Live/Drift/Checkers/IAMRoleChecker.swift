@@ -25,7 +25,15 @@ struct IAMRoleChecker: ResourceChecker {
         shape.set("RoleName", role.roleName)
         shape.set("Path", role.path)
         shape.set("Description", role.description ?? "")
-        shape["AssumeRolePolicyDocument"] = try role.assumeRolePolicyDocument.map { try Self.document($0, "trust policy of \(name)") }
+        // An unreadable document makes only its own property "not checked", not the whole role.
+        var unreadable: [String: String] = [:]
+        do {
+            shape["AssumeRolePolicyDocument"] = try role.assumeRolePolicyDocument.map {
+                try Self.document($0, "trust policy of \(name)")
+            }
+        } catch {
+            unreadable["AssumeRolePolicyDocument"] = "\(error)"
+        }
         let attached = try await client.iam.listAttachedRolePolicies(roleName: name)
         shape.set("ManagedPolicyArns", strings: attached.map(\.policyArn))
         var policies: [Shape] = []
@@ -33,11 +41,15 @@ struct IAMRoleChecker: ResourceChecker {
             let text = try await client.iam.getRolePolicy(roleName: name, policyName: policyName)
             var item = Shape()
             item.set("PolicyName", policyName)
-            item["PolicyDocument"] = try Self.document(text, "policy \(policyName) of \(name)")
+            do {
+                item["PolicyDocument"] = try Self.document(text, "policy \(policyName) of \(name)")
+            } catch {
+                unreadable["Policies"] = "\(error)"
+            }
             policies.append(item)
         }
         shape.set("Policies", shapes: policies)
-        var live = LiveResource(properties: shape.mapping)
+        var live = LiveResource(properties: shape.mapping, unreadable: unreadable)
         live.attributes["Arn"] = .string(role.arn)
         for property in ["Tags", "MaxSessionDuration", "PermissionsBoundary"] {
             live.unreadable[property] = "\(property) is not read from IAM GetRole by stackcheck"
@@ -49,7 +61,7 @@ struct IAMRoleChecker: ResourceChecker {
         do {
             return try TemplateReader.read(Array(text.utf8), file: what, format: .json)
         } catch {
-            throw DriftError("IAM answered an unreadable \(what): \(error)")
+            throw DriftError("IAM answered \(what) that is not JSON (\(error))")
         }
     }
 }

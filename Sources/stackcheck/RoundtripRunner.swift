@@ -1,0 +1,36 @@
+import Dispatch
+import Foundation
+import Template
+
+/// Checks many files at once: each file is independent, so they spread over the cores; results come
+/// back in argument order so output stays stable.
+enum RoundtripRunner {
+    enum Outcome: Sendable {
+        case checked(TemplateDocument, RoundtripResult)
+        case failed(String)
+    }
+
+    static func run(_ files: [String]) -> [Outcome] {
+        let slots = Slots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            do {
+                let document = try TemplateReader.document(path: files[i])
+                slots.set(i, .checked(document, RoundtripCheck.check(document.root, file: files[i])))
+            } catch {
+                slots.set(i, .failed("\(error)"))
+            }
+        }
+        return slots.values
+    }
+
+    private final class Slots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [Outcome?]
+
+        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ outcome: Outcome) { lock.withLock { outcomes[index] = outcome } }
+
+        var values: [Outcome] { lock.withLock { outcomes.map { $0! } } }
+    }
+}
