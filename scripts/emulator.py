@@ -27,6 +27,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 import threading
 import time
@@ -129,17 +130,24 @@ def main():
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--verbose", action="store_true", help="log every request on stderr")
+    parser.add_argument("--no-parent-watch", action="store_true",
+                        help="keep serving after the process that started us exits")
     args = parser.parse_args()
+    # A parent may start us with signals blocked or ignored (Swift's Process does, from a pool thread):
+    # without this, SIGTERM would never stop the server.
+    signal.pthread_sigmask(signal.SIG_SETMASK, set())
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    signal.signal(signal.SIGINT, lambda *_: os._exit(0))
     if not args.verbose:
         logging.getLogger("werkzeug").setLevel(logging.ERROR)
     server = make_server(args.host, args.port, Emulator(), threaded=True)
-    if os.getppid() != 1:
+    if not args.no_parent_watch and os.getppid() != 1:
         threading.Thread(target=_exit_with_parent, daemon=True).start()
     print(f"stackcheck-emulator listening on http://{args.host}:{server.server_port}", flush=True)
     try:
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    finally:
+        server.server_close()
 
 
 if __name__ == "__main__":

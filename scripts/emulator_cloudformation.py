@@ -252,10 +252,13 @@ def _detect_stack_drift(self):
     # A faithful drift detection would have to re-implement CloudFormation's per-type comparison;
     # a clear refusal is better than a made-up answer. `stackcheck drift` compares resources itself.
     raise UnsupportedOperation(
-        "DetectStackDrift is not supported by the local emulator (moto); use `stackcheck drift`")
+        "CloudFormation drift detection is not supported by the local emulator (moto); use `stackcheck drift`")
 
 
-CFN.detect_stack_drift = _detect_stack_drift
+# The drift family answers the same clear refusal instead of moto's 500 "not implemented".
+for _action in ("detect_stack_drift", "detect_stack_resource_drift", "describe_stack_resource_drifts",
+                "describe_stack_drift_detection_status"):
+    setattr(CFN, _action, _detect_stack_drift)
 
 _original_resource_dto = cfn_responses.StackResourceDTO.__init__
 

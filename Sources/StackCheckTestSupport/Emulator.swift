@@ -5,9 +5,10 @@ import Foundation
 ///
 ///     let emulator = try await Emulator.shared()          // one per test process; isolate by stack name
 ///     let own = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
-///     CLI.run(["smoke", "--stack", name], environment: own.clientEnvironment)
+///     CLI.run(["smoke", "--stack", name], environment: own.cliEnvironment)   // clientEnvironment for others
 ///     try await own.setRunningTasks(2)                     // POST /stackcheck/ecs-running
 ///     let network = try await own.createNetwork()          // a VPC with 2 private + 2 public subnets
+///     let stacks = try await own.client.cloudFormation.describeStacks()   // an AWSClient with fake keys
 ///     try await own.reset()                                // POST /moto-api/reset
 ///     own.stop()                                           // or let it go: deinit stops it
 ///
@@ -18,8 +19,12 @@ import Foundation
 /// missing moto is a failure with moto's own error text, never a skip.
 public final class Emulator: Sendable {
     public let endpoint: URL
-    public let region = "us-east-2"
+    public let region = Emulator.defaultRegion
+    static let defaultRegion = "us-east-2"
+    /// A client for this emulator, with its fake keys.
+    public let client: AWSClient
     private let child: EmulatorProcess
+    private let transport: CurlTransport
 
     /// What a child process (the CLI, aws-cli, boto3) needs to talk to this emulator with fake keys.
     public var clientEnvironment: [String: String] {
@@ -45,6 +50,12 @@ public final class Emulator: Sendable {
     private init(endpoint: URL, child: EmulatorProcess) {
         self.endpoint = endpoint
         self.child = child
+        // One transport for the control calls and the client: each transport owns worker threads.
+        transport = CurlTransport()
+        client = AWSClient(
+            region: Self.defaultRegion,
+            credentials: StaticCredentialProvider(Credentials(accessKeyId: "testing", secretAccessKey: "testing")),
+            endpointURL: endpoint, transport: transport)
     }
 
     deinit { child.terminate() }
@@ -88,7 +99,7 @@ public final class Emulator: Sendable {
         guard let url = URL(string: endpoint.absoluteString + pathAndQuery) else {
             throw EmulatorError("bad control path \(pathAndQuery)")
         }
-        let response = try await CurlTransport().send(HTTPRequest(method: "POST", url: url), timeout: .seconds(30))
+        let response = try await transport.send(HTTPRequest(method: "POST", url: url), timeout: .seconds(30))
         guard response.status == 200 else {
             throw EmulatorError(
                 "emulator answered \(response.status) to POST \(pathAndQuery): "

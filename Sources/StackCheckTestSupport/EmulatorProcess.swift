@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The emulator's Python child: launched, watched for its ready line, terminated once.
 /// stderr goes to a temporary file, not a pipe, so a chatty server can never block on a full pipe.
 final class EmulatorProcess: @unchecked Sendable {
@@ -86,9 +92,12 @@ final class EmulatorProcess: @unchecked Sendable {
             return !terminated
         }
         guard first else { return }
+        // Not waitUntilExit: on Linux it spins a run loop, which can hang on a pool thread. SIGTERM, a
+        // short wait, then SIGKILL for a child that will not go.
         if process.isRunning {
             process.terminate()
-            process.waitUntilExit()
+            for _ in 0..<100 where process.isRunning { usleep(20_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
         try? stdout.fileHandleForReading.close()
     }

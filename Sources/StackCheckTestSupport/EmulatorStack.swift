@@ -58,13 +58,3 @@ public struct EmulatorStack: Sendable {
     }
 
 }
-
-extension Emulator {
-    /// A client for this emulator, with its fake keys.
-    public var client: AWSClient {
-        AWSClient(
-            region: region,
-            credentials: StaticCredentialProvider(Credentials(accessKeyId: "testing", secretAccessKey: "testing")),
-            endpointURL: endpoint)
-    }
-}

@@ -62,7 +62,9 @@ public enum StackFixtures {
             let status = try await cloudFormation.describeChangeSet(stackName: name, changeSetName: "create").status
             if status == "FAILED" { throw EmulatorError("change set for \(name) failed") }
             if !status.hasSuffix("PENDING") && !status.hasSuffix("IN_PROGRESS") { break }
-            guard ContinuousClock.now < deadline else { throw EmulatorError("change set for \(name) never became ready") }
+            guard ContinuousClock.now < deadline else {
+                throw EmulatorError("change set for \(name) never became ready")
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
         try await cloudFormation.executeChangeSet(stackName: name, changeSetName: "create")

@@ -14,7 +14,9 @@ public final class ThrottlingProxy: Sendable {
             guard let url = URL(string: upstream.absoluteString + request.target) else { return .drop }
             let forwarded = HTTPRequest(
                 method: request.method, url: url,
-                headers: request.headers.filter { !["host", "content-length", "connection"].contains($0.name.lowercased()) },
+                headers: request.headers.filter {
+                    !["host", "content-length", "connection"].contains($0.name.lowercased())
+                },
                 body: request.body)
             // The handler runs on the server's own thread, so waiting here blocks no Swift task.
             let box = ResponseBox()

@@ -128,3 +128,14 @@ final class InFlightGauge: @unchecked Sendable {
     }
     func leave() { lock.withLock { current -= 1 } }
 }
+
+@Suite("CurlTransport headers")
+struct CurlTransportHeaderTests {
+    @Test func noContentTypeIsInventedForAPost() async throws {
+        let server = try LoopbackServer { .text($0.header("Content-Type") ?? "none") }
+        let request = HTTPRequest(method: "POST", url: server.endpoint, body: Array("0".utf8))
+        let response = try await CurlTransport().send(request, timeout: .seconds(5))
+        #expect(String(decoding: response.body, as: UTF8.self) == "none")
+        #expect(server.requests.first?.bodyText == "0")
+    }
+}

@@ -36,7 +36,8 @@ import Testing
 
     @Test func driftedStackInEveryFormat() async throws {
         let stack = try await Support.deploy("drift-cli-formats")
-        try await stack.client.logs.putRetentionPolicy(logGroupName: stack.physicalId("XRayLogGroup")!, retentionInDays: 14)
+        try await stack.client.logs.putRetentionPolicy(
+            logGroupName: stack.physicalId("XRayLogGroup")!, retentionInDays: 14)
         let env = try await Self.environment()
         let base = ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath]
         let json = try CLI.run(base + ["--format", "json"], environment: env)
@@ -58,12 +59,20 @@ import Testing
         let text = try CLI.run(base, environment: env)
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("stack \(stack.name): DRIFTED (1 finding;"))
-        #expect(text.stdout.contains("DRIFT XRayLogGroup (AWS::Logs::LogGroup) propertyChanged /Resources/XRayLogGroup/Properties/RetentionInDays"))
+        #expect(
+            text.stdout.contains(
+                "DRIFT XRayLogGroup (AWS::Logs::LogGroup) propertyChanged "
+                    + "/Resources/XRayLogGroup/Properties/RetentionInDays"
+            ))
 
         let junit = try CLI.run(base + ["--format", "junit"], environment: env)
         #expect(junit.status == 1)
         #expect(junit.stdout.contains(#"failures="1""#))
-        #expect(junit.stdout.contains(#"<testcase name="/Resources/XRayLogGroup/Properties/RetentionInDays" classname="drift.\#(stack.name).XRayLogGroup">"#))
+        #expect(
+            junit.stdout.contains(
+                #"<testcase name="/Resources/XRayLogGroup/Properties/RetentionInDays" "#
+                    + #"classname="drift.\#(stack.name).XRayLogGroup">"#
+            ))
 
         let markdown = try CLI.run(base + ["--format", "markdown"], environment: env)
         #expect(markdown.stdout.hasPrefix("## Drift: `\(stack.name)` is DRIFTED"))
@@ -79,7 +88,8 @@ import Testing
                 "accepted.json",
                 """
                 {"accepted": [
-                  {"logicalId": "DataIngestionLogGroup", "path": "/Resources/DataIngestionLogGroup/Properties/RetentionInDays",
+                  {"logicalId": "DataIngestionLogGroup",
+                   "path": "/Resources/DataIngestionLogGroup/Properties/RetentionInDays",
                    "reason": "cost cut during the audit", "expires": "\(expires)"}
                 ]}
                 """)
@@ -92,8 +102,11 @@ import Testing
         let expiredFile = try accept("2020-01-31")
         let expired = try CLI.run(base + ["--accept", expiredFile], environment: env)
         #expect(expired.status == 1)
-        #expect(expired.stdout.contains(
-            "\(expiredFile):2:3: acceptance expired on 2020-01-31 (cost cut during the audit): fix the drift or renew the entry with a new date"))
+        #expect(
+            expired.stdout.contains(
+                "\(expiredFile):2:3: acceptance expired on 2020-01-31 (cost cut during the audit): "
+                    + "fix the drift or renew the entry with a new date"
+            ))
     }
 
     @Test func aStackOfMoreThanOneHundredResources() async throws {
@@ -106,14 +119,16 @@ import Testing
         #expect(stack.resources.count == 105)
         let template = try Self.temporaryFile("big.json", body)
         let env = try await Self.environment()
-        let clean = try CLI.run(["drift", "--stack", "drift-big", "--template", template, "--format", "json"], environment: env)
+        let clean = try CLI.run(
+            ["drift", "--stack", "drift-big", "--template", template, "--format", "json"], environment: env)
         #expect(clean.status == 0, "\(clean.stdout)")
         let coverage = try #require(try Self.json(clean.stdout)["coverage"] as? [[String: Any]])
         let resources = coverage.filter { ($0["path"] as? String)?.split(separator: "/").count == 2 }
         #expect(resources.count == 105)
         #expect(resources.allSatisfy { $0["state"] as? String == "checked" })
         try await client.logs.putRetentionPolicy(logGroupName: "/drift-big/group-104", retentionInDays: 1)
-        let drifted = try CLI.run(["drift", "--stack", "drift-big", "--template", template, "--format", "json"], environment: env)
+        let drifted = try CLI.run(
+            ["drift", "--stack", "drift-big", "--template", template, "--format", "json"], environment: env)
         #expect(drifted.status == 1)
         let findings = try #require(try Self.json(drifted.stdout)["findings"] as? [[String: Any]])
         #expect(findings.map { $0["path"] as? String } == ["/Resources/Logs104/Properties/RetentionInDays"])
@@ -128,17 +143,24 @@ import Testing
         var env = try await Self.environment()
         env["AWS_ENDPOINT_URL"] = proxy.endpoint.absoluteString
         let result = try CLI.run(
-            ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--format", "json"], environment: env)
+            ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--format", "json"],
+            environment: env)
         #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
         let object = try Self.json(result.stdout)
         #expect(object["status"] as? String == "INCONCLUSIVE")
         let reasons = try #require(object["inconclusive"] as? [String])
-        #expect(reasons.contains { $0.hasPrefix("XRayLogGroup: logs:DescribeLogGroups was throttled (ThrottlingException)") })
+        #expect(
+            reasons.contains {
+                $0.hasPrefix("XRayLogGroup: logs:DescribeLogGroups was throttled (ThrottlingException)")
+            })
         let coverage = try #require(object["coverage"] as? [[String: Any]])
         let retention = coverage.first { $0["path"] as? String == "/Resources/XRayLogGroup/Properties/RetentionInDays" }
         #expect(retention?["state"] as? String == "notChecked")
         // What was not throttled was still checked.
-        #expect(coverage.contains { $0["path"] as? String == "/Resources/ALBListener/Properties/Port" && $0["state"] as? String == "checked" })
+        #expect(
+            coverage.contains {
+                $0["path"] as? String == "/Resources/ALBListener/Properties/Port" && $0["state"] as? String == "checked"
+            })
     }
 
     @Test func throttledCloudFormationIsInconclusiveNotInSync() async throws {
@@ -151,33 +173,45 @@ import Testing
         #expect(result.status == 3)
         let object = try Self.json(result.stdout)
         #expect(object["status"] as? String == "INCONCLUSIVE")
-        #expect((object["inconclusive"] as? [String])?.first?.hasPrefix("cloudformation:DescribeStacks was throttled (Throttling)") == true)
+        #expect(
+            (object["inconclusive"] as? [String])?.first?.hasPrefix(
+                "cloudformation:DescribeStacks was throttled (Throttling)") == true)
         #expect(fault.requestCount >= 2)
     }
 
     @Test func cloudFormationDriftUnsupportedIsNotCheckedNotAnError() async throws {
         let stack = try await Support.deploy("drift-cli-cfn")
         let result = try CLI.run(
-            ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--cloudformation-drift", "--format", "json"],
+            [
+                "drift", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--cloudformation-drift",
+                "--format", "json",
+            ],
             environment: try await Self.environment())
         let object = try Self.json(result.stdout)
         let coverage = try #require(object["coverage"] as? [[String: Any]])
         let part = try #require(coverage.first { $0["logicalId"] as? String == "(cloudformation-drift)" })
         #expect(part["state"] as? String == "notChecked")
-        #expect((part["reason"] as? String)?.hasPrefix("the endpoint does not support it: cloudformation:DetectStackDrift failed") == true)
+        #expect(
+            (part["reason"] as? String)?.hasPrefix(
+                "the endpoint does not support it: cloudformation:DetectStackDrift failed") == true)
         #expect(result.status != 2)
     }
 
     @Test func badInputIsAOneLineErrorWithExitTwo() async throws {
         let env = try await Self.environment()
-        let missing = try CLI.run(["drift", "--stack", "s", "--template", "/nonexistent/template.json"], environment: env)
+        let missing = try CLI.run(
+            ["drift", "--stack", "s", "--template", "/nonexistent/template.json"], environment: env)
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: template /nonexistent/template.json not found; pass --template FILE\n")
         let badAccept = try Self.temporaryFile("accepted.json", #"{"accepted": [{"logicalId": "X"}]}"#)
         let bad = try CLI.run(
             ["drift", "--stack", "s", "--template", StackFixtures.goldenPath, "--accept", badAccept], environment: env)
         #expect(bad.status == 2)
-        #expect(bad.stderr == "\(badAccept):1:15: error: accepted drift entry needs \"expires\" (the last day it holds, YYYY-MM-DD)\n")
+        #expect(
+            bad.stderr
+                == "\(badAccept):1:15: error: accepted drift entry needs \"expires\" "
+                + "(the last day it holds, YYYY-MM-DD)\n"
+        )
         let timeout = try CLI.run(["drift", "--stack", "s", "--timeout", "soon"], environment: env)
         #expect(timeout.stderr.contains("--timeout must be a duration such as 90s, 5m or 1h, not 'soon'"))
     }

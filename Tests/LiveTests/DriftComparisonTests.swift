@@ -1,3 +1,4 @@
+import Foundation
 import Live
 import Report
 import Template
@@ -8,27 +9,42 @@ import Testing
     @Test func mappingsCompareByTheTemplatesKeysAndScalarsByMeaning() throws {
         let matcher = ValueMatcher()
         let expected = try node(#"{"Port": 80, "Enabled": true, "Nested": {"A": "1"}}"#)
-        let actual = try node(#"{"Port": "80", "Enabled": "true", "Nested": {"A": 1, "Extra": "service default"}, "More": 1}"#)
+        let actual = try node(
+            #"{"Port": "80", "Enabled": "true", "Nested": {"A": 1, "Extra": "service default"}, "More": 1}"#)
         #expect(matcher.mismatches(expected: expected, actual: actual, property: "P").isEmpty)
         let changed = try node(#"{"Port": 81, "Enabled": true, "Nested": {"A": "2"}}"#)
-        #expect(matcher.mismatches(expected: expected, actual: changed, property: "P").map(\.path) == ["/Port", "/Nested/A"])
+        #expect(
+            matcher.mismatches(expected: expected, actual: changed, property: "P").map(\.path) == [
+                "/Port", "/Nested/A",
+            ])
     }
 
     @Test func listsKeepOrderUnlessARuleSaysSet() throws {
         let expected = try node(#"["a", "b"]"#)
         let reversed = try node(#"["b", "a"]"#)
-        #expect(ValueMatcher().mismatches(expected: expected, actual: reversed, property: "Subnets").map(\.path) == ["/0", "/1"])
+        #expect(
+            ValueMatcher().mismatches(expected: expected, actual: reversed, property: "Subnets").map(\.path) == [
+                "/0", "/1",
+            ])
         let set = ValueMatcher(rules: ["/Subnets": .unordered])
         #expect(set.mismatches(expected: expected, actual: reversed, property: "Subnets").isEmpty)
-        #expect(set.mismatches(expected: expected, actual: try node(#"["a", "b", "c"]"#), property: "Subnets").map(\.path) == [""])
+        #expect(
+            set.mismatches(expected: expected, actual: try node(#"["a", "b", "c"]"#), property: "Subnets").map(\.path)
+                == [""])
     }
 
     @Test func keyedListsPointIntoTheChangedItemAndReportExtras() throws {
-        let matcher = ValueMatcher(rules: ["/Policies": .keyedBy("PolicyName"), "/Policies/*/PolicyDocument": .policyDocument])
-        let expected = try node(#"[{"PolicyName": "a", "PolicyDocument": {"Statement": [{"Action": "s3:Get", "Resource": ["x", "y"]}]}}]"#)
-        let same = try node(#"[{"PolicyName": "a", "PolicyDocument": {"Statement": [{"Action": ["s3:Get"], "Resource": ["y", "x"]}]}}]"#)
+        let matcher = ValueMatcher(rules: [
+            "/Policies": .keyedBy("PolicyName"), "/Policies/*/PolicyDocument": .policyDocument,
+        ])
+        let expected = try node(
+            #"[{"PolicyName": "a", "PolicyDocument": {"Statement": [{"Action": "s3:Get", "Resource": ["x", "y"]}]}}]"#)
+        let same = try node(
+            #"[{"PolicyName": "a", "PolicyDocument": {"Statement": [{"Action": ["s3:Get"], "Resource": ["y", "x"]}]}}]"#
+        )
         #expect(matcher.mismatches(expected: expected, actual: same, property: "Policies").isEmpty)
-        let changed = try node(#"[{"PolicyName": "b", "PolicyDocument": {}}, {"PolicyName": "a", "PolicyDocument": {"Statement": []}}]"#)
+        let changed = try node(
+            #"[{"PolicyName": "b", "PolicyDocument": {}}, {"PolicyName": "a", "PolicyDocument": {"Statement": []}}]"#)
         let found = matcher.mismatches(expected: expected, actual: changed, property: "Policies")
         #expect(found.map(\.path) == ["/0/PolicyDocument", "/-"])
         #expect(found[1].expected == nil)
@@ -37,21 +53,30 @@ import Testing
     @Test func tagsAreASubsetIgnoringWhatCloudFormationAdds() throws {
         let matcher = ValueMatcher(rules: ["/Tags": .tagsSubset])
         let expected = try node(#"[{"Key": "Name", "Value": "x"}]"#)
-        let actual = try node(#"[{"Key": "aws:cloudformation:stack-name", "Value": "S"}, {"Key": "Name", "Value": "x"}]"#)
+        let actual = try node(
+            #"[{"Key": "aws:cloudformation:stack-name", "Value": "S"}, {"Key": "Name", "Value": "x"}]"#)
         #expect(matcher.mismatches(expected: expected, actual: actual, property: "Tags").isEmpty)
-        #expect(!matcher.mismatches(expected: expected, actual: try node(#"[{"Key": "Name", "Value": "y"}]"#), property: "Tags").isEmpty)
+        #expect(
+            !matcher.mismatches(
+                expected: expected, actual: try node(#"[{"Key": "Name", "Value": "y"}]"#), property: "Tags"
+            ).isEmpty)
     }
 
     @Test func propertyComparisonCoversEveryPropertyHonestly() throws {
         let resolver = try sampleResolver()
-        let properties = try #require(try node(#"""
-            {"LogGroupName": {"Fn::Sub": "/ecs/${Env}"}, "RetentionInDays": 30, "KmsKeyId": "k",
-             "Arn": {"Fn::GetAtt": ["Cluster", "Arn"]}, "Gone": {"Ref": "AWS::NoValue"}}
-            """#).mappingValue)
-        var live = LiveResource(properties: try #require(try node(#"{"LogGroupName": "/ecs/prod", "RetentionInDays": 7}"#).mappingValue))
+        let properties = try #require(
+            try node(
+                #"""
+                {"LogGroupName": {"Fn::Sub": "/ecs/${Env}"}, "RetentionInDays": 30, "KmsKeyId": "k",
+                 "Arn": {"Fn::GetAtt": ["Cluster", "Arn"]}, "Gone": {"Ref": "AWS::NoValue"}}
+                """#
+            ).mappingValue)
+        var live = LiveResource(
+            properties: try #require(try node(#"{"LogGroupName": "/ecs/prod", "RetentionInDays": 7}"#).mappingValue))
         live.unreadable["KmsKeyId"] = "not read"
         let comparison = PropertyComparison(
-            logicalId: "Logs", resourceType: "AWS::Logs::LogGroup", serviceName: "CloudWatch Logs", matcher: ValueMatcher())
+            logicalId: "Logs", resourceType: "AWS::Logs::LogGroup", serviceName: "CloudWatch Logs",
+            matcher: ValueMatcher())
         let result = comparison.compare(properties: properties, resolver: resolver, live: live)
         #expect(result.coverage.map(\.state.name) == ["checked", "drifted", "notChecked", "notChecked"])
         #expect(result.coverage[3].reason == "Fn::GetAtt Cluster.Arn is not known from the live stack")
@@ -65,9 +90,13 @@ import Testing
     @Test func inventoryFindsMissingUnexpectedRetypedAndIncomplete() throws {
         let resolver = try sampleResolver()
         let stack = [
-            StackSnapshot.Resource(logicalId: "Cluster", physicalId: "c", type: "AWS::ECS::Cluster", status: "UPDATE_COMPLETE"),
-            StackSnapshot.Resource(logicalId: "Alb", physicalId: "a", type: "AWS::EC2::Instance", status: "CREATE_FAILED", statusReason: "boom"),
-            StackSnapshot.Resource(logicalId: "Stray", physicalId: "s", type: "AWS::SNS::Topic", status: "CREATE_COMPLETE"),
+            StackSnapshot.Resource(
+                logicalId: "Cluster", physicalId: "c", type: "AWS::ECS::Cluster", status: "UPDATE_COMPLETE"),
+            StackSnapshot.Resource(
+                logicalId: "Alb", physicalId: "a", type: "AWS::EC2::Instance", status: "CREATE_FAILED",
+                statusReason: "boom"),
+            StackSnapshot.Resource(
+                logicalId: "Stray", physicalId: "s", type: "AWS::SNS::Topic", status: "CREATE_COMPLETE"),
         ]
         let result = InventoryCheck.check(template: resolver.context.template, resolver: resolver, stack: stack)
         #expect(result.findings.map(\.kind) == [.typeChanged, .notComplete, .unexpected])
@@ -81,15 +110,20 @@ import Testing
     }
 
     @Test func deployedTemplateDifferencesAreFindingsAtTheirPaths() throws {
-        let expected = try node(#"{"Resources": {"A": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 30}}}}"#)
-        let same = try node(#"{"Resources": {"A": {"Properties": {"RetentionInDays": "30"}, "Type": "AWS::Logs::LogGroup"}}}"#)
+        let expected = try node(
+            #"{"Resources": {"A": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 30}}}}"#)
+        let same = try node(
+            #"{"Resources": {"A": {"Properties": {"RetentionInDays": "30"}, "Type": "AWS::Logs::LogGroup"}}}"#)
         #expect(TemplateCheck.check(expected: expected, deployed: same).findings.isEmpty)
-        let other = try node(#"{"Resources": {"A": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 7}}}}"#)
+        let other = try node(
+            #"{"Resources": {"A": {"Type": "AWS::Logs::LogGroup", "Properties": {"RetentionInDays": 7}}}}"#)
         let result = TemplateCheck.check(expected: expected, deployed: other)
         #expect(result.findings.map(\.path) == ["/Resources/A/Properties/RetentionInDays"])
         #expect(result.findings.map(\.logicalId) == ["A"])
         #expect(result.findings.map(\.kind) == [.templateChanged])
-        #expect(TemplateCheck.check(expected: expected, deployed: nil).coverage.first?.reason == "the deployed template was not fetched")
+        #expect(
+            TemplateCheck.check(expected: expected, deployed: nil).coverage.first?.reason
+                == "the deployed template was not fetched")
     }
 
     @Test func boundedConcurrencyKeepsOrderAndTheBound() async {
@@ -112,10 +146,16 @@ import Testing
             try? await Task.sleep(for: .seconds(5))
             return 1
         }
-        guard case .timedOut = outcome else { Issue.record("expected a timeout"); return }
+        guard case .timedOut = outcome else {
+            Issue.record("expected a timeout")
+            return
+        }
         #expect(ContinuousClock.now - started < .seconds(4))
         let finished = await Deadline.run(until: nil) { 7 }
-        guard case .finished(.success(let value)) = finished else { Issue.record("expected a value"); return }
+        guard case .finished(.success(let value)) = finished else {
+            Issue.record("expected a value")
+            return
+        }
         #expect(value == 7)
     }
 }
@@ -124,8 +164,11 @@ final class Gauge: @unchecked Sendable {
     private let lock = NSLock()
     private var current = 0
     private(set) var peak = 0
-    func enter() { lock.withLock { current += 1; peak = max(peak, current) } }
+    func enter() {
+        lock.withLock {
+            current += 1
+            peak = max(peak, current)
+        }
+    }
     func leave() { lock.withLock { current -= 1 } }
 }
-
-import Foundation

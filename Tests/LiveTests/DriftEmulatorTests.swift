@@ -55,7 +55,9 @@ import Testing
         policy.targetTrackingScalingPolicyConfiguration?.targetValue = 55
         _ = try await scaling.putScalingPolicy(policy)
         let report = try await Support.drift(stack)
-        let path = "/Resources/TransactionProcessingScalingPolicy/Properties/TargetTrackingScalingPolicyConfiguration/TargetValue"
+        let path =
+            "/Resources/TransactionProcessingScalingPolicy/Properties/"
+            + "TargetTrackingScalingPolicyConfiguration/TargetValue"
         Support.expectOnly(report, "TransactionProcessingScalingPolicy", path)
         #expect(report.findings.map(\.path) == [path])
         #expect(report.findings.first?.actual == .number("55"))
@@ -67,7 +69,8 @@ import Testing
             cluster: Support.cluster(stack), service: stack.physicalId("ReportGenerationService")!, desiredCount: 5)
         let report = try await Support.drift(stack)
         #expect(report.status == .inSync, "\(Support.render(report))")
-        #expect(report.notes.contains { $0.hasPrefix("ReportGenerationService DesiredCount is 5 (template 2), within") })
+        #expect(
+            report.notes.contains { $0.hasPrefix("ReportGenerationService DesiredCount is 5 (template 2), within") })
     }
 
     @Test func desiredCountOutsideBoundsIsDrift() async throws {

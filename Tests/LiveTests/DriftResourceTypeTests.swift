@@ -25,7 +25,10 @@ import Testing
         let group = stack.physicalId("ALBSecurityGroup")!
         try await stack.client.ec2.revokeSecurityGroupIngress(
             groupId: group,
-            permissions: [EC2.IPPermission(ipProtocol: "tcp", fromPort: 80, toPort: 80, ipRanges: [EC2.IPRange(cidr: "0.0.0.0/0")])])
+            permissions: [
+                EC2.IPPermission(
+                    ipProtocol: "tcp", fromPort: 80, toPort: 80, ipRanges: [EC2.IPRange(cidr: "0.0.0.0/0")])
+            ])
         let report = try await Support.drift(stack)
         Support.expectOnly(report, "ALBSecurityGroup", "/Resources/ALBSecurityGroup/Properties/SecurityGroupIngress")
         #expect(report.findings.first?.actual == .list([]))
@@ -35,9 +38,13 @@ import Testing
         let stack = try await Support.deploy("drift-ingress-added")
         try await stack.client.ec2.authorizeSecurityGroupIngress(
             groupId: stack.physicalId("ECSTaskSecurityGroup")!,
-            permissions: [EC2.IPPermission(ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.IPRange(cidr: "10.0.0.0/8")])])
+            permissions: [
+                EC2.IPPermission(
+                    ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.IPRange(cidr: "10.0.0.0/8")])
+            ])
         let report = try await Support.drift(stack)
-        Support.expectOnly(report, "ECSTaskSecurityGroup", "/Resources/ECSTaskSecurityGroup/Properties/SecurityGroupIngress")
+        Support.expectOnly(
+            report, "ECSTaskSecurityGroup", "/Resources/ECSTaskSecurityGroup/Properties/SecurityGroupIngress")
     }
 
     @Test func serviceMovedToAnotherTaskDefinitionRevision() async throws {
@@ -64,7 +71,8 @@ import Testing
         try await stack.client.ecs.deregisterTaskDefinition(arn)
         let report = try await Support.drift(stack)
         Support.expectOnly(
-            report, "ReportGenerationTaskDefinition", "/Resources/ReportGenerationTaskDefinition", kind: .resourceDeleted)
+            report, "ReportGenerationTaskDefinition", "/Resources/ReportGenerationTaskDefinition",
+            kind: .resourceDeleted)
         #expect(report.findings.map(\.explanation) == ["task definition \(arn) is INACTIVE (deregistered)"])
     }
 
@@ -78,7 +86,8 @@ import Testing
 
     @Test func targetGroupHealthCheckChanged() async throws {
         let stack = try await Support.deploy("drift-healthcheck")
-        try await stack.client.elbv2.modifyTargetGroup(arn: stack.physicalId("ALBTargetGroup")!, healthCheckPath: "/other")
+        try await stack.client.elbv2.modifyTargetGroup(
+            arn: stack.physicalId("ALBTargetGroup")!, healthCheckPath: "/other")
         let report = try await Support.drift(stack)
         Support.expectOnly(report, "ALBTargetGroup", "/Resources/ALBTargetGroup/Properties/HealthCheckPath")
         #expect(report.findings.first?.actual == .string("/other"))

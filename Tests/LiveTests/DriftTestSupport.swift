@@ -15,7 +15,9 @@ enum DriftTestSupport {
         return try await DeployGate.shared.run { try await StackFixtures.deployGolden(on: emulator, name: name) }
     }
 
-    static func drift(_ stack: DeployedStack, template: Node? = nil, client: AWSClient? = nil) async throws -> DriftReport {
+    static func drift(_ stack: DeployedStack, template: Node? = nil, client: AWSClient? = nil) async throws
+        -> DriftReport
+    {
         let options = DriftEngine.Options(template: try template ?? golden(), concurrency: 8)
         return try await DriftEngine(client: client ?? stack.client, options: options).run(stackName: stack.name)
     }
@@ -29,7 +31,8 @@ enum DriftTestSupport {
         #expect(!report.findings.isEmpty, sourceLocation: sourceLocation)
         for finding in report.findings {
             #expect(finding.logicalId == logicalId, "\(render(report))", sourceLocation: sourceLocation)
-            #expect(finding.path.hasPrefix(path), "\(finding.path) is not under \(path)", sourceLocation: sourceLocation)
+            #expect(
+                finding.path.hasPrefix(path), "\(finding.path) is not under \(path)", sourceLocation: sourceLocation)
             #expect(finding.kind == kind, "\(render(report))", sourceLocation: sourceLocation)
         }
     }

@@ -38,7 +38,10 @@ let sampleReport = DriftReport(
 
     @Test func jsonHasTheContractFieldsInOrder() {
         let json = DriftJSONRenderer.value(sampleReport)
-        guard case .object(let fields) = json else { Issue.record("not an object"); return }
+        guard case .object(let fields) = json else {
+            Issue.record("not an object")
+            return
+        }
         #expect(fields.map(\.0).prefix(4) == ["schemaVersion", "stack", "status", "summary"])
         #expect(json["status"] == .string("DRIFTED"))
         #expect(json["schemaVersion"] == .number("1"))
@@ -52,26 +55,37 @@ let sampleReport = DriftReport(
 
     @Test func jsonQuotesControlCharactersAndPrettyPrints() {
         #expect(JSONValue.quote("a\"b\\c\n\u{1}") == #""a\"b\\c\n\u0001""#)
-        #expect(JSONValue.object([("a", .array([.number(1), .null]))]).pretty == "{\n  \"a\": [\n    1,\n    null\n  ]\n}\n")
+        #expect(
+            JSONValue.object([("a", .array([.number(1), .null]))]).pretty == "{\n  \"a\": [\n    1,\n    null\n  ]\n}\n"
+        )
         #expect(JSONValue.array([]).compact == "[]")
     }
 
     @Test func textShowsVerdictFindingsAndNotChecked() {
         let text = DriftTextRenderer().render(sampleReport)
         #expect(text.hasPrefix("stack S: DRIFTED (1 finding; 1 checked, 1 drifted, 1 not checked)\n"))
-        #expect(text.contains("DRIFT LogGroup (AWS::Logs::LogGroup) propertyChanged /Resources/LogGroup/Properties/RetentionInDays\n"))
+        #expect(
+            text.contains(
+                "DRIFT LogGroup (AWS::Logs::LogGroup) propertyChanged /Resources/LogGroup/Properties/RetentionInDays\n")
+        )
         #expect(text.contains("    expected: 30\n    actual:   7\n"))
         #expect(text.contains("  Role /Resources/Role/Properties/Tags: tags are not read"))
         #expect(!text.contains("\u{1B}["))
-        #expect(DriftTextRenderer(style: TextStyle(enabled: true)).render(sampleReport).contains("\u{1B}[31mDRIFTED\u{1B}[0m"))
+        #expect(
+            DriftTextRenderer(style: TextStyle(enabled: true)).render(sampleReport).contains(
+                "\u{1B}[31mDRIFTED\u{1B}[0m"))
     }
 
     @Test func junitHasFailuresAndSkipsWithEscaping() {
         let xml = DriftJUnitRenderer.render(sampleReport)
-        #expect(xml.contains(#"<testsuites name="stackcheck drift S: DRIFTED" tests="3" failures="1" errors="0" skipped="1">"#))
+        #expect(
+            xml.contains(
+                #"<testsuites name="stackcheck drift S: DRIFTED" tests="3" failures="1" errors="0" skipped="1">"#))
         #expect(xml.contains(#"<failure message="RetentionInDays is 7 in CloudWatch Logs, the template sets 30">"#))
         #expect(xml.contains(#"<skipped message="tags are not read &lt;yet&gt; &amp; &quot;never&quot; guessed"/>"#))
-        #expect(xml.contains(#"<testcase name="/Resources/LogGroup/Properties/LogGroupName" classname="drift.S.LogGroup"/>"#))
+        #expect(
+            xml.contains(
+                #"<testcase name="/Resources/LogGroup/Properties/LogGroupName" classname="drift.S.LogGroup"/>"#))
     }
 
     @Test func junitWriterCountsAndTimes() {

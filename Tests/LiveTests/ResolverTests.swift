@@ -59,7 +59,8 @@ func sampleResolver(env: String = "prod", extra: [String: String] = [:]) throws 
         #expect(resolver.resolve(try node(#"{"Ref": "AWS::Partition"}"#)) == .value(.string("aws")))
         #expect(resolver.resolve(try node(#"{"Ref": "AWS::URLSuffix"}"#)) == .value(.string("amazonaws.com")))
         #expect(resolver.resolve(try node(#"{"Ref": "AWS::StackName"}"#)) == .value(.string("S")))
-        #expect(resolver.resolve(try node(#"{"Ref": "Nope"}"#)) == .unresolvable("Ref Nope: no such parameter or resource"))
+        #expect(
+            resolver.resolve(try node(#"{"Ref": "Nope"}"#)) == .unresolvable("Ref Nope: no such parameter or resource"))
         #expect(
             resolver.resolve(try node(#"{"Ref": "Secret"}"#))
                 == .unresolvable("parameter Secret is NoEcho, so its value is not readable"))
@@ -67,15 +68,20 @@ func sampleResolver(env: String = "prod", extra: [String: String] = [:]) throws 
 
     @Test func listParametersAreSplitAndTrimmed() throws {
         let resolver = try sampleResolver()
-        #expect(resolver.resolve(try node(#"{"Ref": "Subnets"}"#)) == .value(.list([.string("subnet-1"), .string("subnet-2")])))
-        #expect(resolver.resolve(try node(#"{"Ref": "Names"}"#)) == .value(.list([.string("a"), .string("b"), .string("c")])))
+        #expect(
+            resolver.resolve(try node(#"{"Ref": "Subnets"}"#))
+                == .value(.list([.string("subnet-1"), .string("subnet-2")])))
+        #expect(
+            resolver.resolve(try node(#"{"Ref": "Names"}"#))
+                == .value(.list([.string("a"), .string("b"), .string("c")])))
         #expect(
             resolver.resolve(try node(#"{"Fn::Select": [1, {"Ref": "Subnets"}]}"#)) == .value(.string("subnet-2")))
     }
 
     @Test func noValueDropsKeysAndItems() throws {
         let resolver = try sampleResolver()
-        let resolved = resolver.resolve(try node(#"{"A": {"Ref": "AWS::NoValue"}, "B": [1, {"Ref": "AWS::NoValue"}, 2]}"#))
+        let resolved = resolver.resolve(
+            try node(#"{"A": {"Ref": "AWS::NoValue"}, "B": [1, {"Ref": "AWS::NoValue"}, 2]}"#))
         #expect(resolved == .value(try node(#"{"B": [1, 2]}"#)))
     }
 
@@ -95,7 +101,8 @@ func sampleResolver(env: String = "prod", extra: [String: String] = [:]) throws 
             resolver.resolve(try node(#"{"Fn::Sub": "/ecs/app-${Env}-${AWS::Region}"}"#))
                 == .value(.string("/ecs/app-prod-us-east-2")))
         #expect(
-            resolver.resolve(try node(#"{"Fn::Sub": ["${Name}.${Alb.DNSName} ${!Env}", {"Name": {"Ref": "Cluster"}}]}"#))
+            resolver.resolve(
+                try node(#"{"Fn::Sub": ["${Name}.${Alb.DNSName} ${!Env}", {"Name": {"Ref": "Cluster"}}]}"#))
                 == .value(.string("ecs-cluster-prod.x-1.us-east-2.elb.amazonaws.com ${Env}")))
         #expect(
             resolver.resolve(try node(#"{"Fn::Sub": "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:x"}"#))
@@ -106,9 +113,11 @@ func sampleResolver(env: String = "prod", extra: [String: String] = [:]) throws 
     @Test func joinSelectSplitFindInMapGetAZsBase64() throws {
         let resolver = try sampleResolver()
         #expect(
-            resolver.resolve(try node(#"{"Fn::Join": ["-", ["a", {"Ref": "Env"}, 3]]}"#)) == .value(.string("a-prod-3")))
+            resolver.resolve(try node(#"{"Fn::Join": ["-", ["a", {"Ref": "Env"}, 3]]}"#)) == .value(.string("a-prod-3"))
+        )
         #expect(
-            resolver.resolve(try node(#"{"Fn::Join": [",", {"Ref": "Subnets"}]}"#)) == .value(.string("subnet-1,subnet-2")))
+            resolver.resolve(try node(#"{"Fn::Join": [",", {"Ref": "Subnets"}]}"#))
+                == .value(.string("subnet-1,subnet-2")))
         #expect(
             resolver.resolve(try node(#"{"Fn::Split": [",", "x,,y"]}"#))
                 == .value(.list([.string("x"), .string(""), .string("y")])))
@@ -117,14 +126,19 @@ func sampleResolver(env: String = "prod", extra: [String: String] = [:]) throws 
         #expect(
             resolver.resolve(try node(#"{"Fn::Select": [5, ["a"]]}"#))
                 == .unresolvable("Fn::Select index 5 is out of range (1 items)"))
-        #expect(resolver.resolve(try node(#"{"Fn::FindInMap": ["Sizes", {"Ref": "Env"}, "Cpu"]}"#)) == .value(.number("1024")))
         #expect(
-            resolver.resolve(try node(#"{"Fn::GetAZs": ""}"#)) == .value(.list([.string("us-east-2a"), .string("us-east-2b")])))
+            resolver.resolve(try node(#"{"Fn::FindInMap": ["Sizes", {"Ref": "Env"}, "Cpu"]}"#))
+                == .value(.number("1024")))
+        #expect(
+            resolver.resolve(try node(#"{"Fn::GetAZs": ""}"#))
+                == .value(.list([.string("us-east-2a"), .string("us-east-2b")])))
         #expect(
             resolver.resolve(try node(#"{"Fn::Select": [1, {"Fn::GetAZs": {"Ref": "AWS::Region"}}]}"#))
                 == .value(.string("us-east-2b")))
         #expect(resolver.resolve(try node(#"{"Fn::Base64": "hi"}"#)) == .value(.string("aGk=")))
-        #expect(resolver.resolve(try node(#"{"Fn::ImportValue": "x"}"#)) == .unresolvable("Fn::ImportValue is not evaluated by stackcheck"))
+        #expect(
+            resolver.resolve(try node(#"{"Fn::ImportValue": "x"}"#))
+                == .unresolvable("Fn::ImportValue is not evaluated by stackcheck"))
     }
 
     @Test func conditionsAndIf() throws {

@@ -22,7 +22,9 @@ import Testing
     static func webhook() throws -> LoopbackServer { try LoopbackServer { _ in .text("ok") } }
 
     static func report(_ status: DriftStatus) -> DriftReport {
-        status == .drifted ? DriftReport(stack: "S", findings: [retention], coverage: []) : DriftReport(stack: "S", findings: [], coverage: [])
+        status == .drifted
+            ? DriftReport(stack: "S", findings: [retention], coverage: [])
+            : DriftReport(stack: "S", findings: [], coverage: [])
     }
 
     @Test func theLoopNotifiesOncePerChangeAndRecordsEveryRun() async throws {
@@ -32,7 +34,8 @@ import Testing
         defer { hook.stop() }
         let path = Self.historyPath()
         let loop = WatchLoop(
-            stack: "S", every: .milliseconds(20), jitter: .zero, maxRuns: script.count, history: try WatchHistory(path: path),
+            stack: "S", every: .milliseconds(20), jitter: .zero, maxRuns: script.count,
+            history: try WatchHistory(path: path),
             notifier: WebhookNotifier(url: hook.endpoint.appendingPathComponent("hook")),
             check: { Self.report(script[counter.next()]) }, log: { _ in })
         let records = try await loop.run(stop: StopSignal())
@@ -43,7 +46,10 @@ import Testing
         #expect(history.map { $0["run"] as? Int } == [1, 2, 3, 4, 5])
         let posts = hook.requests
         #expect(posts.count == 3)
-        #expect(posts.allSatisfy { $0.method == "POST" && $0.path == "/hook" && $0.header("Content-Type") == "application/json" })
+        #expect(
+            posts.allSatisfy {
+                $0.method == "POST" && $0.path == "/hook" && $0.header("Content-Type") == "application/json"
+            })
         let bodies = posts.compactMap { try? JSONSerialization.jsonObject(with: Data($0.body)) as? [String: Any] }
         #expect(bodies.map { $0["status"] as? String } == ["IN_SYNC", "DRIFTED", "IN_SYNC"])
         #expect(bodies[1]["previousStatus"] as? String == "IN_SYNC")
@@ -99,11 +105,15 @@ import Testing
         defer { hook.stop() }
         let path = Self.historyPath()
         let watch = try CLIProcess(
-            ["watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1s", "--jitter", "0s",
-             "--max-runs", "3", "--history", path, "--notify", hook.endpoint.absoluteString],
+            [
+                "watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1s", "--jitter",
+                "0s",
+                "--max-runs", "3", "--history", path, "--notify", hook.endpoint.absoluteString,
+            ],
             environment: try await Emulator.shared().cliEnvironment)
         #expect(await CLIProcess.eventually(timeout: .seconds(60)) { Self.lines(path).count >= 1 })
-        try await stack.client.logs.putRetentionPolicy(logGroupName: stack.physicalId("XRayLogGroup")!, retentionInDays: 7)
+        try await stack.client.logs.putRetentionPolicy(
+            logGroupName: stack.physicalId("XRayLogGroup")!, retentionInDays: 7)
         let status = await watch.wait(timeout: .seconds(60))
         #expect(status == 0, "\(watch.stderr)")
         let history = Self.lines(path)
@@ -118,11 +128,17 @@ import Testing
         let stack = try await DriftTestSupport.deploy("watch-stop")
         let path = Self.historyPath()
         let watch = try CLIProcess(
-            ["watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1h", "--history", path],
+            [
+                "watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1h", "--history",
+                path,
+            ],
             environment: try await Emulator.shared().cliEnvironment)
         #expect(await CLIProcess.eventually(timeout: .seconds(60)) { Self.lines(path).count == 1 })
         let second = try CLI.run(
-            ["watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1h", "--history", path],
+            [
+                "watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1h", "--history",
+                path,
+            ],
             environment: try await Emulator.shared().cliEnvironment)
         #expect(second.status == 2)
         #expect(second.stderr == "error: another watch is writing \(path); stop it or pass another --history\n")

@@ -22,7 +22,11 @@ final class CurlEasy {
         // reset clears the options of the previous request but keeps live connections and caches.
         curl_easy_reset(handle)
         let transfer = Transfer(body: request.body, cancel: cancel)
-        let headers = CurlHeaderList(request.headers + [("Expect", "")])
+        // No `Expect: 100-continue` round trip, and no Content-Type the caller did not ask for (libcurl
+        // would otherwise call every POST body a form).
+        var extra: [(name: String, value: String)] = [("Expect", "")]
+        if request.header("Content-Type") == nil { extra.append(("Content-Type", "")) }
+        let headers = CurlHeaderList(request.headers + extra)
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let context = Unmanaged.passUnretained(transfer).toOpaque()
 
@@ -124,12 +128,15 @@ final class CurlHeaderList {
     init(_ headers: [(name: String, value: String)]) {
         for (name, value) in headers {
             // "Name;" sends an empty header; "Name:" (empty value) removes one libcurl would add.
-            let line = value.isEmpty ? (name == "Expect" ? "Expect:" : "\(name);") : "\(name): \(value)"
+            let line = value.isEmpty ? (Self.removable.contains(name) ? "\(name):" : "\(name);") : "\(name): \(value)"
             list = curl_slist_append(list, line)
         }
     }
 
     deinit { curl_slist_free_all(list) }
+
+    /// Headers libcurl adds on its own; an empty value removes them instead of sending them empty.
+    private static let removable: Set<String> = ["Expect", "Content-Type"]
 }
 
 enum CurlGlobal {

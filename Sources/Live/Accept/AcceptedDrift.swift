@@ -25,7 +25,8 @@ public struct AcceptedDrift: Sendable, Equatable {
 
         func covers(_ finding: Finding) -> Bool {
             finding.logicalId == logicalId
-                && (finding.path == path || path.isEmpty || finding.path.hasPrefix(path.hasSuffix("/") ? path : path + "/"))
+                && (finding.path == path || path.isEmpty
+                    || finding.path.hasPrefix(path.hasSuffix("/") ? path : path + "/"))
         }
 
         func isExpired(today: String) -> Bool { today > expires }
@@ -52,7 +53,8 @@ public struct AcceptedDrift: Sendable, Equatable {
         let mark = node.mark ?? SourceMark(file: file, line: 1, column: 1)
         func field(_ key: String, _ what: String) throws -> String {
             guard let text = node[key]?.stringValue, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw TemplateError(mark: node[key]?.mark ?? mark, message: "accepted drift entry needs \"\(key)\" (\(what))")
+                throw TemplateError(
+                    mark: node[key]?.mark ?? mark, message: "accepted drift entry needs \"\(key)\" (\(what))")
             }
             return text
         }
@@ -102,7 +104,8 @@ public struct AcceptedDrift: Sendable, Equatable {
             out.findings[index].acceptance = Acceptance(reason: entry.reason, expires: entry.expires, mark: entry.mark)
         }
         for entry in entries where entry.isExpired(today: today) {
-            let type = report.findings.first { $0.logicalId == entry.logicalId }?.resourceType
+            let type =
+                report.findings.first { $0.logicalId == entry.logicalId }?.resourceType
                 ?? report.coverage.first { $0.logicalId == entry.logicalId }?.resourceType ?? ""
             let place = entry.mark.map { "\($0): " } ?? ""
             out.findings.append(

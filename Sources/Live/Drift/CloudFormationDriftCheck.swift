@@ -56,9 +56,12 @@ struct CloudFormationDriftCheck: Sendable {
         let base = FindingPath.resource(drift.logicalId)
         switch drift.driftStatus {
         case "DELETED":
-            return [Finding(
-                logicalId: drift.logicalId, resourceType: drift.resourceType, kind: .cloudFormationDrift, path: base,
-                explanation: "CloudFormation drift detection: the resource was deleted")]
+            return [
+                Finding(
+                    logicalId: drift.logicalId, resourceType: drift.resourceType, kind: .cloudFormationDrift,
+                    path: base,
+                    explanation: "CloudFormation drift detection: the resource was deleted")
+            ]
         case "MODIFIED":
             return drift.differences.map { difference in
                 Finding(

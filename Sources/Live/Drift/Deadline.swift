@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs work against a deadline without waiting for it past the deadline: the first of "the work
 /// finished" and "time is up" wins, so a call that ignores cancellation cannot hold the run.
 public enum Deadline {
@@ -17,7 +19,9 @@ public enum Deadline {
         return await withCheckedContinuation { continuation in
             race.install(continuation)
             let worker = Task {
-                do { race.finish(.finished(.success(try await work()))) } catch { race.finish(.finished(.failure(error))) }
+                do { race.finish(.finished(.success(try await work()))) } catch {
+                    race.finish(.finished(.failure(error)))
+                }
             }
             Task {
                 try? await Task.sleep(until: deadline, clock: .continuous)
@@ -63,5 +67,3 @@ private final class Race<T: Sendable>: @unchecked Sendable {
         return true
     }
 }
-
-import Foundation

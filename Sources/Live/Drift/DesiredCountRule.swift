@@ -44,7 +44,9 @@ enum DesiredCountRule {
         else { return nil }
         let expected = result.findings[index].expected.map { PropertyComparison.short($0) } ?? "?"
         result.findings.remove(at: index)
-        if let entry = result.coverage.firstIndex(where: { $0.path == path }) { result.coverage[entry].state = .checked }
+        if let entry = result.coverage.firstIndex(where: { $0.path == path }) {
+            result.coverage[entry].state = .checked
+        }
         return "\(logicalId) DesiredCount is \(actual) (template \(expected)), within its scalable target's "
             + "bounds \(range.min)..\(range.max): scaling, not drift"
     }

@@ -28,7 +28,8 @@ extension DriftEngine {
                 } else if let physical = found.physicalId, !physical.isEmpty {
                     if let checker = options.checkers[type] {
                         context.attributes[entry.key, default: [:]].merge(
-                            checker.attributes(physicalId: physical, pseudo: context.pseudo)) { $1 }
+                            checker.attributes(physicalId: physical, pseudo: context.pseudo)
+                        ) { $1 }
                         targets.append((entry.key, type, physical, properties))
                         continue
                     }

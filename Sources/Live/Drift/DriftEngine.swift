@@ -19,7 +19,8 @@ public struct DriftEngine: Sendable {
 
         public init(
             template: Node, concurrency: Int = 8, cloudFormationDrift: Bool = false,
-            deadline: ContinuousClock.Instant? = nil, checkers: [String: any ResourceChecker] = CheckerRegistry.standard,
+            deadline: ContinuousClock.Instant? = nil,
+            checkers: [String: any ResourceChecker] = CheckerRegistry.standard,
             driftPollInterval: Duration = .seconds(2)
         ) {
             self.template = template
@@ -46,9 +47,12 @@ public struct DriftEngine: Sendable {
         let snapshot: StackSnapshot
         switch await Deadline.run(until: options.deadline, { try await loader.load(stackName: stackName) }) {
         case .timedOut:
-            return DriftReport(stack: stackName, findings: [], coverage: [], inconclusiveReasons: ["out of time reading the stack from CloudFormation"])
+            return DriftReport(
+                stack: stackName, findings: [], coverage: [],
+                inconclusiveReasons: ["out of time reading the stack from CloudFormation"])
         case .finished(.failure(let error as AWSError)) where error.isInconclusive:
-            return DriftReport(stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)])
+            return DriftReport(
+                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)])
         case .finished(.failure(let error)):
             throw error
         case .finished(.success(let loaded)):
@@ -70,7 +74,9 @@ public struct DriftEngine: Sendable {
 
         let targets = checkTargets(snapshot, &context, &report)
         let observed = await observe(targets, &report)
-        for item in observed { context.attributes[item.target.logicalId, default: [:]].merge(item.live.attributes) { $1 } }
+        for item in observed {
+            context.attributes[item.target.logicalId, default: [:]].merge(item.live.attributes) { $1 }
+        }
         let resolver = IntrinsicResolver(context: context)
         let bounds = DesiredCountRule.bounds(observed.map { ($0.target.logicalId, $0.target.resourceType, $0.live) })
         for item in observed {
@@ -80,7 +86,8 @@ public struct DriftEngine: Sendable {
                 serviceName: checker.serviceName, matcher: checker.matcher)
             var result = comparison.compare(properties: item.target.properties, resolver: resolver, live: item.live)
             if item.target.resourceType == "AWS::ECS::Service",
-                let note = DesiredCountRule.apply(to: &result, logicalId: item.target.logicalId, live: item.live, bounds: bounds)
+                let note = DesiredCountRule.apply(
+                    to: &result, logicalId: item.target.logicalId, live: item.live, bounds: bounds)
             {
                 report.notes.append(note)
             }
@@ -102,7 +109,9 @@ public struct DriftEngine: Sendable {
 
     static func describe(_ error: AWSError) -> String {
         if error.kind == .deadlineExceeded { return "\(error.action): no answer before the deadline" }
-        if error.isThrottling { return "\(error.action) was throttled (\(error.code)) after \(error.attempts) attempts" }
+        if error.isThrottling {
+            return "\(error.action) was throttled (\(error.code)) after \(error.attempts) attempts"
+        }
         return "\(error.action) failed: \(error.code): \(error.message)"
     }
 }

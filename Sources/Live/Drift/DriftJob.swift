@@ -55,7 +55,8 @@ public struct DriftJob: Sendable {
 
     /// Several stacks at once, each with its own calls bounded by `concurrency`; at most `stacks`
     /// stacks in flight. Each element is the report or the error that kept it from one.
-    public func run(stacks: [String], client: AWSClient, parallel: Int = 4) async -> [Result<DriftReport, DriftFailure>] {
+    public func run(stacks: [String], client: AWSClient, parallel: Int = 4) async -> [Result<DriftReport, DriftFailure>]
+    {
         await BoundedConcurrency.map(stacks, limit: parallel) { stack in
             do {
                 return .success(try await run(stack: stack, client: client))

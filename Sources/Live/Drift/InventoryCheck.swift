@@ -15,7 +15,8 @@ public enum InventoryCheck {
             let type = entry.value["Type"]?.stringValue ?? ""
             let path = FindingPath.resource(logicalId)
             func note(_ state: CoverageEntry.State) {
-                result.coverage.append(CoverageEntry(logicalId: logicalId, resourceType: type, path: path, state: state))
+                result.coverage.append(
+                    CoverageEntry(logicalId: logicalId, resourceType: type, path: path, state: state))
             }
             guard let enabled = resolver.isEnabled(resource: entry.value) else {
                 note(.notChecked(reason: "its Condition cannot be evaluated against the stack's parameters"))
@@ -68,7 +69,10 @@ public enum InventoryCheck {
                 Finding(
                     logicalId: resource.logicalId, resourceType: resource.type, kind: .unexpected, path: path,
                     actual: .string(resource.type),
-                    explanation: "\(resource.logicalId) (\(resource.physicalId ?? "no physical id")) is in the stack but not in the template"))
+                    explanation:
+                        "\(resource.logicalId) (\(resource.physicalId ?? "no physical id")) is in the stack "
+                        + "but not in the template"
+                ))
             result.coverage.append(
                 CoverageEntry(logicalId: resource.logicalId, resourceType: resource.type, path: path, state: .drifted))
         }

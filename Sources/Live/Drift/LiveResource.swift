@@ -38,7 +38,9 @@ public struct CheckTarget: Sendable {
     public var properties: Mapping
     public var resolver: IntrinsicResolver
 
-    public init(logicalId: String, resourceType: String, physicalId: String, properties: Mapping, resolver: IntrinsicResolver) {
+    public init(
+        logicalId: String, resourceType: String, physicalId: String, properties: Mapping, resolver: IntrinsicResolver
+    ) {
         self.logicalId = logicalId
         self.resourceType = resourceType
         self.physicalId = physicalId

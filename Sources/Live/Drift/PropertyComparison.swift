@@ -27,7 +27,9 @@ public struct PropertyComparison: Sendable {
         let resourcePath = FindingPath.resource(logicalId)
         if case .deleted(let why) = live.state {
             result.findings.append(
-                Finding(logicalId: logicalId, resourceType: resourceType, kind: .resourceDeleted, path: resourcePath, explanation: why))
+                Finding(
+                    logicalId: logicalId, resourceType: resourceType, kind: .resourceDeleted, path: resourcePath,
+                    explanation: why))
             for entry in properties.entries { result.coverage.append(coverage(entry.key, .drifted)) }
             return result
         }
@@ -65,7 +67,8 @@ public struct PropertyComparison: Sendable {
 
     func coverage(_ property: String, _ state: CoverageEntry.State) -> CoverageEntry {
         CoverageEntry(
-            logicalId: logicalId, resourceType: resourceType, path: FindingPath.property(logicalId, property), state: state)
+            logicalId: logicalId, resourceType: resourceType, path: FindingPath.property(logicalId, property),
+            state: state)
     }
 
     func explanation(_ where: String, _ mismatch: ValueMatcher.Mismatch) -> String {
@@ -75,7 +78,8 @@ public struct PropertyComparison: Sendable {
         guard let actual = mismatch.actual else {
             return "\(`where`) is not set in \(serviceName); the template sets \(Self.short(expected))"
         }
-        return "\(`where`) is \(Self.short(actual)) in \(serviceName); the template sets \(Self.short(mismatch.expected))"
+        return
+            "\(`where`) is \(Self.short(actual)) in \(serviceName); the template sets \(Self.short(mismatch.expected))"
     }
 
     /// A value short enough for a one-line explanation.

@@ -19,21 +19,29 @@ public struct StackLoader: Sendable {
     public static let describeLimit = 100
 
     public func load(stackName: String, withTemplate: Bool = true) async throws -> StackSnapshot {
+        let cloudFormation = client.cloudFormation
+        // The three reads need only the name, so they go out together; the stack's answer decides first.
+        async let described = cloudFormation.describeStack(stackName)
+        async let listed = cloudFormation.describeStackResources(stackName: stackName)
+        async let body = withTemplate ? cloudFormation.getTemplate(stackName: stackName) : nil
         let stack: CloudFormation.Stack
         do {
-            stack = try await client.cloudFormation.describeStack(stackName)
+            stack = try await described
         } catch let error as AWSError where error.isStackMissing {
-            throw DriftError("error: stack \(stackName) does not exist in \(client.region) (cloudformation:DescribeStacks: \(error.code): \(error.message))")
+            _ = try? await (listed, body)
+            throw DriftError(
+                "error: stack \(stackName) does not exist in \(client.region) "
+                    + "(cloudformation:DescribeStacks: \(error.code): \(error.message))"
+            )
         }
-        var resources = try await client.cloudFormation.describeStackResources(stackName: stack.stackId)
+        var resources = try await listed
         if resources.count >= Self.describeLimit {
-            resources = try await client.cloudFormation.listStackResources(stackName: stack.stackId)
+            resources = try await cloudFormation.listStackResources(stackName: stack.stackId)
         }
         var deployed: Node?
-        if withTemplate {
-            let body = try await client.cloudFormation.getTemplate(stackName: stack.stackId)
+        if let text = try await body {
             do {
-                deployed = try TemplateReader.read(Array(body.utf8), file: "GetTemplate(\(stackName))")
+                deployed = try TemplateReader.read(Array(text.utf8), file: "GetTemplate(\(stackName))")
             } catch {
                 throw DriftError("error: the deployed template of \(stackName) cannot be read: \(error)")
             }

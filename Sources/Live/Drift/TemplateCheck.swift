@@ -21,7 +21,8 @@ public enum TemplateCheck {
         for difference in TemplateDiffer.diff(expected, deployed, profile: .cfn) {
             let tokens = difference.pathTokens
             let resource = tokens.count >= 2 && tokens[0] == "Resources" ? tokens[1] : nil
-            let type = resource.flatMap { resources?[$0]?["Type"]?.stringValue }
+            let type =
+                resource.flatMap { resources?[$0]?["Type"]?.stringValue }
                 ?? resource.flatMap { deployed["Resources"]?[$0]?["Type"]?.stringValue } ?? resourceType
             let place = difference.path.isEmpty ? "the template" : difference.path
             let explanation: String

@@ -51,17 +51,24 @@ public struct ValueMatcher: Sendable {
         return a.count == b.count && zip(a, b).allSatisfy { $0 == "*" || $0 == $1 }
     }
 
-    private func compare(_ expected: Node, _ actual: Node?, path: String, rulePath: String, into out: inout [Mismatch]) {
+    private func compare(_ expected: Node, _ actual: Node?, path: String, rulePath: String, into out: inout [Mismatch])
+    {
         guard let actual else { return out.append(Mismatch(path: path, expected: expected, actual: nil)) }
         switch rule(rulePath) {
         case .unordered:
-            if !Self.sameSet(expected, actual, policy: false) { out.append(Mismatch(path: path, expected: expected, actual: actual)) }
+            if !Self.sameSet(expected, actual, policy: false) {
+                out.append(Mismatch(path: path, expected: expected, actual: actual))
+            }
             return
         case .tagsSubset:
-            if !Self.tagsContained(expected, in: actual) { out.append(Mismatch(path: path, expected: expected, actual: actual)) }
+            if !Self.tagsContained(expected, in: actual) {
+                out.append(Mismatch(path: path, expected: expected, actual: actual))
+            }
             return
         case .policyDocument:
-            if !Self.policyEqual(expected, actual) { out.append(Mismatch(path: path, expected: expected, actual: actual)) }
+            if !Self.policyEqual(expected, actual) {
+                out.append(Mismatch(path: path, expected: expected, actual: actual))
+            }
             return
         case .keyedBy(let key):
             if let want = expected.listValue, let have = actual.listValue {
@@ -74,14 +81,18 @@ public struct ValueMatcher: Sendable {
         case (.mapping(let want), .mapping(let have)):
             for entry in want.entries {
                 let token = FindingPath.escape(entry.key)
-                compare(entry.value, have[entry.key], path: path + "/" + token, rulePath: rulePath + "/" + token, into: &out)
+                compare(
+                    entry.value, have[entry.key], path: path + "/" + token, rulePath: rulePath + "/" + token, into: &out
+                )
             }
         case (.list(let want), .list(let have)) where want.count == have.count:
             for (index, item) in want.enumerated() {
                 compare(item, have[index], path: path + "/\(index)", rulePath: rulePath + "/*", into: &out)
             }
         default:
-            if !Self.sameValue(expected, actual) { out.append(Mismatch(path: path, expected: expected, actual: actual)) }
+            if !Self.sameValue(expected, actual) {
+                out.append(Mismatch(path: path, expected: expected, actual: actual))
+            }
         }
     }
 
@@ -110,8 +121,9 @@ public struct ValueMatcher: Sendable {
         case (.mapping(let want), .mapping(let have)):
             return want.entries.allSatisfy { entry in
                 guard let other = have[entry.key] else { return false }
-                if policy, ["Action", "NotAction", "Resource", "NotResource"].contains(entry.key) || entry.key == "Service"
-                    || entry.key == "AWS"
+                if policy,
+                    ["Action", "NotAction", "Resource", "NotResource"].contains(entry.key) || entry.key == "Service"
+                        || entry.key == "AWS"
                 {
                     return sameSet(entry.value, other, policy: true)
                 }
@@ -176,7 +188,9 @@ public struct ValueMatcher: Sendable {
     }
 
     static func policyEqual(_ expected: Node, _ actual: Node) -> Bool {
-        guard let want = expected.mappingValue, let have = actual.mappingValue else { return sameValue(expected, actual) }
+        guard let want = expected.mappingValue, let have = actual.mappingValue else {
+            return sameValue(expected, actual)
+        }
         // Statements are a set too: IAM evaluates them all, in no order.
         for entry in want.entries {
             guard let other = have[entry.key] else { return false }

@@ -1,3 +1,4 @@
+import Foundation
 import Template
 
 extension IntrinsicResolver {
@@ -68,5 +69,3 @@ extension IntrinsicResolver {
         return ref(.string(name))
     }
 }
-
-import Foundation

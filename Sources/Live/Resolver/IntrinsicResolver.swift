@@ -161,7 +161,9 @@ public struct IntrinsicResolver: Sendable {
     }
 
     func findInMap(_ argument: Node) -> Resolved {
-        guard let list = argument.listValue, list.count == 3 || list.count == 4 else { return malformed("Fn::FindInMap") }
+        guard let list = argument.listValue, list.count == 3 || list.count == 4 else {
+            return malformed("Fn::FindInMap")
+        }
         var keys: [String] = []
         for item in list.prefix(3) {
             switch resolve(item) {

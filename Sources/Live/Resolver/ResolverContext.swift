@@ -1,3 +1,4 @@
+import Foundation
 import Template
 
 /// What the resolver knows about the live stack: its parameter values, each resource's physical id and
@@ -74,5 +75,3 @@ public struct ResolverContext: Sendable {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Durations as people write them on a command line: `90s`, `15m`, `1h30m`, `500ms`, `2d`.
 public enum DurationText {
     public static func parse(_ text: String) -> Duration? {
@@ -46,5 +48,3 @@ extension Duration {
         return Double(whole) + Double(atto) / 1e18
     }
 }
-
-import Foundation

@@ -20,7 +20,13 @@ public struct WebhookNotifier: Sendable {
         let count = record.findings.count
         var fields: [(String, JSONValue)] = [
             ("schemaVersion", .number(1)),
-            ("text", .string("stackcheck: stack \(record.stack) is \(record.status)\(was): \(count) finding\(count == 1 ? "" : "s")")),
+            (
+                "text",
+                .string(
+                    "stackcheck: stack \(record.stack) is \(record.status)\(was): "
+                        + "\(count) finding\(count == 1 ? "" : "s")"
+                )
+            ),
             ("stack", .string(record.stack)),
             ("status", .string(record.status)),
             ("previousStatus", .string(previousStatus)),

@@ -38,7 +38,10 @@ public enum DriftJSONRenderer {
         ]
         if let acceptance = finding.acceptance {
             fields.append(
-                ("accepted", .object([("reason", .string(acceptance.reason)), ("expires", .string(acceptance.expires))])))
+                (
+                    "accepted",
+                    .object([("reason", .string(acceptance.reason)), ("expires", .string(acceptance.expires))])
+                ))
         }
         return .object(fields)
     }

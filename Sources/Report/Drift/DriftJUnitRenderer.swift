@@ -16,7 +16,9 @@ public enum DriftJUnitRenderer {
             case .checked:
                 add(entry.logicalId, JUnitCase(name: entry.path, className: className, outcome: .passed))
             case .notChecked(let reason):
-                add(entry.logicalId, JUnitCase(name: entry.path, className: className, outcome: .skipped(message: reason)))
+                add(
+                    entry.logicalId,
+                    JUnitCase(name: entry.path, className: className, outcome: .skipped(message: reason)))
             case .drifted:
                 let found = findingsByPath[entry.path] ?? []
                 reported.insert(entry.path)

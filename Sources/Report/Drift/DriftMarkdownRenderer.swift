@@ -13,7 +13,8 @@ public enum DriftMarkdownRenderer {
                     finding.kind.rawValue, Markdown.code(finding.path),
                     Markdown.code(DriftTextRenderer.show(finding.expected)),
                     Markdown.code(DriftTextRenderer.show(finding.actual)),
-                    finding.explanation + (finding.acceptance.map { " (accepted until \($0.expires): \($0.reason))" } ?? ""),
+                    finding.explanation
+                        + (finding.acceptance.map { " (accepted until \($0.expires): \($0.reason))" } ?? ""),
                 ])
             }
             out += table.rendered + "\n"

@@ -1,3 +1,5 @@
+import Template
+
 /// The report for people: the verdict first, then each finding with expected and actual values, then
 /// what was not checked and why. Colour only through `TextStyle`, so pipes get plain text.
 public struct DriftTextRenderer: Sendable {
@@ -58,5 +60,3 @@ public struct DriftTextRenderer: Sendable {
         return JSONValue(node).compact
     }
 }
-
-import Template

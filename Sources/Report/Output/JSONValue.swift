@@ -18,7 +18,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         case (.number(let a), .number(let b)): a == b
         case (.string(let a), .string(let b)): a == b
         case (.array(let a), .array(let b)): a == b
-        case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.object(let a), .object(let b)):
+            a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: false
         }
     }
@@ -69,11 +70,13 @@ extension JSONValue {
         case .number(let text): out += text
         case .string(let text): out += JSONValue.quote(text)
         case .array(let items):
-            writeContainer(into: &out, open: "[", close: "]", count: items.count, indent: indent, level: level) { index, out in
+            writeContainer(into: &out, open: "[", close: "]", count: items.count, indent: indent, level: level) {
+                index, out in
                 items[index].write(into: &out, indent: indent, level: level + 1)
             }
         case .object(let fields):
-            writeContainer(into: &out, open: "{", close: "}", count: fields.count, indent: indent, level: level) { index, out in
+            writeContainer(into: &out, open: "{", close: "}", count: fields.count, indent: indent, level: level) {
+                index, out in
                 out += JSONValue.quote(fields[index].0) + (indent == nil ? ":" : ": ")
                 fields[index].1.write(into: &out, indent: indent, level: level + 1)
             }
@@ -85,7 +88,10 @@ extension JSONValue {
         item: (Int, inout String) -> Void
     ) {
         out += open
-        guard count > 0 else { return out += close }
+        guard count > 0 else {
+            out += close
+            return
+        }
         for index in 0..<count {
             if index > 0 { out += "," }
             if let indent { out += "\n" + String(repeating: indent, count: level + 1) }

@@ -75,7 +75,8 @@ public enum JUnitWriter {
         case .skipped(let message):
             return open + ">\n      <skipped message=\"\(escape(message))\"/>\n    </testcase>\n"
         case .failed(let message, let detail):
-            return open + ">\n      <failure message=\"\(escape(message))\">\(escape(detail))</failure>\n    </testcase>\n"
+            return open
+                + ">\n      <failure message=\"\(escape(message))\">\(escape(detail))</failure>\n    </testcase>\n"
         case .error(let message, let detail):
             return open + ">\n      <error message=\"\(escape(message))\">\(escape(detail))</error>\n    </testcase>\n"
         }

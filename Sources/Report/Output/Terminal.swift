@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// What the standard streams are attached to, so text reports colour only for people, never for pipes,
 /// CI logs that ask not to (`NO_COLOR`), or dumb terminals.

@@ -7,12 +7,14 @@
 struct JSONWriter {
     private var out: [UInt8] = []
 
-    static func write(_ node: Node) -> String {
+    static func write(_ node: Node) -> String { String(decoding: bytes(node), as: UTF8.self) }
+
+    static func bytes(_ node: Node) -> [UInt8] {
         var writer = JSONWriter()
         writer.out.reserveCapacity(1 << 16)
         writer.value(node, indent: 0)
         writer.out.append(0x0A)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out
     }
 
     private mutating func newline(_ indent: Int) {

@@ -16,7 +16,7 @@ public enum RoundtripCheck {
     public static func check(_ root: Node, file: String) -> RoundtripResult {
         var losses: [RoundtripResult.Loss] = []
         for format in TemplateFormat.allCases {
-            let written = Array(TemplateWriter.write(root, as: format).utf8)
+            let written = format == .json ? JSONWriter.bytes(root) : YAMLWriter.bytes(root)
             do {
                     let back = try TemplateReader.document(
                     written, file: "\(file) (as \(format.rawValue))", format: format,

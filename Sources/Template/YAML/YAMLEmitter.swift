@@ -38,13 +38,13 @@ final class YAMLEmitter {
     }
 
     /// Ends the document and returns everything written.
-    func finish() -> String {
+    func finish() -> [UInt8] {
         yaml_document_end_event_initialize(event, 1)
         emit()
         yaml_stream_end_event_initialize(event)
         emit()
         yaml_emitter_flush(emitter)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Emits a scalar. With a tag the tag is always written; without one, `style` is a request that

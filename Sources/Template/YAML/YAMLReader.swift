@@ -170,8 +170,8 @@ struct YAMLReader {
             return
         }
         if stack[top].isMapping {
-            stack[top].builder.append(stack[top].key!, keyMark: stack[top].keyMark, value: node)
-            stack[top].key = nil
+            let key = stack[top].key.take()!
+            stack[top].builder.append(key, keyMark: stack[top].keyMark.take(), value: node)
         } else {
             stack[top].items.append(node)
         }

@@ -3,7 +3,9 @@
 struct YAMLWriter {
     private let emitter = YAMLEmitter()
 
-    static func write(_ node: Node) -> String {
+    static func write(_ node: Node) -> String { String(decoding: bytes(node), as: UTF8.self) }
+
+    static func bytes(_ node: Node) -> [UInt8] {
         let writer = YAMLWriter()
         writer.node(node)
         return writer.emitter.finish()

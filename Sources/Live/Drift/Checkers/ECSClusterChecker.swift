@@ -19,16 +19,20 @@ struct ECSClusterChecker: ResourceChecker {
         }
         var shape = Shape()
         shape.set("ClusterName", cluster.clusterName)
-        shape.set("ClusterSettings", shapes: cluster.settings?.map { setting in
-            var item = Shape()
-            item.set("Name", setting.name)
-            item.set("Value", setting.value)
-            return item
-        } ?? [])
+        shape.set(
+            "ClusterSettings",
+            shapes: cluster.settings?.map { setting in
+                var item = Shape()
+                item.set("Name", setting.name)
+                item.set("Value", setting.value)
+                return item
+            } ?? [])
         var live = LiveResource(properties: shape.mapping)
         if let arn = cluster.clusterArn { live.attributes["Arn"] = .string(arn) }
-        for name in ["Tags", "CapacityProviders", "DefaultCapacityProviderStrategy", "Configuration",
-                     "ServiceConnectDefaults"] {
+        for name in [
+            "Tags", "CapacityProviders", "DefaultCapacityProviderStrategy", "Configuration",
+            "ServiceConnectDefaults",
+        ] {
             live.unreadable[name] = "ECS DescribeClusters is not asked for \(name) by stackcheck"
         }
         return live

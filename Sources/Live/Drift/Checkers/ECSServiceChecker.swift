@@ -15,7 +15,8 @@ struct ECSServiceChecker: ResourceChecker {
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
-        ARN.isARN(physicalId) ? ["Name": .string(ARN.lastComponent(physicalId)), "ServiceArn": .string(physicalId)] : [:]
+        ARN.isARN(physicalId)
+            ? ["Name": .string(ARN.lastComponent(physicalId)), "ServiceArn": .string(physicalId)] : [:]
     }
 
     /// The cluster: the template's, else the one in a long-format service ARN (`service/cluster/name`).
@@ -36,7 +37,8 @@ struct ECSServiceChecker: ResourceChecker {
         shape.set("ServiceName", service.serviceName)
         // The template names the cluster or gives its ARN; the service reports the ARN.
         let expectedCluster = target.string("Cluster") ?? ""
-        shape.set("Cluster", ARN.isARN(expectedCluster) ? service.clusterArn : service.clusterArn.map(ARN.lastComponent))
+        shape.set(
+            "Cluster", ARN.isARN(expectedCluster) ? service.clusterArn : service.clusterArn.map(ARN.lastComponent))
         shape.set("TaskDefinition", service.taskDefinition)
         shape.set("DesiredCount", service.desiredCount)
         shape.set("LaunchType", service.launchType)
@@ -49,14 +51,16 @@ struct ECSServiceChecker: ResourceChecker {
             outer.set("AwsvpcConfiguration", inner)
             shape.set("NetworkConfiguration", outer)
         }
-        shape.set("LoadBalancers", shapes: (service.loadBalancers ?? []).map { balancer in
-            var item = Shape()
-            item.set("ContainerName", balancer.containerName)
-            item.set("ContainerPort", balancer.containerPort)
-            item.set("TargetGroupArn", balancer.targetGroupArn)
-            item.set("LoadBalancerName", balancer.loadBalancerName)
-            return item
-        })
+        shape.set(
+            "LoadBalancers",
+            shapes: (service.loadBalancers ?? []).map { balancer in
+                var item = Shape()
+                item.set("ContainerName", balancer.containerName)
+                item.set("ContainerPort", balancer.containerPort)
+                item.set("TargetGroupArn", balancer.targetGroupArn)
+                item.set("LoadBalancerName", balancer.loadBalancerName)
+                return item
+            })
         shape.set("HealthCheckGracePeriodSeconds", service.healthCheckGracePeriodSeconds)
         shape.set("PlatformVersion", service.platformVersion)
         shape.set("PropagateTags", service.propagateTags)
@@ -66,9 +70,11 @@ struct ECSServiceChecker: ResourceChecker {
         var live = LiveResource(properties: shape.mapping)
         if let name = service.serviceName { live.attributes["Name"] = .string(name) }
         if let arn = service.serviceArn { live.attributes["ServiceArn"] = .string(arn) }
-        for name in ["Tags", "DeploymentConfiguration", "PlacementConstraints", "PlacementStrategies",
-                     "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
-                     "DeploymentController", "Role", "VolumeConfigurations"] {
+        for name in [
+            "Tags", "DeploymentConfiguration", "PlacementConstraints", "PlacementStrategies",
+            "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
+            "DeploymentController", "Role", "VolumeConfigurations",
+        ] {
             live.unreadable[name] = "\(name) is not read from DescribeServices by stackcheck"
         }
         return live

@@ -10,7 +10,8 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
     var matcher: ValueMatcher {
         ValueMatcher(rules: [
             "/RequiresCompatibilities": .unordered, "/ContainerDefinitions": .keyedBy("Name"),
-            "/ContainerDefinitions/*/Environment": .keyedBy("Name"), "/ContainerDefinitions/*/Secrets": .keyedBy("Name"),
+            "/ContainerDefinitions/*/Environment": .keyedBy("Name"),
+            "/ContainerDefinitions/*/Secrets": .keyedBy("Name"),
             "/ContainerDefinitions/*/PortMappings": .unordered,
         ])
     }
@@ -46,8 +47,10 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         if let field = unknown.first {
             live.unreadable["ContainerDefinitions"] = "container field \(field) is not read by stackcheck"
         }
-        for name in ["Tags", "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
-                     "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode"] {
+        for name in [
+            "Tags", "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
+            "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode",
+        ] {
             live.unreadable[name] = "\(name) is not read from DescribeTaskDefinition by stackcheck"
         }
         return live
@@ -63,20 +66,24 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         shape.set("Essential", container.essential)
         shape.set("Command", strings: container.command)
         shape.set("EntryPoint", strings: container.entryPoint)
-        shape.set("PortMappings", shapes: container.portMappings?.map { mapping in
-            var item = Shape()
-            item.set("ContainerPort", mapping.containerPort)
-            item.set("HostPort", mapping.hostPort)
-            item.set("Protocol", mapping.protocol)
-            return item
-        })
+        shape.set(
+            "PortMappings",
+            shapes: container.portMappings?.map { mapping in
+                var item = Shape()
+                item.set("ContainerPort", mapping.containerPort)
+                item.set("HostPort", mapping.hostPort)
+                item.set("Protocol", mapping.protocol)
+                return item
+            })
         if let logging = container.logConfiguration {
             var item = Shape()
             item.set("LogDriver", logging.logDriver)
             // Option keys are the log driver's own (`awslogs-group`), kept as they are.
-            item["Options"] = .mapping(Mapping((logging.options ?? [:]).sorted { $0.key < $1.key }.map {
-                Mapping.Entry(key: $0.key, value: .string($0.value))
-            }))
+            item["Options"] = .mapping(
+                Mapping(
+                    (logging.options ?? [:]).sorted { $0.key < $1.key }.map {
+                        Mapping.Entry(key: $0.key, value: .string($0.value))
+                    }))
             shape.set("LogConfiguration", item)
         }
         if let check = container.healthCheck {
@@ -90,9 +97,11 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         }
         shape.set("Secrets", shapes: container.secrets?.map { pair("Name", $0.name, "ValueFrom", $0.valueFrom) })
         shape.set("Environment", shapes: container.environment?.map { pair("Name", $0.name, "Value", $0.value) })
-        shape.set("DependsOn", shapes: container.dependsOn?.map {
-            pair("ContainerName", $0.containerName, "Condition", $0.condition)
-        })
+        shape.set(
+            "DependsOn",
+            shapes: container.dependsOn?.map {
+                pair("ContainerName", $0.containerName, "Condition", $0.condition)
+            })
         return shape
     }
 

@@ -19,7 +19,8 @@ struct ListenerChecker: ResourceChecker {
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
-        guard let balancer = Self.loadBalancerArn(ofListener: target.physicalId) ?? target.string("LoadBalancerArn") else {
+        guard let balancer = Self.loadBalancerArn(ofListener: target.physicalId) ?? target.string("LoadBalancerArn")
+        else {
             return LiveResource(unreadable: ["LoadBalancerArn": "the listener's load balancer is not known"])
         }
         let listeners: [ELBv2.Listener]
@@ -35,13 +36,15 @@ struct ListenerChecker: ResourceChecker {
         shape.set("LoadBalancerArn", listener.loadBalancerArn)
         shape.set("Port", listener.port)
         shape.set("Protocol", listener.protocol)
-        shape.set("DefaultActions", shapes: listener.defaultActions.map { action in
-            var item = Shape()
-            item.set("Type", action.type)
-            item.set("Order", action.order)
-            item.set("TargetGroupArn", action.targetGroupArn)
-            return item
-        })
+        shape.set(
+            "DefaultActions",
+            shapes: listener.defaultActions.map { action in
+                var item = Shape()
+                item.set("Type", action.type)
+                item.set("Order", action.order)
+                item.set("TargetGroupArn", action.targetGroupArn)
+                return item
+            })
         var live = LiveResource(properties: shape.mapping)
         live.attributes["ListenerArn"] = .string(listener.arn)
         for name in ["Certificates", "SslPolicy", "AlpnPolicy", "MutualAuthentication", "ListenerAttributes"] {

@@ -28,12 +28,15 @@ struct ScalableTargetChecker: ResourceChecker {
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] { ["Id": .string(physicalId)] }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
-        guard let key = Key(physicalId: target.physicalId)
-            ?? target.string("ResourceId").flatMap({ resource in
-                target.string("ScalableDimension").flatMap { dimension in
-                    target.string("ServiceNamespace").map { Key(resourceId: resource, dimension: dimension, namespace: $0) }
-                }
-            })
+        guard
+            let key = Key(physicalId: target.physicalId)
+                ?? target.string("ResourceId").flatMap({ resource in
+                    target.string("ScalableDimension").flatMap { dimension in
+                        target.string("ServiceNamespace").map {
+                            Key(resourceId: resource, dimension: dimension, namespace: $0)
+                        }
+                    }
+                })
         else { return LiveResource(unreadable: ["ResourceId": "the scalable target's id cannot be worked out"]) }
         let found = try await client.applicationAutoScaling.describeScalableTargets(
             serviceNamespace: key.namespace, resourceIds: [key.resourceId]

@@ -17,8 +17,11 @@ struct ScalingPolicyChecker: ResourceChecker {
         let policies = try await client.applicationAutoScaling.describeScalingPolicies(
             serviceNamespace: namespace, resourceId: resource)
         let name = target.string("PolicyName")
-        guard let policy = policies.first(where: { $0.policyARN == target.physicalId })
-            ?? policies.first(where: { $0.policyName == name && (key == nil || $0.scalableDimension == key?.dimension) })
+        guard
+            let policy = policies.first(where: { $0.policyARN == target.physicalId })
+                ?? policies.first(where: {
+                    $0.policyName == name && (key == nil || $0.scalableDimension == key?.dimension)
+                })
         else {
             return .deleted("Application Auto Scaling has no scaling policy \(target.physicalId)")
         }

@@ -7,7 +7,9 @@ struct SecurityGroupChecker: ResourceChecker {
     let resourceType = "AWS::EC2::SecurityGroup"
     let serviceName = "EC2"
     var matcher: ValueMatcher {
-        ValueMatcher(rules: ["/SecurityGroupIngress": .unordered, "/SecurityGroupEgress": .unordered, "/Tags": .tagsSubset])
+        ValueMatcher(rules: [
+            "/SecurityGroupIngress": .unordered, "/SecurityGroupEgress": .unordered, "/Tags": .tagsSubset,
+        ])
     }
 
     /// A security group in a VPC has its id as physical id.
@@ -29,12 +31,14 @@ struct SecurityGroupChecker: ResourceChecker {
         shape.set("VpcId", group.vpcId)
         shape.set("SecurityGroupIngress", shapes: group.ingress.map(Self.rule))
         shape.set("SecurityGroupEgress", shapes: group.egress.map(Self.rule))
-        shape.set("Tags", shapes: group.tags.sorted { $0.key < $1.key }.map { tag in
-            var item = Shape()
-            item.set("Key", tag.key)
-            item.set("Value", tag.value)
-            return item
-        })
+        shape.set(
+            "Tags",
+            shapes: group.tags.sorted { $0.key < $1.key }.map { tag in
+                var item = Shape()
+                item.set("Key", tag.key)
+                item.set("Value", tag.value)
+                return item
+            })
         var live = LiveResource(properties: shape.mapping)
         live.attributes["GroupId"] = .string(group.groupId)
         if let vpc = group.vpcId { live.attributes["VpcId"] = .string(vpc) }

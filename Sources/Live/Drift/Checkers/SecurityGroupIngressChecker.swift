@@ -9,12 +9,16 @@ struct SecurityGroupIngressChecker: ResourceChecker {
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
         guard let groupId = target.string("GroupId") else {
-            return LiveResource(unreadable: ["GroupId": "the rule's group id cannot be resolved (GroupName-only rules are not read)"])
+            return LiveResource(unreadable: [
+                "GroupId": "the rule's group id cannot be resolved (GroupName-only rules are not read)"
+            ])
         }
         guard let group = try await client.ec2.describeSecurityGroupRules(groupIds: [groupId]).first else {
             return .deleted("EC2 has no security group \(groupId) for this rule")
         }
-        let wanted = ["IpProtocol", "FromPort", "ToPort", "CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourcePrefixListId"]
+        let wanted = [
+            "IpProtocol", "FromPort", "ToPort", "CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourcePrefixListId",
+        ]
         let expected = wanted.compactMap { key in target.string(key).map { (key, $0) } }
         let match = group.ingress.map(SecurityGroupChecker.rule).first { rule in
             expected.allSatisfy { key, value in rule[key].flatMap(ResolverContext.scalarText) == value }
