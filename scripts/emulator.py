@@ -14,7 +14,8 @@ components"). This launcher replaces those handlers so every property reaches mo
 and makes stack execution behave like CloudFormation: per-resource events, CREATE_FAILED with the
 service's reason, rollback, capabilities enforced. Never teach the harness to ignore a property the
 emulator drops: fix it here. The fixes live beside this file: emulator_cloudformation.py (stack execution,
-events, rollback, capabilities, API answers) and emulator_models.py (resource handlers).
+events, rollback, capabilities, API answers), emulator_models.py (ECS and Application Auto Scaling
+handlers), emulator_iam.py (roles) and emulator_network.py (security groups).
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -47,6 +48,7 @@ from werkzeug.serving import make_server  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import emulator_cloudformation  # noqa: E402,F401  (stack execution and API answers; see that file)
 import emulator_models  # noqa: E402,F401  (resource handlers that pass every property; see that file)
+import emulator_iam  # noqa: E402,F401  (roles: managed policies, JSON policy documents)
 import emulator_network  # noqa: E402,F401  (security group rules as CloudFormation makes them)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")

@@ -26,11 +26,15 @@ public enum CfnLintDecoder {
         return mismatches
     }
 
-    private static func runPython(_ arguments: [String], input: Data) throws -> (status: Int32, stdout: String, stderr: String) {
+    private static func runPython(_ arguments: [String], input: Data) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [ProcessInfo.processInfo.environment["PYTHON"] ?? "python3"] + arguments
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -208,7 +208,9 @@ public final class LoopbackServer: @unchecked Sendable {
 
 public struct LoopbackServerError: Error, CustomStringConvertible {
     public var description: String
-    init(_ call: String, _ code: Int32) { description = "loopback server: \(call) failed: \(String(cString: strerror(code)))" }
+    init(_ call: String, _ code: Int32) {
+        description = "loopback server: \(call) failed: \(String(cString: strerror(code)))"
+    }
 }
 
 extension Duration {

@@ -67,7 +67,7 @@ struct DriftOptions: ParsableArguments {
     @Option(help: "The template the stack must match.")
     var template: String = "Golden/template.json"
 
-    @Option(help: "A JSON file of accepted drift: [{logicalId, path, reason, expires: YYYY-MM-DD}].")
+    @Option(help: "Accepted drift: a JSON file {\"accepted\": [{logicalId, path, reason, expires: YYYY-MM-DD}]}.")
     var accept: String?
 
     @Flag(help: "Also run CloudFormation's own drift detection and merge its findings.")

@@ -19,7 +19,8 @@ struct Roundtrip: AsyncParsableCommand {
 
     func run() async throws {
         var entries: [Node] = []
-        var failed = false, lossy = false
+        var failed = false
+        var lossy = false
         for (file, outcome) in zip(files, RoundtripRunner.run(files)) {
             switch outcome {
             case .checked(let document, let result):
@@ -41,7 +42,10 @@ struct Roundtrip: AsyncParsableCommand {
     private func printText(_ file: String, _ result: RoundtripResult) {
         if result.isLossless { return print("\(file): lossless") }
         for loss in result.losses {
-            print("\(file): not lossless as \(loss.format.rawValue) at \(loss.path.isEmpty ? "/" : loss.path): \(loss.detail)")
+            print(
+                "\(file): not lossless as \(loss.format.rawValue) at \(loss.path.isEmpty ? "/" : loss.path):"
+                    + " \(loss.detail)"
+            )
         }
     }
 }

@@ -13,7 +13,11 @@ enum RoundtripReport {
         ])
         mapping["losses"] = .list(
             result.losses.map { loss in
-                .mapping(Mapping(["format": .string(loss.format.rawValue), "path": .string(loss.path), "detail": .string(loss.detail)]))
+                .mapping(
+                    Mapping([
+                        "format": .string(loss.format.rawValue), "path": .string(loss.path),
+                        "detail": .string(loss.detail),
+                    ]))
             })
         mapping["warnings"] = .list(document.warnings.map { .string($0.description) })
         return .mapping(mapping)

@@ -93,7 +93,8 @@ struct CurlTransportTests {
         try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<8 {
                 group.addTask {
-                    try await bounded.send(HTTPRequest(method: "GET", url: server.endpoint), timeout: .seconds(10)).status
+                    try await bounded.send(HTTPRequest(method: "GET", url: server.endpoint), timeout: .seconds(10))
+                        .status
                 }
             }
             for try await status in group { #expect(status == 200) }

@@ -10,12 +10,17 @@ struct ErrorMappingTests {
             [], after: fault, success: json ? FaultServer.logGroupsJSON : FaultServer.callerIdentityXML)
         let client = faultClient(server.endpoint)
         return await awsError {
-            if json { _ = try await client.logs.describeLogGroups() } else { _ = try await client.sts.getCallerIdentity() }
+            if json {
+                _ = try await client.logs.describeLogGroups()
+            } else {
+                _ = try await client.sts.getCallerIdentity()
+            }
         }
     }
 
     @Test func accessDeniedNamesTheMissingAction() async throws {
-        let message = "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: "
+        let message =
+            "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: "
             + "cloudformation:DescribeStacks on resource: arn:aws:cloudformation:us-east-1:123456789012:stack/s/*"
         let found = try await error(.xmlError(code: "AccessDenied", status: 403, message: message))
         #expect(found?.isAccessDenied == true)
@@ -26,7 +31,8 @@ struct ErrorMappingTests {
     }
 
     @Test func accessDeniedWithoutAnActionNamesTheCall() async throws {
-        let found = try await error(.jsonError(code: "AccessDeniedException", status: 400, message: "denied"), json: true)
+        let found = try await error(
+            .jsonError(code: "AccessDeniedException", status: 400, message: "denied"), json: true)
         #expect(found?.missingAction == "logs:DescribeLogGroups")
     }
 

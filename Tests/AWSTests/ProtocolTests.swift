@@ -14,7 +14,8 @@ struct ProtocolTests {
         #expect(
             query.formBody(action: "DescribeStacks", version: "2010-05-15")
                 == "Action=DescribeStacks&Version=2010-05-15&StackName=my%20stack%2F1"
-                + "&Capabilities.member.1=CAPABILITY_IAM&Capabilities.member.2=CAPABILITY_NAMED_IAM&GroupId.1=sg-1&Empty=")
+                + "&Capabilities.member.1=CAPABILITY_IAM&Capabilities.member.2=CAPABILITY_NAMED_IAM&GroupId.1=sg-1&Empty="
+        )
         #expect(QueryParameters.encode("a+b=c&d~e_f.g-h\u{e9}") == "a%2Bb%3Dc%26d~e_f.g-h%C3%A9")
     }
 

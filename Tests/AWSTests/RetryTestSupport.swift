@@ -25,7 +25,8 @@ struct FixedRandom: RandomSource {
     func nextUnit() -> Double { value }
 }
 
-let testCredentials = StaticCredentialProvider(Credentials(accessKeyId: "AKIDTEST", secretAccessKey: "test-secret-value"))
+let testCredentials = StaticCredentialProvider(
+    Credentials(accessKeyId: "AKIDTEST", secretAccessKey: "test-secret-value"))
 
 /// A client aimed at a loopback server, with recorded backoffs.
 func faultClient(

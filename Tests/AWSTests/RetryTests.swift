@@ -36,7 +36,8 @@ struct RetryTests {
         .status(500), .status(502), .status(503), .status(504), .drop, .truncated,
     ])
     func retryableJSONFailuresAreRetried(fault: Fault) async throws {
-        let server = try FaultServer([fault], success: FaultServer.logGroupsJSON, contentType: "application/x-amz-json-1.1")
+        let server = try FaultServer(
+            [fault], success: FaultServer.logGroupsJSON, contentType: "application/x-amz-json-1.1")
         let groups = try await faultClient(server.endpoint).logs.describeLogGroups()
         #expect(groups.map(\.logGroupName) == ["/fault/ok"])
         #expect(server.requestCount == 2)
@@ -57,13 +58,16 @@ struct RetryTests {
         #expect(error?.isStackMissing == true)
         #expect(error?.isInconclusive == false)
         #expect(
-            error?.description == "cloudformation:DescribeStacks failed: ValidationError: Stack with id x does not exist "
+            error?.description
+                == "cloudformation:DescribeStacks failed: ValidationError: Stack with id x does not exist "
                 + "(HTTP 400, request id fault-request-id)")
     }
 
     @Test func maxAttemptsIsConfigurable() async throws {
         let server = try FaultServer([], after: .status(503), success: identity)
-        let error = await awsError { _ = try await faultClient(server.endpoint, maxAttempts: 5).sts.getCallerIdentity() }
+        let error = await awsError {
+            _ = try await faultClient(server.endpoint, maxAttempts: 5).sts.getCallerIdentity()
+        }
         #expect(server.requestCount == 5)
         #expect(error?.code == "ServiceUnavailable")
         #expect(error?.isTransient == true)
@@ -88,7 +92,10 @@ struct RetryTests {
         #expect(error?.kind == .deadlineExceeded)
         #expect(error?.isInconclusive == true)
         #expect(server.requestCount == 1)
-        #expect(error?.description.hasPrefix("sts:GetCallerIdentity failed: no answer within the deadline of 0.4s (1 attempt; last: request to 127.0.0.1:") == true)
+        #expect(
+            error?.description.hasPrefix(
+                "sts:GetCallerIdentity failed: no answer within the deadline of 0.4s (1 attempt; last: request to 127.0.0.1:"
+            ) == true)
     }
 
     @Test func backoffThatWouldPassTheDeadlineEndsTheCall() async throws {
@@ -97,7 +104,8 @@ struct RetryTests {
         let retry = RetryPolicy(
             maxAttempts: 10, baseDelay: .seconds(4), deadline: .seconds(1), clock: VirtualClock(),
             random: FixedRandom(value: 0.5))
-        let client = AWSClient(region: "us-east-1", credentials: testCredentials, endpointURL: server.endpoint, retry: retry)
+        let client = AWSClient(
+            region: "us-east-1", credentials: testCredentials, endpointURL: server.endpoint, retry: retry)
         let error = await awsError { _ = try await client.sts.getCallerIdentity() }
         #expect(server.requestCount == 1)
         #expect(error?.kind == .deadlineExceeded)

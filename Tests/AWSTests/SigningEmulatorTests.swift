@@ -10,47 +10,56 @@ struct SigningEmulatorTests {
     let transport = CurlTransport(maxConcurrentRequests: 2, connectTimeout: .seconds(2))
 
     /// A form POST (query protocol) signed for the service, sent to the emulator.
-    func call(
-        _ emulator: Emulator, _ service: AWSService, _ form: String, _ keys: Credentials, method: String = "POST"
-    ) async throws -> (status: Int, body: String) {
+    /// (moto re-signs a GET's query parameters as if they were a form body, so only POSTs verify there; the
+    /// official suite covers query strings.)
+    func call(_ emulator: Emulator, _ service: AWSService, _ form: String, _ keys: Credentials) async throws
+        -> (status: Int, body: String)
+    {
         let signer = SigV4Signer(service: service.signingName, region: emulator.region)
-        let request =
-            method == "GET"
-            ? HTTPRequest(method: "GET", url: URL(string: emulator.endpoint.absoluteString + "/?" + form)!)
-            : HTTPRequest(
-                method: "POST", url: emulator.endpoint,
-                headers: [("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")], body: Array(form.utf8))
+        let request = HTTPRequest(
+            method: "POST", url: emulator.endpoint,
+            headers: [("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")], body: Array(form.utf8))
         let response = try await transport.send(signer.sign(request, credentials: keys), timeout: .seconds(20))
         return (response.status, String(decoding: response.body, as: UTF8.self))
     }
 
     static func field(_ name: String, in body: String) -> String? {
-        guard let start = body.range(of: "<\(name)>"), let end = body.range(of: "</\(name)>", range: start.upperBound..<body.endIndex)
+        guard let start = body.range(of: "<\(name)>"),
+            let end = body.range(of: "</\(name)>", range: start.upperBound..<body.endIndex)
         else { return nil }
         return String(body[start.upperBound..<end.lowerBound])
     }
 
+    static func policy(_ statement: String) -> String {
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","# + statement + "}]}"
+    }
+
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? text
+        text.addingPercentEncoding(
+            withAllowedCharacters: CharacterSet(
+                charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? text
     }
 
     @Test func signaturesAreVerifiedByTheEmulator() async throws {
         let emulator = try await Emulator.start()
         defer { emulator.stop() }
         let setup = Credentials(accessKeyId: "AKIASETUPEXAMPLE0000", secretAccessKey: "setup")
-        let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["sts:*","iam:GetUser"],"Resource":"*"}]}"#
-        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/signer"},"Action":"sts:AssumeRole"}]}"#
-        // The four setup calls go through before auth starts counting (moto lets the first N actions through).
+        let policy = Self.policy(#""Action":["sts:*","iam:GetUser"],"Resource":"*""#)
+        let trust = Self.policy(
+            #""Principal":{"AWS":"arn:aws:iam::123456789012:user/signer"},"Action":"sts:AssumeRole""#)
+        // The four setup calls go through before auth starts (moto lets the first N actions through).
         try await reset(emulator, allowing: 4)
         _ = try await call(emulator, .iam, "Action=CreateUser&Version=2010-05-08&UserName=signer", setup)
         let created = try await call(emulator, .iam, "Action=CreateAccessKey&Version=2010-05-08&UserName=signer", setup)
         _ = try await call(
             emulator, .iam,
-            "Action=PutUserPolicy&Version=2010-05-08&UserName=signer&PolicyName=p&PolicyDocument=\(Self.encode(policy))",
+            "Action=PutUserPolicy&Version=2010-05-08&UserName=signer&PolicyName=p"
+                + "&PolicyDocument=\(Self.encode(policy))",
             setup)
         _ = try await call(
             emulator, .iam,
-            "Action=CreateRole&Version=2010-05-08&RoleName=reader&AssumeRolePolicyDocument=\(Self.encode(trust))", setup)
+            "Action=CreateRole&Version=2010-05-08&RoleName=reader&AssumeRolePolicyDocument=\(Self.encode(trust))", setup
+        )
         let keys = Credentials(
             accessKeyId: try #require(Self.field("AccessKeyId", in: created.body)),
             secretAccessKey: try #require(Self.field("SecretAccessKey", in: created.body)))
@@ -58,9 +67,6 @@ struct SigningEmulatorTests {
         let identity = try await call(emulator, .sts, "Action=GetCallerIdentity&Version=2011-06-15", keys)
         #expect(identity.status == 200)
         #expect(identity.body.contains("arn:aws:iam::123456789012:user/signer"))
-
-        let query = try await call(emulator, .sts, "Version=2011-06-15&Action=GetCallerIdentity", keys, method: "GET")
-        #expect(query.status == 200)
 
         let user = try await call(emulator, .iam, "Action=GetUser&Version=2010-05-08&UserName=signer", keys)
         #expect(user.status == 200)

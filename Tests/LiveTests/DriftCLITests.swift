@@ -216,6 +216,19 @@ import Testing
         #expect(timeout.stderr.contains("--timeout must be a duration such as 90s, 5m or 1h, not 'soon'"))
     }
 
+    @Test func severalStacksInOneRunWithTheWorstExitCode() async throws {
+        let stack = try await Support.deploy("drift-cli-many")
+        let result = try CLI.run(
+            ["drift", "--stack", stack.name, "--stack", "no-such-stack", "--template", StackFixtures.goldenPath,
+             "--format", "json"],
+            environment: try await Self.environment())
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: stack no-such-stack does not exist"))
+        let reports = try #require(try Self.json(result.stdout)["stacks"] as? [[String: Any]])
+        #expect(reports.map { $0["stack"] as? String } == [stack.name])
+        #expect(reports.first?["status"] as? String == "IN_SYNC")
+    }
+
     @Test func outOfTimeIsInconclusive() async throws {
         let stack = try await Support.deploy("drift-cli-timeout")
         let result = try CLI.run(

@@ -4,7 +4,10 @@ import Testing
 @Suite struct JSONTests {
     @Test func numbersKeepTheirText() throws {
         let node = try readJSON(#"{"a": 1.0, "b": -0, "c": 1E+5, "d": 12345678901234567890}"#)
-        #expect(node.mappingValue?.entries.map(\.value.value) == [.number("1.0"), .number("-0"), .number("1E+5"), .number("12345678901234567890")])
+        #expect(
+            node.mappingValue?.entries.map(\.value.value) == [
+                .number("1.0"), .number("-0"), .number("1E+5"), .number("12345678901234567890"),
+            ])
     }
 
     @Test func marksPointAtEveryNodeAndKey() throws {
@@ -12,7 +15,10 @@ import Testing
         let entry = try #require(node.mappingValue?.entry("A"))
         #expect(entry.keyMark == SourceMark(file: "t.json", line: 2, column: 3))
         #expect(entry.value.mark == SourceMark(file: "t.json", line: 2, column: 8))
-        #expect(entry.value.listValue?.map(\.mark) == [SourceMark(file: "t.json", line: 3, column: 5), SourceMark(file: "t.json", line: 3, column: 10)])
+        #expect(
+            entry.value.listValue?.map(\.mark) == [
+                SourceMark(file: "t.json", line: 3, column: 5), SourceMark(file: "t.json", line: 3, column: 10),
+            ])
     }
 
     @Test func escapesAreDecoded() throws {
@@ -43,12 +49,21 @@ import Testing
     }
 
     @Test func numbersWithoutAJSONFormAreWrittenAsText() {
-        #expect(TemplateWriter.json(template(["a": .number("0123"), "b": .number("+1")])) == "{\n  \"a\": \"0123\",\n  \"b\": \"+1\"\n}\n")
+        #expect(
+            TemplateWriter.json(template(["a": .number("0123"), "b": .number("+1")]))
+                == "{\n  \"a\": \"0123\",\n  \"b\": \"+1\"\n}\n")
     }
 
     @Test func badEscapesAndControlCharacters() {
-        #expect(errorText(#"{"a": "\x"}"#, file: "t.json") == #"t.json:1:8: error: invalid escape '\x'; use \" \\ \/ \b \f \n \r \t or \uXXXX"#)
-        #expect(errorText("{\"a\": \"x\ny\"}", file: "t.json") == #"t.json:1:9: error: a line break inside a string; write it escaped (\n, \t, \u00XX)"#)
-        #expect(errorText(#"{"a": "\ud800"}"#, file: "t.json") == #"t.json:1:8: error: lone surrogate in a \u escape; write the character itself or a full surrogate pair"#)
+        #expect(
+            errorText(#"{"a": "\x"}"#, file: "t.json")
+                == #"t.json:1:8: error: invalid escape '\x'; use \" \\ \/ \b \f \n \r \t or \uXXXX"#)
+        #expect(
+            errorText("{\"a\": \"x\ny\"}", file: "t.json")
+                == #"t.json:1:9: error: a line break inside a string; write it escaped (\n, \t, \u00XX)"#)
+        #expect(
+            errorText(#"{"a": "\ud800"}"#, file: "t.json")
+                == #"t.json:1:8: error: lone surrogate in a \u escape; write the character itself or a full surrogate pair"#
+        )
     }
 }

@@ -68,7 +68,10 @@ import Testing
 
     @Test func writerQuotesWhatWouldResolveOtherwise() {
         let yaml = TemplateWriter.yaml(
-            template(["a": .string("0123"), "b": .string("Yes"), "c": .string("2010-09-09"), "d": .string("y"), "e": .number("0123")]))
+            template([
+                "a": .string("0123"), "b": .string("Yes"), "c": .string("2010-09-09"), "d": .string("y"),
+                "e": .number("0123"),
+            ]))
         #expect(yaml == "a: '0123'\nb: 'Yes'\nc: '2010-09-09'\nd: 'y'\ne: 0123\n")
     }
 

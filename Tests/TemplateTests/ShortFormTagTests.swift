@@ -10,8 +10,12 @@ import Testing
     }
 
     @Test func getAttSplitsAtTheFirstDot() throws {
-        #expect(try valueOfA("A: !GetAtt Db.Endpoint.Address\n") == longForm("Fn::GetAtt", .list([.string("Db"), .string("Endpoint.Address")])))
-        #expect(try valueOfA("A: !GetAtt [Db, Endpoint.Address]\n") == longForm("Fn::GetAtt", .list([.string("Db"), .string("Endpoint.Address")])))
+        #expect(
+            try valueOfA("A: !GetAtt Db.Endpoint.Address\n")
+                == longForm("Fn::GetAtt", .list([.string("Db"), .string("Endpoint.Address")])))
+        #expect(
+            try valueOfA("A: !GetAtt [Db, Endpoint.Address]\n")
+                == longForm("Fn::GetAtt", .list([.string("Db"), .string("Endpoint.Address")])))
         #expect(try valueOfA("A: !GetAtt Db\n") == longForm("Fn::GetAtt", .list([.string("Db")])))
     }
 
@@ -28,7 +32,10 @@ import Testing
     @Test func tagsOnMappingsAndNestedTags() throws {
         let node = try readYAML("A: !Transform {Name: AWS::Include, Parameters: {Location: !Sub 's3://${B}'}}\n")
         let parameters = Node.mapping(Mapping(["Location": .mapping(Mapping(["Fn::Sub": .string("s3://${B}")]))]))
-        #expect(node["A"]?.value == longForm("Fn::Transform", .mapping(Mapping(["Name": .string("AWS::Include"), "Parameters": parameters]))))
+        #expect(
+            node["A"]?.value
+                == longForm(
+                    "Fn::Transform", .mapping(Mapping(["Name": .string("AWS::Include"), "Parameters": parameters]))))
     }
 
     @Test func taggedScalarsAreAlwaysText() throws {
@@ -40,7 +47,10 @@ import Testing
     @Test func unknownTagsAreKeptAndWarnedAbout() throws {
         let document = try TemplateReader.document(Array("A: !Frobnicate x\n".utf8), file: "t.yaml")
         #expect(document.root["A"]?.value == longForm("Fn::Frobnicate", .string("x")))
-        #expect(document.warnings.map(\.description) == ["t.yaml:1:4: warning: unknown tag '!Frobnicate' read as 'Fn::Frobnicate'; check the spelling"])
+        #expect(
+            document.warnings.map(\.description) == [
+                "t.yaml:1:4: warning: unknown tag '!Frobnicate' read as 'Fn::Frobnicate'; check the spelling"
+            ])
     }
 
     @Test func standardTagsMeanWhatTheySay() throws {

@@ -6,7 +6,8 @@ import Testing
 /// `stackcheck roundtrip` and `convert`, run as a user would run them.
 @Suite struct TemplateCommandTests {
     private func file(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-cli-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stackcheck-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: false, encoding: .utf8)
@@ -14,7 +15,10 @@ import Testing
     }
 
     @Test func roundtripLosslessExitsZero() throws {
-        let path = try file("ok.yaml", "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-b'\n")
+        let path = try file(
+            "ok.yaml",
+            "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-b'\n"
+        )
         let result = try CLI.run(["roundtrip", path])
         #expect(result.status == 0)
         #expect(result.stdout == "\(path): lossless\n")
@@ -50,12 +54,16 @@ import Testing
     }
 
     @Test func convertWritesTheOtherFormat() throws {
-        let path = try file("t.json", "{\"A\": {\"Fn::GetAtt\": [\"Db\", \"Endpoint.Address\"]}, \"B\": \"2010-09-09\"}")
+        let path = try file(
+            "t.json", "{\"A\": {\"Fn::GetAtt\": [\"Db\", \"Endpoint.Address\"]}, \"B\": \"2010-09-09\"}")
         let yaml = try CLI.run(["convert", path, "--to", "yaml"])
         #expect(yaml.status == 0)
         #expect(yaml.stdout == "A: !GetAtt Db.Endpoint.Address\nB: '2010-09-09'\n")
         let json = try CLI.run(["convert", path, "--to", "json"])
-        #expect(json.stdout == "{\n  \"A\": {\n    \"Fn::GetAtt\": [\n      \"Db\",\n      \"Endpoint.Address\"\n    ]\n  },\n  \"B\": \"2010-09-09\"\n}\n")
+        #expect(
+            json.stdout
+                == "{\n  \"A\": {\n    \"Fn::GetAtt\": [\n      \"Db\",\n      \"Endpoint.Address\"\n    ]\n  },\n  \"B\": \"2010-09-09\"\n}\n"
+        )
     }
 
     @Test func convertBadInputExitsTwo() throws {
@@ -63,6 +71,9 @@ import Testing
         let result = try CLI.run(["convert", path, "--to", "json"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "\(path):2:1: error: a tab character in the indentation; YAML indents with spaces only, replace the tab\n")
+        #expect(
+            result.stderr
+                == "\(path):2:1: error: a tab character in the indentation; YAML indents with spaces only, replace the tab\n"
+        )
     }
 }

@@ -30,14 +30,16 @@ import Testing
             print("skipping the cfn-lint comparison: \(reason)")
             return
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-cfnlint-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stackcheck-cfnlint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var pairs: [(yaml: URL, json: URL)] = []
         var sources: [String: String] = [:]
         for (i, url) in templates.enumerated() {
             let node = try TemplateReader.read(path: url.path)
-            let yaml = folder.appendingPathComponent("\(i).yaml"), json = folder.appendingPathComponent("\(i).json")
+            let yaml = folder.appendingPathComponent("\(i).yaml")
+            let json = folder.appendingPathComponent("\(i).json")
             try TemplateWriter.yaml(node).write(to: yaml, atomically: false, encoding: .utf8)
             try TemplateWriter.json(node).write(to: json, atomically: false, encoding: .utf8)
             pairs.append((yaml, json))
@@ -55,10 +57,12 @@ import Testing
             print("skipping the cfn-lint comparison: \(reason)")
             return
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-cfnlint-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stackcheck-cfnlint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let yaml = folder.appendingPathComponent("t.yaml"), json = folder.appendingPathComponent("t.json")
+        let yaml = folder.appendingPathComponent("t.yaml")
+        let json = folder.appendingPathComponent("t.json")
         try "A: 2010-09-09\n".write(to: yaml, atomically: false, encoding: .utf8)
         try TemplateWriter.json(try readYAML("A: 2010-09-09\n")).write(to: json, atomically: false, encoding: .utf8)
         let mismatches = try CfnLintDecoder.compare([(yaml, json)])

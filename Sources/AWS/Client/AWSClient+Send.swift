@@ -10,7 +10,8 @@ extension AWSClient {
             endpoint = try self.endpoint(for: api.service)
         } catch {
             throw AWSError(
-                kind: .configuration, service: service, operation: operation, code: "Configuration", message: "\(error)")
+                kind: .configuration, service: service, operation: operation, code: "Configuration", message: "\(error)"
+            )
         }
         let unsigned = build(endpoint.url)
         let signer = SigV4Signer(service: endpoint.signingName, region: endpoint.signingRegion, clock: signingClock)

@@ -39,7 +39,8 @@ enum JSONProtocol {
     static func error(_ response: HTTPResponse, service: String, operation: String) -> AWSError {
         let requestId = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
         let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
-        let rawType = (object?["__type"] as? String) ?? (object?["code"] as? String) ?? response.header("x-amzn-ErrorType")
+        let rawType =
+            (object?["__type"] as? String) ?? (object?["code"] as? String) ?? response.header("x-amzn-ErrorType")
         guard let rawType, !rawType.isEmpty else {
             return ErrorBodies.unreadable(response, service: service, operation: operation, requestId: requestId)
         }

@@ -102,14 +102,16 @@ final class WorkQueue: @unchecked Sendable {
         let easy = CurlEasy()
         while let job = next() {
             if job.cancel.isSet {
-                job.complete(.failure(TransportError(.cancelled, host: CurlEasy.hostDescription(job.request.url), detail: "")))
+                job.complete(
+                    .failure(TransportError(.cancelled, host: CurlEasy.hostDescription(job.request.url), detail: "")))
                 continue
             }
             guard let easy else {
                 job.complete(.failure(TransportError(.other, host: "", detail: "curl_easy_init failed")))
                 continue
             }
-            job.complete(easy.perform(job.request, connectTimeout: job.connectTimeout, timeout: job.timeout, cancel: job.cancel))
+            job.complete(
+                easy.perform(job.request, connectTimeout: job.connectTimeout, timeout: job.timeout, cancel: job.cancel))
         }
     }
 }

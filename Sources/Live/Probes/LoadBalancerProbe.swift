@@ -53,7 +53,9 @@ struct LoadBalancerProbe: Sendable {
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var result: UnsafeMutablePointer<addrinfo>?
         let code = getaddrinfo(host, nil, &hints, &result)
-        guard code == 0, let first = result else { return .failure(SmokeError(String(cString: gai_strerror(code)))) }
+        guard code == 0, let first = result else {
+            return .failure(SmokeError(gai_strerror(code).map { String(validatingCString: $0) ?? "" } ?? "lookup failed"))
+        }
         defer { freeaddrinfo(result) }
         var addresses: [String] = []
         var cursor: UnsafeMutablePointer<addrinfo>? = first
@@ -61,7 +63,7 @@ struct LoadBalancerProbe: Sendable {
             var buffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
             if getnameinfo(info.pointee.ai_addr, info.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0,
                            NI_NUMERICHOST) == 0 {
-                let address = String(cString: buffer)
+                let address = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 if !addresses.contains(address) { addresses.append(address) }
             }
             cursor = info.pointee.ai_next

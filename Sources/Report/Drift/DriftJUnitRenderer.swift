@@ -8,8 +8,8 @@ public enum DriftJUnitRenderer {
             if cases[logicalId] == nil { order.append(logicalId) }
             cases[logicalId, default: []].append(item)
         }
-        let findingsByPath = Dictionary(grouping: report.findings, by: \.path)
-        var reported: Set<String> = []
+        // A property's case carries every finding at or below its path (`.../ClusterSettings/0/Value`).
+        var reported: Set<Int> = []
         for entry in report.coverage {
             let className = "drift.\(report.stack).\(entry.logicalId)"
             switch entry.state {
@@ -20,13 +20,18 @@ public enum DriftJUnitRenderer {
                     entry.logicalId,
                     JUnitCase(name: entry.path, className: className, outcome: .skipped(message: reason)))
             case .drifted:
-                let found = findingsByPath[entry.path] ?? []
-                reported.insert(entry.path)
+                let indices = report.findings.indices.filter {
+                    report.findings[$0].logicalId == entry.logicalId
+                        && (report.findings[$0].path == entry.path
+                            || report.findings[$0].path.hasPrefix(entry.path + "/"))
+                }
+                reported.formUnion(indices)
+                let found = indices.map { report.findings[$0] }
                 add(entry.logicalId, JUnitCase(name: entry.path, className: className, outcome: outcome(found)))
             }
         }
         // Findings without a coverage entry (inventory, template, expired acceptances) are cases too.
-        for finding in report.findings where !reported.contains(finding.path) {
+        for (index, finding) in report.findings.enumerated() where !reported.contains(index) {
             let className = "drift.\(report.stack).\(finding.logicalId)"
             add(finding.logicalId, JUnitCase(name: finding.path, className: className, outcome: outcome([finding])))
         }

@@ -76,7 +76,8 @@ struct JSONReader {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return Node(.number(try readNumber()), mark: start)
         case let b:
-            throw error("unexpected \(describe(b)), expected a value (object, array, string, number, true, false or null)")
+            throw error(
+                "unexpected \(describe(b)), expected a value (object, array, string, number, true, false or null)")
         }
     }
 
@@ -100,7 +101,8 @@ struct JSONReader {
                 let hint = bytes[pos] == UInt8(ascii: "}") ? "; JSON allows no comma before '}'" : ""
                 throw error("expected a key in double quotes, found \(describe(bytes[pos]))\(hint)")
             }
-            let keyMark = nodeMark(), keyStart = pos
+            let keyMark = nodeMark()
+            let keyStart = pos
             let key = try readString()
             if let first = builder.existing(key) {
                 throw MappingBuilder.duplicateError(key, at: keyMark ?? text.mark(at: keyStart), first: first.keyMark)
@@ -114,7 +116,9 @@ struct JSONReader {
             let value = try readValue(depth: depth)
             builder.append(key, keyMark: keyMark, value: value)
             skipWhitespace()
-            guard pos < bytes.count else { throw endOfFile(expecting: "',' or '}' to close the object\(TemplateReading.at(start))") }
+            guard pos < bytes.count else {
+                throw endOfFile(expecting: "',' or '}' to close the object\(TemplateReading.at(start))")
+            }
             switch bytes[pos] {
             case UInt8(ascii: ","): pos += 1
             case UInt8(ascii: "}"):
@@ -141,7 +145,9 @@ struct JSONReader {
             }
             items.append(try readValue(depth: depth))
             skipWhitespace()
-            guard pos < bytes.count else { throw endOfFile(expecting: "',' or ']' to close the array\(TemplateReading.at(start))") }
+            guard pos < bytes.count else {
+                throw endOfFile(expecting: "',' or ']' to close the array\(TemplateReading.at(start))")
+            }
             switch bytes[pos] {
             case UInt8(ascii: ","): pos += 1
             case UInt8(ascii: "]"):
@@ -170,7 +176,10 @@ struct JSONReader {
         if intDigits == 0 { throw error("expected a digit in the number") }
         if intDigits > 1, bytes[intStart] == UInt8(ascii: "0") {
             pos = intStart
-            throw error("a JSON number cannot start with 0 (found '0\(Character(Unicode.Scalar(bytes[intStart + 1])))'); quote it as a string")
+            throw error(
+                "a JSON number cannot start with 0 (found '0\(Character(Unicode.Scalar(bytes[intStart + 1])))');"
+                    + " quote it as a string"
+            )
         }
         if pos < bytes.count, bytes[pos] == UInt8(ascii: ".") {
             pos += 1
@@ -240,7 +249,10 @@ struct JSONReader {
                 out.append(contentsOf: String(Character(scalar)).utf8)
                 continue
             default:
-                throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))'; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX")
+                throw error(
+                    "invalid escape '\\\(Character(Unicode.Scalar(escape)))';"
+                        + " use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX"
+                )
             }
             pos += 2
         }
@@ -251,7 +263,8 @@ struct JSONReader {
         let high = try readHex4()
         if high < 0xD800 || high > 0xDFFF { return Unicode.Scalar(high)! }
         let escapeStart = pos - 6
-        if high <= 0xDBFF, pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
+        if high <= 0xDBFF, pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u")
+        {
             let low = try readHex4()
             if (0xDC00...0xDFFF).contains(low) {
                 return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!

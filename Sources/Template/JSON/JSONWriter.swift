@@ -32,23 +32,24 @@ struct JSONWriter {
         case .list(let items):
             guard !items.isEmpty else { return append("[]") }
             out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
+            for i in items.indices {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent + 2)
-                value(item, indent: indent + 2)
+                value(items[i], indent: indent + 2)
             }
             newline(indent)
             out.append(UInt8(ascii: "]"))
         case .mapping(let mapping):
             guard !mapping.isEmpty else { return append("{}") }
             out.append(UInt8(ascii: "{"))
-            for (i, entry) in mapping.entries.enumerated() {
+            // Index access reads fields in place instead of copying (and retaining) whole entries.
+            for i in mapping.entries.indices {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent + 2)
-                string(entry.key)
+                string(mapping.entries[i].key)
                 out.append(UInt8(ascii: ":"))
                 out.append(0x20)
-                value(entry.value, indent: indent + 2)
+                value(mapping.entries[i].value, indent: indent + 2)
             }
             newline(indent)
             out.append(UInt8(ascii: "}"))

@@ -16,7 +16,8 @@ struct SourceText {
     mutating func mark(at offset: Int) -> SourceMark {
         let target = min(max(offset, 0), bytes.count)
         if target < cachedOffset { (cachedOffset, cachedLine, cachedColumn) = (0, 1, 1) }
-        var line = cachedLine, column = cachedColumn
+        var line = cachedLine
+        var column = cachedColumn
         var i = cachedOffset
         while i < target {
             let b = bytes[i]

@@ -54,7 +54,9 @@ enum TemplateReading {
     static func checkBytes(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, enforceSizeLimit: Bool = true
     ) throws(TemplateError) {
-        if enforceSizeLimit, bytes.count > TemplateLimits.maxBytes { throw tooLargeError(size: bytes.count, file: file) }
+        if enforceSizeLimit, bytes.count > TemplateLimits.maxBytes {
+            throw tooLargeError(size: bytes.count, file: file)
+        }
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
             var text = SourceText(bytes: bytes, file: file)
             throw TemplateError(

@@ -18,7 +18,7 @@ public enum RoundtripCheck {
         for format in TemplateFormat.allCases {
             let written = format == .json ? JSONWriter.bytes(root) : YAMLWriter.bytes(root)
             do {
-                    let back = try TemplateReader.document(
+                let back = try TemplateReader.document(
                     written, file: "\(file) (as \(format.rawValue))", format: format,
                     options: .init(enforceSizeLimit: false, keepMarks: false))
                 // `==` allocates nothing; the path-building walk runs only when something differs.
@@ -26,7 +26,10 @@ public enum RoundtripCheck {
                     losses.append(.init(format: format, path: difference.path, detail: difference.detail))
                 }
             } catch {
-                losses.append(.init(format: format, path: "", detail: "the written \(format.rawValue) does not read back: \(error)"))
+                losses.append(
+                    .init(
+                        format: format, path: "", detail: "the written \(format.rawValue) does not read back: \(error)")
+                )
             }
         }
         return RoundtripResult(losses: losses)
@@ -47,7 +50,8 @@ enum NodeDifference {
             if x.keys != y.keys {
                 let missing = x.keys.first { y[$0] == nil }
                 let extra = y.keys.first { x[$0] == nil }
-                let detail = missing.map { "key '\($0)' is missing" } ?? extra.map { "key '\($0)' was added" }
+                let detail =
+                    missing.map { "key '\($0)' is missing" } ?? extra.map { "key '\($0)' was added" }
                     ?? "keys are in a different order"
                 return Found(path: path, detail: detail)
             }
@@ -56,7 +60,9 @@ enum NodeDifference {
             }
             return nil
         case (.list(let x), .list(let y)):
-            if x.count != y.count { return Found(path: path, detail: "a list of \(x.count) became a list of \(y.count)") }
+            if x.count != y.count {
+                return Found(path: path, detail: "a list of \(x.count) became a list of \(y.count)")
+            }
             for (i, (left, right)) in zip(x, y).enumerated() {
                 if let found = first(left, right, path: path + "/\(i)") { return found }
             }

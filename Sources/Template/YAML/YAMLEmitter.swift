@@ -69,7 +69,9 @@ final class YAMLEmitter {
     }
 
     func sequenceStart(tag: String? = nil) {
-        withTag(tag) { yaml_sequence_start_event_initialize(event, nil, $0, tag == nil ? 1 : 0, YAML_BLOCK_SEQUENCE_STYLE) }
+        withTag(tag) {
+            yaml_sequence_start_event_initialize(event, nil, $0, tag == nil ? 1 : 0, YAML_BLOCK_SEQUENCE_STYLE)
+        }
         emit()
     }
 
@@ -79,7 +81,9 @@ final class YAMLEmitter {
     }
 
     func mappingStart(tag: String? = nil) {
-        withTag(tag) { yaml_mapping_start_event_initialize(event, nil, $0, tag == nil ? 1 : 0, YAML_BLOCK_MAPPING_STYLE) }
+        withTag(tag) {
+            yaml_mapping_start_event_initialize(event, nil, $0, tag == nil ? 1 : 0, YAML_BLOCK_MAPPING_STYLE)
+        }
         emit()
     }
 

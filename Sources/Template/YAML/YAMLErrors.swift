@@ -19,12 +19,14 @@ enum YAMLErrors {
                 reason: .tab)
         }
         if isAtEnd(offset, bytes) {
-            let context = failure.context.map { " \($0) at \(failure.contextLine + 1):\(failure.contextColumn + 1)" } ?? ""
+            let context =
+                failure.context.map { " \($0) at \(failure.contextLine + 1):\(failure.contextColumn + 1)" } ?? ""
             return TemplateError(
                 mark: at, message: "unexpected end of file (\(failure.problem)\(context)); the file looks truncated",
                 reason: .truncated)
         }
-        let context = failure.context.map { " (\($0) at \(failure.contextLine + 1):\(failure.contextColumn + 1))" } ?? ""
+        let context =
+            failure.context.map { " (\($0) at \(failure.contextLine + 1):\(failure.contextColumn + 1))" } ?? ""
         return TemplateError(mark: at, message: "\(failure.problem)\(context); fix the YAML syntax", reason: .syntax)
     }
 

@@ -70,7 +70,8 @@ struct YAMLReader {
         if expectsKey {
             if let tag, YAMLTags.shortFormName(tag) != nil {
                 throw TemplateError(
-                    mark: mark(raw), message: "a key cannot be an intrinsic function (\(tag)); write the key as plain text",
+                    mark: mark(raw),
+                    message: "a key cannot be an intrinsic function (\(tag)); write the key as plain text",
                     reason: .badKey)
             }
             let key = String(decoding: bytes, as: UTF8.self)
@@ -114,7 +115,8 @@ struct YAMLReader {
         let raw = event.start_mark
         if expectsKey {
             throw TemplateError(
-                mark: mark(raw), message: "a key must be plain text, found a \(isMapping ? "mapping" : "list"); write the key as text",
+                mark: mark(raw),
+                message: "a key must be plain text, found a \(isMapping ? "mapping" : "list"); write the key as text",
                 reason: .badKey)
         }
         if stack.count >= TemplateLimits.maxDepth { throw TemplateReading.depthError(mark(raw)) }
@@ -124,7 +126,8 @@ struct YAMLReader {
         if let tag { try YAMLTags.checkCollection(tag, isMapping: isMapping, at: mark(raw)) }
         stack.append(
             YAMLFrame(
-                isMapping: isMapping, mark: nodeMark(raw), raw: raw, tag: tag, anchor: rawAnchor.map { String(cString: $0) },
+                isMapping: isMapping, mark: nodeMark(raw), raw: raw, tag: tag,
+                anchor: rawAnchor.map { String(cString: $0) },
                 startCount: nodeCount))
     }
 
@@ -142,21 +145,26 @@ struct YAMLReader {
         let at = mark(raw)
         let name = String(cString: event.data.alias.anchor)
         guard let (node, size) = anchors[name] else {
-            throw TemplateError(mark: at, message: "alias '*\(name)' has no anchor '&\(name)' before it; define the anchor first")
+            throw TemplateError(
+                mark: at, message: "alias '*\(name)' has no anchor '&\(name)' before it; define the anchor first")
         }
         aliasNodes += size
         if aliasNodes > TemplateLimits.maxAliasNodes {
             throw TemplateError(
                 mark: at,
-                message: "YAML aliases expand to more than \(TemplateLimits.maxAliasNodes) nodes; write the values out instead",
+                message:
+                    "YAML aliases expand to more than \(TemplateLimits.maxAliasNodes) nodes;"
+                    + " write the values out instead",
                 reason: .aliasLimit)
         }
         warnings.append(
             TemplateWarning(
-                mark: at, message: "alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out"))
+                mark: at, message: "alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out"
+            ))
         if expectsKey {
             guard case .string(let key) = node.value else {
-                throw TemplateError(mark: at, message: "alias '*\(name)' used as a key is not text; write the key out", reason: .badKey)
+                throw TemplateError(
+                    mark: at, message: "alias '*\(name)' used as a key is not text; write the key out", reason: .badKey)
             }
             return try setKey(key, at: nodeMark(raw), raw: raw)
         }
@@ -182,7 +190,8 @@ struct YAMLReader {
         guard let name = YAMLTags.shortFormName(tag) else { return node }
         if !ShortFormTags.isKnown(tagName: name) {
             warnings.append(
-                TemplateWarning(mark: mark(raw), message: "unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling"))
+                TemplateWarning(
+                    mark: mark(raw), message: "unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling"))
         }
         return YAMLTags.longForm(name: name, argument: node, at: nodeMark(raw))
     }

@@ -20,14 +20,18 @@ enum YAMLTags {
         case standardPrefix + "int", standardPrefix + "float":
             guard ScalarResolver.isNumber(bytes) else {
                 throw TemplateError(
-                    mark: errorAt(), message: "'\(text)' is not a decimal number, as its tag \(display(tag)) requires; fix the value or drop the tag",
+                    mark: errorAt(),
+                    message:
+                        "'\(text)' is not a decimal number, as its tag \(display(tag)) requires;"
+                        + " fix the value or drop the tag",
                     reason: .unsupportedTag)
             }
             return Node(.number(text), mark: at)
         case standardPrefix + "bool":
             guard case .bool(let flag) = ScalarResolver.resolve(bytes) else {
                 throw TemplateError(
-                    mark: errorAt(), message: "'\(text)' is not a boolean, as its tag !!bool requires; write true or false",
+                    mark: errorAt(),
+                    message: "'\(text)' is not a boolean, as its tag !!bool requires; write true or false",
                     reason: .unsupportedTag)
             }
             return Node(.bool(flag), mark: at)
@@ -45,7 +49,9 @@ enum YAMLTags {
     private static func unsupported(_ tag: String, at: SourceMark) -> TemplateError {
         TemplateError(
             mark: at,
-            message: "unsupported tag \(display(tag)); CloudFormation accepts only its short-form tags such as !Ref and !Sub",
+            message:
+                "unsupported tag \(display(tag));"
+                + " CloudFormation accepts only its short-form tags such as !Ref and !Sub",
             reason: .unsupportedTag)
     }
 

@@ -93,7 +93,8 @@ struct YAMLWriter {
 
     /// `["A", "B.C"]` as `A.B.C`, only when splitting at the first dot gives the same two strings back.
     static func dottedGetAtt(_ items: [Node]) -> String? {
-        guard items.count == 2, case .string(let resource) = items[0].value, case .string(let attribute) = items[1].value,
+        guard items.count == 2, case .string(let resource) = items[0].value,
+            case .string(let attribute) = items[1].value,
             !resource.utf8.contains(UInt8(ascii: ".")), !resource.utf8.contains(0x0A), !attribute.utf8.contains(0x0A)
         else { return nil }
         return resource + "." + attribute

@@ -22,7 +22,8 @@ struct AWSOptions: ParsableArguments {
     /// The resolved configuration; exits 2 with the configuration error's one line.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AWSConfiguration {
         do {
-            return try AWSConfiguration(region: region, profile: profile, endpointURL: endpointURL, environment: environment)
+            return try AWSConfiguration(
+                region: region, profile: profile, endpointURL: endpointURL, environment: environment)
         } catch {
             throw CLIFailure.undecided("\(error)")
         }
@@ -30,9 +31,14 @@ struct AWSOptions: ParsableArguments {
 
     /// A client for every service, with the standard retry mode (and `deadline` per call).
     func makeClient(deadline: Duration? = .seconds(120)) throws -> AWSClient {
+        try makeClient(retry: RetryPolicy(deadline: deadline))
+    }
+
+    /// A client with a retry policy of the caller's (attempts, deadline, a shared budget).
+    func makeClient(retry: RetryPolicy) throws -> AWSClient {
         let configuration = try configuration()
         do {
-            return try AWSClient(configuration: configuration, retry: RetryPolicy(deadline: deadline))
+            return try AWSClient(configuration: configuration, retry: retry)
         } catch {
             throw CLIFailure.undecided("\(error)")
         }

@@ -65,9 +65,11 @@ struct StackReport: Encodable {
         }
         return ["\(title) (\(rows.count)):"]
             + rows.map { row in
-                "  " + row.enumerated().map { index, cell in
-                    index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-                }.joined(separator: "  ")
+                "  "
+                    + row.enumerated().map { index, cell in
+                        index == row.count - 1
+                            ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                    }.joined(separator: "  ")
             }
     }
 }

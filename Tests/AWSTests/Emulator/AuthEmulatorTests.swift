@@ -20,7 +20,8 @@ struct AuthEmulatorTests {
         var keys: [Credentials] = []
         for (user, actions) in [("full-\(suffix)", "\"*\""), ("limited-\(suffix)", "[\"sts:GetCallerIdentity\"]")] {
             try await iam.createUser(userName: user)
-            let document = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":\#(actions),"Resource":"*"}]}"#
+            let document =
+                #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":\#(actions),"Resource":"*"}]}"#
             try await iam.putUserPolicy(userName: user, policyName: "access", document: document)
             keys.append(try await iam.createAccessKey(userName: user))
         }
@@ -51,11 +52,13 @@ struct AuthEmulatorTests {
         #expect(fromEnv.stdout.contains("user/full-"))
 
         // So are keys from a named profile of the shared credentials file.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-auth-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stackcheck-auth-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let credentialsFile = folder.appendingPathComponent("credentials")
-        try "[ci]\naws_access_key_id = \(setup.full.accessKeyId)\naws_secret_access_key = \(setup.full.secretAccessKey)\n"
+        try
+            "[ci]\naws_access_key_id = \(setup.full.accessKeyId)\naws_secret_access_key = \(setup.full.secretAccessKey)\n"
             .write(to: credentialsFile, atomically: true, encoding: .utf8)
         try "".write(to: folder.appendingPathComponent("config"), atomically: true, encoding: .utf8)
         var profileEnv = environment(emulator, nil)

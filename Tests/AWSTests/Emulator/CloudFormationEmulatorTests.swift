@@ -6,7 +6,9 @@ import Testing
 @Suite("CloudFormation against the emulator")
 struct CloudFormationEmulatorTests {
     var resourceIds: Set<String> {
-        get async throws { Set((try await GoldenDeployment.shared().template["Resources"] as? [String: Any] ?? [:]).keys) }
+        get async throws {
+            Set((try await GoldenDeployment.shared().template["Resources"] as? [String: Any] ?? [:]).keys)
+        }
     }
 
     @Test func describeStacksReadsStatusParametersAndOutputs() async throws {
@@ -23,7 +25,8 @@ struct CloudFormationEmulatorTests {
 
     @Test func resourcesMatchTheTemplate() async throws {
         let deployment = try await GoldenDeployment.shared()
-        let described = try await deployment.client.cloudFormation.describeStackResources(stackName: deployment.stackName)
+        let described = try await deployment.client.cloudFormation.describeStackResources(
+            stackName: deployment.stackName)
         let listed = try await deployment.client.cloudFormation.listStackResources(stackName: deployment.stackName)
         #expect(Set(described.map(\.logicalId)) == (try await resourceIds))
         #expect(Set(listed.map(\.logicalId)) == (try await resourceIds))
@@ -52,7 +55,8 @@ struct CloudFormationEmulatorTests {
         let cfn = deployment.client.cloudFormation
         let name = "stackcheck-aws-small-\(UInt32.random(in: 0..<1_000_000))"
         let template = #"{"Resources":{"Group":{"Type":"AWS::Logs::LogGroup","Properties":{"RetentionInDays":1}}}}"#
-        _ = try await cfn.createChangeSet(stackName: name, changeSetName: "first", templateBody: template, type: .create)
+        _ = try await cfn.createChangeSet(
+            stackName: name, changeSetName: "first", templateBody: template, type: .create)
         try await cfn.deleteChangeSet(stackName: name, changeSetName: "first")
         let gone = await awsError { _ = try await cfn.describeChangeSet(stackName: name, changeSetName: "first") }
         #expect(gone?.kind == .service)
@@ -60,9 +64,11 @@ struct CloudFormationEmulatorTests {
 
         // A fresh name: moto keeps the REVIEW_IN_PROGRESS stack of a deleted CREATE change set around.
         let other = name + "-b"
-        _ = try await cfn.createChangeSet(stackName: other, changeSetName: "second", templateBody: template, type: .create)
+        _ = try await cfn.createChangeSet(
+            stackName: other, changeSetName: "second", templateBody: template, type: .create)
         _ = try await poll {
-            try await cfn.describeChangeSet(stackName: other, changeSetName: "second").status == "CREATE_COMPLETE" ? true : nil
+            try await cfn.describeChangeSet(stackName: other, changeSetName: "second").status == "CREATE_COMPLETE"
+                ? true : nil
         }
         try await cfn.executeChangeSet(stackName: other, changeSetName: "second")
         _ = try await poll { try await cfn.describeStack(other).status == "CREATE_COMPLETE" ? true : nil }
@@ -79,7 +85,10 @@ struct CloudFormationEmulatorTests {
         #expect(error?.code == "ValidationError")
         #expect(error?.status == 400)
         #expect(error?.requestId?.isEmpty == false)
-        #expect(error?.description.hasPrefix("cloudformation:DescribeStacks failed: ValidationError: Stack with id no-such-stack-x does not exist (HTTP 400, request id ") == true)
+        #expect(
+            error?.description.hasPrefix(
+                "cloudformation:DescribeStacks failed: ValidationError: Stack with id no-such-stack-x does not exist (HTTP 400, request id "
+            ) == true)
     }
 
     @Test func driftDetectionRefusalIsReportedNotInvented() async throws {

@@ -21,7 +21,10 @@ struct DescribeCLITests {
         let resources = json["resources"] as? [[String: Any]] ?? []
         #expect(resources.count == (deployment.template["Resources"] as? [String: Any])?.count)
         let parameters = json["parameters"] as? [[String: Any]] ?? []
-        #expect(parameters.contains { $0["key"] as? String == "VpcId" && $0["value"] as? String == deployment.network.vpcId })
+        #expect(
+            parameters.contains {
+                $0["key"] as? String == "VpcId" && $0["value"] as? String == deployment.network.vpcId
+            })
     }
 
     @Test func describePrintsText() async throws {
@@ -29,7 +32,10 @@ struct DescribeCLITests {
         var env = deployment.emulator.cliEnvironment
         env["AWS_ENDPOINT_URL"] = .some(nil)
         let result = try CLI.run(
-            ["describe", "--stack", deployment.stackName, "--endpoint-url", deployment.emulator.endpoint.absoluteString],
+            [
+                "describe", "--stack", deployment.stackName, "--endpoint-url",
+                deployment.emulator.endpoint.absoluteString,
+            ],
             environment: env)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("stack   \(deployment.stackName)\n"))
@@ -44,7 +50,8 @@ struct DescribeCLITests {
         let result = try CLI.run(["describe", "--stack", "no-such-stack"], environment: emulator.cliEnvironment)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        let prefix = "error: stack 'no-such-stack' does not exist (cloudformation:DescribeStacks ValidationError, request id "
+        let prefix =
+            "error: stack 'no-such-stack' does not exist (cloudformation:DescribeStacks ValidationError, request id "
         #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
         #expect(result.stderr.hasSuffix(")\n"))
         #expect(result.stderr.count > prefix.count + 3)
@@ -76,7 +83,8 @@ struct DescribeCLITests {
         let result = try CLI.run(
             ["whoami"],
             environment: [
-                "AWS_REGION": nil, "AWS_DEFAULT_REGION": nil, "AWS_PROFILE": nil, "AWS_CONFIG_FILE": "/nonexistent/config",
+                "AWS_REGION": nil, "AWS_DEFAULT_REGION": nil, "AWS_PROFILE": nil,
+                "AWS_CONFIG_FILE": "/nonexistent/config",
                 "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/credentials",
             ])
         #expect(result.status == 2)

@@ -78,7 +78,9 @@ struct ECSEmulatorTests {
                 == "CREATE_COMPLETE" ? true : nil
         }
         try await client.cloudFormation.executeChangeSet(stackName: cluster, changeSetName: "c")
-        _ = try await poll { try await client.cloudFormation.describeStack(cluster).status == "CREATE_COMPLETE" ? true : nil }
+        _ = try await poll {
+            try await client.cloudFormation.describeStack(cluster).status == "CREATE_COMPLETE" ? true : nil
+        }
         let updated = try await client.ecs.updateService(cluster: cluster, service: "svc", desiredCount: 3)
         #expect(updated.desiredCount == 3)
         let read = try await client.ecs.describeServices(cluster: cluster, services: ["svc"]).services.first

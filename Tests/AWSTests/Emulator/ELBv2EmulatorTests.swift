@@ -8,7 +8,8 @@ struct ELBv2EmulatorTests {
     @Test func loadBalancerListenerAndTargetGroupMatchTheTemplate() async throws {
         let deployment = try await GoldenDeployment.shared()
         let elb = deployment.client.elbv2
-        let balancer = try #require(try await elb.describeLoadBalancers(arns: [deployment.output("LoadBalancerArn")]).first)
+        let balancer = try #require(
+            try await elb.describeLoadBalancers(arns: [deployment.output("LoadBalancerArn")]).first)
         #expect(balancer.dnsName == deployment.output("LoadBalancerDNS"))
         #expect(balancer.scheme == deployment.resource("ApplicationLoadBalancer")["Scheme"] as? String)
         #expect(balancer.type == "application")

@@ -20,7 +20,8 @@ struct GoldenDeployment: Sendable {
     }
 
     func resource(_ logicalId: String) -> [String: Any] {
-        ((template["Resources"] as? [String: Any])?[logicalId] as? [String: Any])?["Properties"] as? [String: Any] ?? [:]
+        ((template["Resources"] as? [String: Any])?[logicalId] as? [String: Any])?["Properties"] as? [String: Any]
+            ?? [:]
     }
 
     func output(_ key: String) -> String { stack.output(key) ?? "" }
@@ -64,7 +65,9 @@ struct GoldenDeployment: Sendable {
             capabilities: ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"], type: .create)
         let changeSet = try await poll { () -> CloudFormation.ChangeSet? in
             let changeSet = try await cfn.describeChangeSet(stackName: stackName, changeSetName: "initial")
-            if changeSet.status == "FAILED" { throw EmulatorError("change set failed: \(changeSet.statusReason ?? "")") }
+            if changeSet.status == "FAILED" {
+                throw EmulatorError("change set failed: \(changeSet.statusReason ?? "")")
+            }
             return changeSet.status == "CREATE_COMPLETE" ? changeSet : nil
         }
         try await cfn.executeChangeSet(stackName: stackName, changeSetName: "initial")

@@ -20,7 +20,8 @@ struct ScalingAndLogsEmulatorTests {
         #expect(target.scalableDimension == "ecs:service:DesiredCount")
 
         let policy = try #require(try await scaling.describeScalingPolicies(resourceId: id).first)
-        let config = deployment.resource("DataIngestionScalingPolicy")["TargetTrackingScalingPolicyConfiguration"]
+        let config =
+            deployment.resource("DataIngestionScalingPolicy")["TargetTrackingScalingPolicyConfiguration"]
             as? [String: Any] ?? [:]
         let tracking = policy.targetTrackingScalingPolicyConfiguration
         #expect(policy.policyType == "TargetTrackingScaling")
@@ -37,10 +38,13 @@ struct ScalingAndLogsEmulatorTests {
         let id = "service/\(deployment.output("ClusterName"))/\(deployment.output("TransactionProcessingServiceName"))"
         try await scaling.registerScalableTarget(.init(resourceId: id, minCapacity: 1, maxCapacity: 5))
         let tracking = ApplicationAutoScaling.TargetTracking(
-            targetValue: 55, predefinedMetricSpecification: .init(predefinedMetricType: "ECSServiceAverageMemoryUtilization"),
+            targetValue: 55,
+            predefinedMetricSpecification: .init(predefinedMetricType: "ECSServiceAverageMemoryUtilization"),
             scaleInCooldown: 120, scaleOutCooldown: 30)
         let arn = try await scaling.putScalingPolicy(
-            .init(policyName: "memory-\(UInt32.random(in: 0..<1_000_000))", resourceId: id, targetTrackingScalingPolicyConfiguration: tracking))
+            .init(
+                policyName: "memory-\(UInt32.random(in: 0..<1_000_000))", resourceId: id,
+                targetTrackingScalingPolicyConfiguration: tracking))
         #expect(arn.hasPrefix("arn:aws:autoscaling:"))
         #expect(try await scaling.describeScalableTargets(resourceIds: [id]).first?.maxCapacity == 5)
         let read = try await scaling.describeScalingPolicies(resourceId: id).first { $0.policyARN == arn }
@@ -58,11 +62,15 @@ struct ScalingAndLogsEmulatorTests {
         #expect(try await logs.describeLogGroups().contains { $0.logGroupName == name })
 
         let scratch = "/stackcheck/aws-test-\(UInt32.random(in: 0..<1_000_000))"
-        let stack = #"{"Resources":{"G":{"Type":"AWS::Logs::LogGroup","Properties":{"LogGroupName":"\#(scratch)","RetentionInDays":3}}}}"#
+        let stack =
+            #"{"Resources":{"G":{"Type":"AWS::Logs::LogGroup","Properties":{"LogGroupName":"\#(scratch)","RetentionInDays":3}}}}"#
         let stackName = "stackcheck-aws-logs-\(UInt32.random(in: 0..<1_000_000))"
         let cfn = deployment.client.cloudFormation
         _ = try await cfn.createChangeSet(stackName: stackName, changeSetName: "c", templateBody: stack, type: .create)
-        _ = try await poll { try await cfn.describeChangeSet(stackName: stackName, changeSetName: "c").status == "CREATE_COMPLETE" ? true : nil }
+        _ = try await poll {
+            try await cfn.describeChangeSet(stackName: stackName, changeSetName: "c").status == "CREATE_COMPLETE"
+                ? true : nil
+        }
         try await cfn.executeChangeSet(stackName: stackName, changeSetName: "c")
         _ = try await poll { try await logs.logGroup(named: scratch) }
         try await logs.putRetentionPolicy(logGroupName: scratch, retentionInDays: 90)

@@ -10,7 +10,8 @@ extension ApplicationAutoScaling {
         public var roleARN: String?
 
         public init(
-            serviceNamespace: String = "ecs", resourceId: String, scalableDimension: String = "ecs:service:DesiredCount",
+            serviceNamespace: String = "ecs", resourceId: String,
+            scalableDimension: String = "ecs:service:DesiredCount",
             minCapacity: Int?, maxCapacity: Int?, roleARN: String? = nil
         ) {
             self.serviceNamespace = serviceNamespace

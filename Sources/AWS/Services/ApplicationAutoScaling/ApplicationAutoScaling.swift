@@ -13,7 +13,8 @@ public struct ApplicationAutoScaling: Sendable {
             var input: [String: JSONInput] = ["ServiceNamespace": .string(serviceNamespace)]
             if !resourceIds.isEmpty { input["ResourceIds"] = .strings(resourceIds) }
             if let token { input["NextToken"] = .string(token) }
-            let output = try await client.json(.applicationAutoScaling, "DescribeScalableTargets", input, as: TargetsOutput.self)
+            let output = try await client.json(
+                .applicationAutoScaling, "DescribeScalableTargets", input, as: TargetsOutput.self)
             return Page(items: output.scalableTargets ?? [], nextToken: output.nextToken)
         }
     }
@@ -26,14 +27,16 @@ public struct ApplicationAutoScaling: Sendable {
             var input: [String: JSONInput] = ["ServiceNamespace": .string(serviceNamespace)]
             if let resourceId { input["ResourceId"] = .string(resourceId) }
             if let token { input["NextToken"] = .string(token) }
-            let output = try await client.json(.applicationAutoScaling, "DescribeScalingPolicies", input, as: PoliciesOutput.self)
+            let output = try await client.json(
+                .applicationAutoScaling, "DescribeScalingPolicies", input, as: PoliciesOutput.self)
             return Page(items: output.scalingPolicies ?? [], nextToken: output.nextToken)
         }
     }
 
     /// Creates or replaces a scaling policy; returns its ARN.
     public func putScalingPolicy(_ policy: ScalingPolicy) async throws -> String {
-        let output = try await client.json(.applicationAutoScaling, "PutScalingPolicy", policy.input, as: PutPolicyOutput.self)
+        let output = try await client.json(
+            .applicationAutoScaling, "PutScalingPolicy", policy.input, as: PutPolicyOutput.self)
         return output.policyARN ?? ""
     }
 

@@ -18,7 +18,8 @@ public struct CloudFormation: Sendable {
             parameters.set("StackName", stackName)
             parameters.set("NextToken", token)
             let result = try await call("DescribeStacks", parameters)
-            return Page(items: result.at("Stacks")?.members.map(Stack.init) ?? [], nextToken: result.string("NextToken"))
+            return Page(
+                items: result.at("Stacks")?.members.map(Stack.init) ?? [], nextToken: result.string("NextToken"))
         }
     }
 

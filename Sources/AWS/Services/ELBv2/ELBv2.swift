@@ -28,12 +28,14 @@ public struct ELBv2: Sendable {
             query.set("LoadBalancerArn", loadBalancerArn)
             query.set("Marker", marker)
             let result = try await call("DescribeListeners", query)
-            return Page(items: result["Listeners"]?.members.map(Listener.init) ?? [], nextToken: result.string("NextMarker"))
+            return Page(
+                items: result["Listeners"]?.members.map(Listener.init) ?? [], nextToken: result.string("NextMarker"))
         }
     }
 
     /// Target groups by ARN, or those of one load balancer.
-    public func describeTargetGroups(arns: [String] = [], loadBalancerArn: String? = nil) async throws -> [TargetGroup] {
+    public func describeTargetGroups(arns: [String] = [], loadBalancerArn: String? = nil) async throws -> [TargetGroup]
+    {
         try await collectPages { marker in
             var query = QueryParameters()
             query.list("TargetGroupArns", arns)
@@ -41,7 +43,8 @@ public struct ELBv2: Sendable {
             query.set("Marker", marker)
             let result = try await call("DescribeTargetGroups", query)
             return Page(
-                items: result["TargetGroups"]?.members.map(TargetGroup.init) ?? [], nextToken: result.string("NextMarker"))
+                items: result["TargetGroups"]?.members.map(TargetGroup.init) ?? [],
+                nextToken: result.string("NextMarker"))
         }
     }
 

@@ -14,7 +14,8 @@ public struct STS: Sendable {
     public func getCallerIdentity() async throws -> CallerIdentity {
         let result = try await client.query(.sts, "GetCallerIdentity")
         return CallerIdentity(
-            account: result.string("Account") ?? "", arn: result.string("Arn") ?? "", userId: result.string("UserId") ?? "")
+            account: result.string("Account") ?? "", arn: result.string("Arn") ?? "",
+            userId: result.string("UserId") ?? "")
     }
 }
 
