@@ -56,7 +56,7 @@ struct Drift: AsyncParsableCommand {
                 codes.append(failure.isInconclusive ? 3 : 2)
             }
         }
-        print(DriftOutput.render(reports, format: format), terminator: "")
+        print(DriftOutput.render(reports, format: format, several: stack.count > 1), terminator: "")
         let code = DriftOutput.combinedExitCode(codes)
         if code != 0 { throw ExitCode(code) }
     }
@@ -104,19 +104,20 @@ struct DriftOptions: ParsableArguments {
 }
 
 enum DriftOutput {
-    static func render(_ reports: [DriftReport], format: OutputFormat) -> String {
+    /// One stack prints its report as is; several print one document holding a report per stack.
+    static func render(_ reports: [DriftReport], format: OutputFormat, several: Bool) -> String {
         switch format {
         case .text:
             let renderer = DriftTextRenderer(style: TextStyle(enabled: Terminal.usesColor()))
             return reports.map(renderer.render).joined(separator: "\n")
         case .json:
-            if reports.count == 1 { return DriftJSONRenderer.render(reports[0]) }
+            if !several, let only = reports.first { return DriftJSONRenderer.render(only) }
             return JSONValue.object([
                 ("schemaVersion", .number(DriftReport.schemaVersion)),
                 ("stacks", .array(reports.map(DriftJSONRenderer.value))),
             ]).pretty
         case .junit:
-            if reports.count == 1 { return DriftJUnitRenderer.render(reports[0]) }
+            if !several, let only = reports.first { return DriftJUnitRenderer.render(only) }
             return JUnitWriter.xml(name: "stackcheck drift", suites: reports.flatMap(DriftJUnitRenderer.suites))
         case .markdown:
             return reports.map(DriftMarkdownRenderer.render).joined(separator: "\n")

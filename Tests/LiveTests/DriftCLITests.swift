@@ -219,8 +219,10 @@ import Testing
     @Test func severalStacksInOneRunWithTheWorstExitCode() async throws {
         let stack = try await Support.deploy("drift-cli-many")
         let result = try CLI.run(
-            ["drift", "--stack", stack.name, "--stack", "no-such-stack", "--template", StackFixtures.goldenPath,
-             "--format", "json"],
+            [
+                "drift", "--stack", stack.name, "--stack", "no-such-stack", "--template", StackFixtures.goldenPath,
+                "--format", "json",
+            ],
             environment: try await Self.environment())
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("error: stack no-such-stack does not exist"))

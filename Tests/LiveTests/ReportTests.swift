@@ -88,6 +88,30 @@ let sampleReport = DriftReport(
                 #"<testcase name="/Resources/LogGroup/Properties/LogGroupName" classname="drift.S.LogGroup"/>"#))
     }
 
+    @Test func junitPutsFindingsBelowAPropertyIntoThatPropertysCase() {
+        let deep = Finding(
+            logicalId: "Cluster", resourceType: "AWS::ECS::Cluster", kind: .propertyChanged,
+            path: "/Resources/Cluster/Properties/ClusterSettings/0/Value", expected: .string("enabled"),
+            actual: .string("disabled"), explanation: "ClusterSettings/0/Value is \"disabled\" in ECS")
+        let report = DriftReport(
+            stack: "S", findings: [deep],
+            coverage: [
+                CoverageEntry(
+                    logicalId: "Cluster", resourceType: "AWS::ECS::Cluster",
+                    path: "/Resources/Cluster/Properties/ClusterSettings", state: .drifted)
+            ])
+        let suites = DriftJUnitRenderer.suites(report)
+        #expect(suites.flatMap(\.cases).count == 1)
+        #expect(
+            suites.first?.cases.first?.outcome
+                == .failed(
+                    message: "ClusterSettings/0/Value is \"disabled\" in ECS",
+                    detail:
+                        "propertyChanged: expected \"enabled\", actual \"disabled\": "
+                        + "ClusterSettings/0/Value is \"disabled\" in ECS"
+                ))
+    }
+
     @Test func junitWriterCountsAndTimes() {
         let suite = JUnitSuite(
             name: "probes",

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/../.."
 : "${STACKCHECK_BIN:?run through scripts/bench, which builds and sets STACKCHECK_BIN}"
 copies=${BENCH_DRIFT_COPIES:-50}
 runs=${BENCH_RUNS:-5}
+parallel=${BENCH_DRIFT_PARALLEL:-8}
 export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_DEFAULT_REGION=us-east-2 AWS_REGION=us-east-2
 unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL
 
@@ -102,11 +103,11 @@ one_ours=$(( $(ms "$start" "$(now)") / runs ))
 start=$(now); for _ in $(seq 1 "$runs"); do "$python" "$baseline" bench-drift; done
 one_boto=$(( $(ms "$start" "$(now)") / runs ))
 
-start=$(now); "$STACKCHECK_BIN" drift "${stack_flags[@]}" --parallel-stacks 8 --concurrency 8 --format json >/dev/null || true
+start=$(now); "$STACKCHECK_BIN" drift "${stack_flags[@]}" --parallel-stacks "$parallel" --concurrency 8 --format json >/dev/null || true
 many_ours=$(ms "$start" "$(now)")
 start=$(now); "$python" "$baseline" "${stacks[@]}"
 many_boto=$(ms "$start" "$(now)")
 
 ratio() { python3 -c "print(f'{$1 / max($2, 1):.1f}x')"; }
 echo "drift, reference stack (24 resources), mean of $runs: stackcheck ${one_ours} ms, boto3 sequential describes ${one_boto} ms: $(ratio "$one_boto" "$one_ours") faster"
-echo "drift, $copies copies in one run (8 stacks x 8 calls in flight): stackcheck ${many_ours} ms, boto3 sequential ${many_boto} ms: $(ratio "$many_boto" "$many_ours") faster"
+echo "drift, $copies copies in one run ($parallel stacks x 8 calls in flight): stackcheck ${many_ours} ms, boto3 sequential ${many_boto} ms: $(ratio "$many_boto" "$many_ours") faster"

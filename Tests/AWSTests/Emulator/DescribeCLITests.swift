@@ -40,7 +40,8 @@ struct DescribeCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("stack   \(deployment.stackName)\n"))
         #expect(result.stdout.contains("status  CREATE_COMPLETE\n"))
-        #expect(result.stdout.contains("\n  LoadBalancerDNS  \(deployment.output("LoadBalancerDNS"))\n"))
+        #expect(result.stdout.contains("\n  LoadBalancerDNS   "))
+        #expect(result.stdout.contains(" \(deployment.output("LoadBalancerDNS"))\n"))
         let count = (deployment.template["Resources"] as? [String: Any])?.count ?? 0
         #expect(result.stdout.contains("\nresources (\(count)):\n  "))
     }
@@ -76,7 +77,8 @@ struct DescribeCLITests {
         #expect(result.status == 3)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("error: cloudformation:DescribeStacks failed: ServiceUnavailable: "))
-        #expect(server.requestCount == 3 || server.requestCount == 6)
+        // DescribeStacks and ListStackResources run at once: 3 attempts each, unless the first failure cancels the other.
+        #expect((3...6).contains(server.requestCount))
     }
 
     @Test func noRegionIsAConfigurationError() throws {
