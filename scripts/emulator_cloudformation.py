@@ -6,6 +6,7 @@ from moto.cloudformation import models as cfn_models
 from moto.cloudformation import parsing
 from moto.cloudformation import responses as cfn_responses
 from moto.cloudformation.exceptions import CloudFormationError
+from moto.ec2.models import ec2_backends
 
 # --- CloudFormation execution: per-resource events, failures, rollback --------------------------
 
@@ -187,6 +188,82 @@ cfn_models.Stack.parameter_list = property(lambda self: [
     {"ParameterKey": k,
      "ParameterValue": "****" if k in self.resource_map.no_echo_parameter_keys else _as_input(v)}
     for k, v in self.resource_map.resolved_parameters.items()])
+
+
+_original_clean_json = parsing.clean_json
+
+
+def _clean_json(resource_json, resources_map):
+    """Fn::GetAZs of "" or of the stack's region lists that region's zones (moto answers us-east-1's)."""
+    if isinstance(resource_json, dict) and "Fn::GetAZs" in resource_json:
+        region = _original_clean_json(resource_json["Fn::GetAZs"], resources_map) or resources_map["AWS::Region"]
+        account = resources_map["AWS::AccountId"]
+        zones = [zone.name for zone in ec2_backends[account][region].describe_availability_zones()]
+        return zones or [f"{region}{letter}" for letter in "abc"]
+    return _original_clean_json(resource_json, resources_map)
+
+
+parsing.clean_json = _clean_json
+
+
+# Types CloudFormation replaces on any change: a new physical id that every resource referring to it takes up.
+REPLACED_ON_UPDATE = {"AWS::ECS::TaskDefinition"}
+
+
+def _references(value):
+    """Logical ids a template value refers to through Ref, Fn::GetAtt or Fn::Sub."""
+    found = set()
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "Ref" and isinstance(item, str):
+                found.add(item)
+            elif key == "Fn::GetAtt":
+                found.add(item[0] if isinstance(item, list) else str(item).split(".")[0])
+            elif key == "Fn::Sub":
+                text = item[0] if isinstance(item, list) else item
+                found.update(part.split("}")[0].split(".")[0] for part in str(text).split("${")[1:])
+            found |= _references(item)
+    elif isinstance(value, list):
+        for item in value:
+            found |= _references(item)
+    return found
+
+
+_original_resource_diff = parsing.ResourceMap.build_resource_diff
+
+
+def _resource_diff(self, other_template, parameters=None):
+    """moto's diff, plus what uses a changed parameter through Fn::Sub, and what refers to a resource being
+    replaced (moto left those on the old id)."""
+    names = _original_resource_diff(self, other_template, parameters)
+    resources = other_template.get("Resources", {})
+    # moto sees a changed parameter only through Ref; Fn::Sub's ${Param} counts as well.
+    changed = {p for p in (parameters or {}) if self.input_parameters.get(p) != parameters[p]}
+    names["Modify"].extend(n for n, r in resources.items() if n in self._resource_json_map
+                           and n not in names["Modify"] and _references(r) & changed)
+    replaced = {n for n in names["Modify"] if resources[n].get("Type") in REPLACED_ON_UPDATE}
+    while replaced:
+        dependents = [n for n, r in resources.items()
+                      if n not in names["Add"] and n not in names["Modify"] and _references(r) & replaced]
+        names["Modify"].extend(dependents)
+        replaced = {n for n in dependents if resources[n].get("Type") in REPLACED_ON_UPDATE}
+    return names
+
+
+parsing.ResourceMap.build_resource_diff = _resource_diff
+
+
+def _change_set_diff(self):
+    """Changes from the template *and* the parameters: moto's diff ignores parameters, so a parameter-only
+    update showed no changes (CloudFormation lists every resource that uses a changed parameter)."""
+    resource_map = self.stack.resource_map
+    names = resource_map.build_resource_diff(self.template_dict, self.parameters)
+    new, old = self.template_dict.get("Resources", {}), resource_map._resource_json_map
+    return [cfn_models.Change(action, name, (new.get(name) or old.get(name))["Type"])
+            for action in ("Add", "Modify", "Remove") for name in names[action]]
+
+
+cfn_models.ChangeSet.diff = _change_set_diff
 
 
 # --- CloudFormation API answers --------------------------------------------------------------

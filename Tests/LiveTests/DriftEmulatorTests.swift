@@ -95,4 +95,27 @@ import Testing
             report, "DataIngestionScalableTarget", "/Resources/DataIngestionScalableTarget/Properties/MinCapacity")
         #expect(report.findings.count == 1)
     }
+
+    /// The region is named: moto's CloudFormation answers `Fn::GetAZs ""` with us-east-1's zones whatever
+    /// the stack's region (an emulator bug, reported), which drift rightly calls drift.
+    @Test func getAZsResolvesFromTheRegionsZones() async throws {
+        let emulator = try await Emulator.shared()
+        let client = StackFixtures.client(for: emulator)
+        let body = #"""
+            {"Resources": {"Zoned": {"Type": "AWS::Logs::LogGroup", "Properties": {
+              "LogGroupName": {"Fn::Join": ["/", ["", "zoned", {"Fn::Select": [0, {"Fn::GetAZs": "us-east-2"}]}]]},
+              "RetentionInDays": 7}}}}
+            """#
+        let stack = try await DeployGate.shared.run {
+            try await StackFixtures.deploy(client: client, name: "drift-azs", templateBody: body)
+        }
+        let template = try TemplateReader.read(Array(body.utf8), file: "azs.json", format: .json)
+        let report = try await Support.drift(stack, template: template)
+        #expect(report.status == .inSync, "\(Support.render(report))")
+        #expect(stack.physicalId("Zoned") == "/zoned/us-east-2a")
+        #expect(
+            report.coverage.contains {
+                $0.path == "/Resources/Zoned/Properties/LogGroupName" && $0.state == .checked
+            })
+    }
 }

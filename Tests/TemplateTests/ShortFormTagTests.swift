@@ -74,15 +74,28 @@ import Testing
             yaml == """
                 R: !Ref B
                 G: !GetAtt Db.Endpoint.Address
-                D: !GetAtt
-                - A.b
-                - C
+                D: !GetAtt [A.b, C]
                 S:
                   Fn::GetAtt: Db.Port
                 B:
                   Fn::Base64: !Sub x
                 T:
                   Ref: 10
+
+                """)
+    }
+
+    @Test func shortArgumentListsAreWrittenOnOneLine() throws {
+        let node = try readYAML(
+            "A: !Select [0, !GetAZs '']\nB: !Join ['', [a, !Ref B]]\nC: !If [C, {a: 1}, !Ref 'AWS::NoValue']\n")
+        #expect(
+            TemplateWriter.yaml(node) == """
+                A: !Select [0, !GetAZs '']
+                B: !Join ['', [a, !Ref B]]
+                C: !If
+                - C
+                - a: 1
+                - !Ref AWS::NoValue
 
                 """)
     }

@@ -67,6 +67,9 @@ public struct DriftEngine: Sendable {
         var context = ResolverContext(
             template: options.template, parameterValues: snapshot.parameters, physicalIds: snapshot.physicalIds,
             pseudo: snapshot.pseudo)
+        if Self.uses("Fn::GetAZs", in: options.template) {
+            context.availabilityZones = try? await client.ec2.availabilityZoneNames()
+        }
         let inventory = InventoryCheck.check(
             template: options.template, resolver: IntrinsicResolver(context: context), stack: snapshot.resources)
         merge(inventory, into: &report)
@@ -105,6 +108,18 @@ public struct DriftEngine: Sendable {
     func merge(_ result: PropertyComparison.Result, into report: inout DriftReport) {
         report.findings += result.findings
         report.coverage += result.coverage
+    }
+
+    /// Whether an intrinsic appears anywhere in the template (so its lookups are made only when needed).
+    static func uses(_ function: String, in node: Node) -> Bool {
+        switch node.value {
+        case .mapping(let mapping):
+            return mapping.entries.contains { $0.key == function || uses(function, in: $0.value) }
+        case .list(let items):
+            return items.contains { uses(function, in: $0) }
+        default:
+            return false
+        }
     }
 
     static func describe(_ error: AWSError) -> String {

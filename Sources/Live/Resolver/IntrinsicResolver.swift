@@ -150,7 +150,8 @@ public struct IntrinsicResolver: Sendable {
 
     func getAZs(_ argument: Node) -> Resolved {
         guard let zones = context.availabilityZones else {
-            return .unresolvable("Fn::GetAZs: the region's availability zones were not looked up")
+            return .unresolvable(
+                "Fn::GetAZs: the region's availability zones could not be read (ec2:DescribeAvailabilityZones)")
         }
         if case .value(let region) = resolve(argument), let name = region.stringValue, !name.isEmpty,
             name != context.pseudo.region

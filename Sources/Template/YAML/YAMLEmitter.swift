@@ -68,10 +68,10 @@ final class YAMLEmitter {
         emit()
     }
 
-    func sequenceStart(tag: String? = nil) {
-        withTag(tag) {
-            yaml_sequence_start_event_initialize(event, nil, $0, tag == nil ? 1 : 0, YAML_BLOCK_SEQUENCE_STYLE)
-        }
+    /// A sequence; `flow` writes it on one line (`[a, b]`), and everything inside it is then flow too.
+    func sequenceStart(tag: String? = nil, flow: Bool = false) {
+        let style = flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE
+        withTag(tag) { yaml_sequence_start_event_initialize(event, nil, $0, tag == nil ? 1 : 0, style) }
         emit()
     }
 

@@ -77,7 +77,7 @@ struct YAMLWriter {
             if name == "GetAtt", let dotted = YAMLWriter.dottedGetAtt(items) {
                 return string(dotted, tag: tag)
             }
-            emitter.sequenceStart(tag: tag)
+            emitter.sequenceStart(tag: tag, flow: YAMLFlowStyle.fits(items))
             for item in items { node(item) }
             emitter.sequenceEnd()
         case .mapping(let mapping):

@@ -72,3 +72,14 @@ extension EC2 {
         return out
     }
 }
+
+extension EC2 {
+    /// The names of the region's available zones, as `Fn::GetAZs` returns them.
+    public func availabilityZoneNames() async throws -> [String] {
+        var query = QueryParameters()
+        query.ec2List("Filter.1.Value", ["available"])
+        query.set("Filter.1.Name", "state")
+        let result = try await call("DescribeAvailabilityZones", query)
+        return (result["availabilityZoneInfo"]?.members ?? []).compactMap { $0.string("zoneName") }.sorted()
+    }
+}
