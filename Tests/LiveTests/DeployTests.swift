@@ -27,6 +27,27 @@ import Testing
         #expect(again.stdout == "No changes: stack \(stack.name) already matches the template and parameters.\n")
     }
 
+    @Test func anUpdateShowsWhatChangesAndServicesTakeTheNewTaskDefinition() async throws {
+        let emulator = try await Emulator.shared()
+        let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "deploy-update")
+        // A new bucket: the task definitions (replaced, new revisions), the task role's policy (Fn::Sub), and
+        // the services that refer to the task definitions all change.
+        let parameters = EmulatorStack.goldenParameters(suffix: stack.suffix, network: stack.network)
+            .map { $0.hasPrefix("S3BucketName=") ? "S3BucketName=stackcheck-updated-\(stack.suffix)" : $0 }
+        let result = try CLI.run(
+            ["deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
+             "--capabilities", "CAPABILITY_NAMED_IAM"] + parameters,
+            environment: emulator.cliEnvironment)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("(UPDATE) for stack \(stack.name): 7 changes\n"))
+        #expect(result.stdout.contains("  ~ Modify  TaskRole "))
+        #expect(result.stdout.contains("  ~ Modify  DataIngestionService "))
+        #expect(result.stdout.hasSuffix("Stack \(stack.name) is UPDATE_COMPLETE.\n"))
+        let services = try await emulator.client.ecs.describeServices(
+            cluster: "ecs-cluster-\(stack.suffix)", services: ["data-ingestion-service-\(stack.suffix)"])
+        #expect(services.services.first?.taskDefinition?.hasSuffix("task-definition/data-ingestion-\(stack.suffix):2") == true)
+    }
+
     @Test func aResourceThatFailsIsNamedWithItsReasonAndExitsOne() async throws {
         let emulator = try await Emulator.shared()
         let network = try await emulator.createNetwork()
