@@ -49,7 +49,8 @@ final class EmulatorProcess: @unchecked Sendable {
     /// the ready line, the child's exit, or the deadline.
     func waitUntilReady(timeout: Duration) async throws -> URL {
         let handle = stdout.fileHandleForReading
-        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Result<URL, EmulatorError>, Never>) in
+        let outcome = await withCheckedContinuation {
+            (continuation: CheckedContinuation<Result<URL, EmulatorError>, Never>) in
             let once = ResumeOnce(continuation)
             Thread.detachNewThread {
                 var buffer = Data()

@@ -61,8 +61,9 @@ struct Deploy: AsyncParsableCommand {
             case .changeSetFailed(let reason):
                 Self.write("Deploy failed: CloudFormation could not create the change set: \(reason)")
             case .timedOut(let status):
-                Self.write("Stopped waiting after \(DurationText.format(timeout.duration)): stack \(stack) is still "
-                    + "\(status); CloudFormation carries on.")
+                Self.write(
+                    "Stopped waiting after \(DurationText.format(timeout.duration)): stack \(stack) is still "
+                        + "\(status); CloudFormation carries on.")
             case .succeeded(let status):
                 Self.write("Stack \(stack) is \(status).")
             case .noChanges, .changeSetReady, .executing:

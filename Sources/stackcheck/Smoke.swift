@@ -79,7 +79,8 @@ private struct ProgressLine: Sendable {
         }
         var text = "smoke: pass \(progress.pass): \(progress.passing) of \(progress.total) checks passing"
         if !progress.failingNames.isEmpty {
-            text += " (waiting on \(progress.failingNames.prefix(3).joined(separator: ", "))"
+            text +=
+                " (waiting on \(progress.failingNames.prefix(3).joined(separator: ", "))"
                 + (progress.failingNames.count > 3 ? ", ..." : "") + ")"
         }
         text += "; next poll in \(DurationText.format(next)), \(DurationText.format(progress.remaining)) left"

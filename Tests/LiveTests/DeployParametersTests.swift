@@ -1,7 +1,8 @@
 import AWS
 import Foundation
-@testable import Live
 import Testing
+
+@testable import Live
 
 /// `deploy`'s parameter inputs: `--parameter K=V` flags and the aws-cli parameters file.
 @Suite struct DeployParametersTests {
@@ -25,7 +26,8 @@ import Testing
     }
 
     @Test func theAWSCLIFileFormatWithFlagsWinning() throws {
-        let path = try write("""
+        let path = try write(
+            """
             [
               {"ParameterKey": "Env", "ParameterValue": "prod"},
               {"ParameterKey": "Count", "ParameterValue": 2},

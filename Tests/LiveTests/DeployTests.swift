@@ -11,16 +11,21 @@ import Testing
         let out = stack.deployOutput.stdout
         #expect(out.contains("(CREATE) for stack \(stack.name): 24 changes"))
         #expect(out.contains("  + Add     ECSCluster "))
-        #expect(out.contains("CREATE_COMPLETE               AWS::ApplicationAutoScaling::ScalingPolicy    ReportGenerationScalingPolicy"))
+        #expect(
+            out.contains(
+                "CREATE_COMPLETE               AWS::ApplicationAutoScaling::ScalingPolicy    "
+                    + "ReportGenerationScalingPolicy"))
         #expect(out.hasSuffix("Stack \(stack.name) is CREATE_COMPLETE.\n"))
         // Events stream oldest first: the stack's own CREATE_IN_PROGRESS comes before any resource's.
         let first = try #require(out.range(of: "CREATE_IN_PROGRESS            AWS::CloudFormation::Stack"))
         let cluster = try #require(out.range(of: "CREATE_COMPLETE               AWS::ECS::Cluster"))
         #expect(first.lowerBound < cluster.lowerBound)
 
-        let again = try CLI.run(
-            ["deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
-             "--capabilities", "CAPABILITY_NAMED_IAM"]
+        let again = try await CLI.runDetached(
+            [
+                "deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
+                "--capabilities", "CAPABILITY_NAMED_IAM",
+            ]
                 + EmulatorStack.goldenParameters(suffix: stack.suffix, network: stack.network),
             environment: emulator.cliEnvironment)
         #expect(again.status == 0)
@@ -34,9 +39,11 @@ import Testing
         // the services that refer to the task definitions all change.
         let parameters = EmulatorStack.goldenParameters(suffix: stack.suffix, network: stack.network)
             .map { $0.hasPrefix("S3BucketName=") ? "S3BucketName=stackcheck-updated-\(stack.suffix)" : $0 }
-        let result = try CLI.run(
-            ["deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
-             "--capabilities", "CAPABILITY_NAMED_IAM"] + parameters,
+        let result = try await CLI.runDetached(
+            [
+                "deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
+                "--capabilities", "CAPABILITY_NAMED_IAM",
+            ] + parameters,
             environment: emulator.cliEnvironment)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("(UPDATE) for stack \(stack.name): 7 changes\n"))
@@ -45,16 +52,20 @@ import Testing
         #expect(result.stdout.hasSuffix("Stack \(stack.name) is UPDATE_COMPLETE.\n"))
         let services = try await emulator.client.ecs.describeServices(
             cluster: "ecs-cluster-\(stack.suffix)", services: ["data-ingestion-service-\(stack.suffix)"])
-        #expect(services.services.first?.taskDefinition?.hasSuffix("task-definition/data-ingestion-\(stack.suffix):2") == true)
+        #expect(
+            services.services.first?.taskDefinition?.hasSuffix("task-definition/data-ingestion-\(stack.suffix):2")
+                == true)
     }
 
     @Test func aResourceThatFailsIsNamedWithItsReasonAndExitsOne() async throws {
         let emulator = try await Emulator.shared()
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("deploy-fail")
-        let result = try CLI.run(
-            ["deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
-             "--capabilities", "CAPABILITY_NAMED_IAM"]
+        let result = try await CLI.runDetached(
+            [
+                "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
+                "--capabilities", "CAPABILITY_NAMED_IAM",
+            ]
                 + EmulatorStack.goldenParameters(suffix: "f1", network: network, vpcId: "vpc-0000000000bogus"),
             environment: emulator.cliEnvironment)
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
@@ -62,16 +73,19 @@ import Testing
         #expect(
             result.stdout.contains(
                 "  ALBTargetGroup (AWS::ElasticLoadBalancingV2::TargetGroup) CREATE_FAILED: Resource handler returned "
-                    + "message: \"The VPC ID 'vpc-0000000000bogus' is not found\" (HandlerErrorCode: ValidationError)\n"))
+                    + "message: \"The VPC ID 'vpc-0000000000bogus' is not found\" (HandlerErrorCode: ValidationError)\n"
+            ))
         #expect(result.stdout.contains("ROLLBACK_COMPLETE             AWS::CloudFormation::Stack"))
     }
 
     @Test func aMissingIAMCapabilityIsNamed() async throws {
         let emulator = try await Emulator.shared()
         let network = try await emulator.createNetwork()
-        let result = try CLI.run(
-            ["deploy", "--stack", EmulatorStack.uniqueName("deploy-cap"), "--template",
-             EmulatorStack.goldenTemplate.path] + EmulatorStack.goldenParameters(suffix: "c1", network: network),
+        let result = try await CLI.runDetached(
+            [
+                "deploy", "--stack", EmulatorStack.uniqueName("deploy-cap"), "--template",
+                EmulatorStack.goldenTemplate.path,
+            ] + EmulatorStack.goldenParameters(suffix: "c1", network: network),
             environment: emulator.cliEnvironment)
         #expect(result.status == 2)
         #expect(
@@ -92,9 +106,12 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).json")
         try "[\n  \(entries.joined(separator: ",\n  "))\n]\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try CLI.run(
-            ["deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path, "--parameters-file", file.path,
-             "--parameter", "EnvironmentSuffix=n2", "--capabilities", "CAPABILITY_NAMED_IAM", "--no-execute"],
+        let result = try await CLI.runDetached(
+            [
+                "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path, "--parameters-file",
+                file.path,
+                "--parameter", "EnvironmentSuffix=n2", "--capabilities", "CAPABILITY_NAMED_IAM", "--no-execute",
+            ],
             environment: emulator.cliEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Not executed (--no-execute)."))
@@ -106,7 +123,7 @@ import Testing
     @Test func badParametersAreOneLineErrors() async throws {
         let emulator = try await Emulator.shared()
         let template = EmulatorStack.goldenTemplate.path
-        let noEquals = try CLI.run(
+        let noEquals = try await CLI.runDetached(
             ["deploy", "--stack", "x", "--template", template, "--parameter", "VpcId"],
             environment: emulator.cliEnvironment)
         #expect(noEquals.status == 2)
@@ -115,7 +132,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).json")
         try "[\n  {\"ParameterKey\": \"VpcId\"}\n]\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let missingValue = try CLI.run(
+        let missingValue = try await CLI.runDetached(
             ["deploy", "--stack", "x", "--template", template, "--parameters-file", file.path],
             environment: emulator.cliEnvironment)
         #expect(missingValue.status == 2)

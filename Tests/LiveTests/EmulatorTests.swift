@@ -1,3 +1,4 @@
+import AWS
 import Foundation
 import StackCheckTestSupport
 import Testing
@@ -26,5 +27,48 @@ import Testing
         let emulator = try await Emulator.start()
         emulator.stop()
         await #expect(throws: (any Error).self) { try await emulator.reset() }
+    }
+}
+
+/// What scripts/emulator.py fixes in moto's CloudFormation, checked through the services' own APIs.
+@Suite struct EmulatorFidelityTests {
+    @Test func aGoldenDeployReallyMatchesTheTemplate() async throws {
+        let emulator = try await Emulator.shared()
+        let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "fidelity")
+        let s = stack.suffix
+        let client = emulator.client
+        let resources = try await client.cloudFormation.describeStackResources(stackName: stack.name)
+        func physicalId(_ logicalId: String) -> String? { resources.first { $0.logicalId == logicalId }?.physicalId }
+        #expect(resources.count == 24)
+        #expect(resources.allSatisfy { $0.status == "CREATE_COMPLETE" })
+        // Application Auto Scaling resources exist, with CloudFormation's physical ids.
+        #expect(
+            physicalId("DataIngestionScalableTarget")
+                == "service/ecs-cluster-\(s)/data-ingestion-service-\(s)|ecs:service:DesiredCount|ecs")
+        #expect(physicalId("DataIngestionScalingPolicy")?.hasPrefix("arn:aws:autoscaling:us-east-2:") == true)
+        let targets = try await client.applicationAutoScaling.describeScalableTargets(
+            resourceIds: ["service/ecs-cluster-\(s)/data-ingestion-service-\(s)"])
+        #expect(targets.count == 1)
+
+        let cluster = try await client.ecs.describeClusters(["ecs-cluster-\(s)"]).clusters.first
+        #expect(cluster?.containerInsights == "enabled")
+        let definition = try await client.ecs.describeTaskDefinition("data-ingestion-\(s)")
+        #expect(definition.cpu == "1024")
+        #expect(definition.networkMode == "awsvpc")
+        #expect(definition.requiresCompatibilities == ["FARGATE"])
+        #expect(definition.taskRoleArn?.hasSuffix(":role/ecs-task-role-\(s)") == true)
+        let service = try await client.ecs.describeServices(
+            cluster: "ecs-cluster-\(s)", services: ["report-generation-service-\(s)"]
+        ).services.first
+        #expect(service?.launchType == "FARGATE")
+        #expect(service?.networkConfiguration?.awsvpcConfiguration?.subnets == stack.network.privateSubnetIds)
+        #expect(service?.loadBalancers?.first?.targetGroupArn == physicalId("ALBTargetGroup"))
+        let attached = try await client.iam.listAttachedRolePolicies(roleName: "ecs-task-execution-role-\(s)")
+        #expect(attached.map(\.policyName) == ["AmazonECSTaskExecutionRolePolicy"])
+
+        // UpdateClusterSettings answers (moto's own answers 500), and applies.
+        let updated = try await client.ecs.updateClusterSettings(
+            cluster: "ecs-cluster-\(s)", settings: ["containerInsights": "disabled"])
+        #expect(updated.containerInsights == "disabled")
     }
 }

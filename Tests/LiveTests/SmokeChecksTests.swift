@@ -1,8 +1,9 @@
-@testable import AWS
 import Foundation
-@testable import Live
 import Report
 import Testing
+
+@testable import AWS
+@testable import Live
 
 /// The smoke verdicts as pure functions of what AWS answered, and the three report formats.
 @Suite struct SmokeChecksTests {
@@ -22,13 +23,15 @@ import Testing
     }
 
     @Test func runningCountWantsDesiredAtLeastTwoOnePrimaryAndACompletedRollout() throws {
-        let good = try service("""
+        let good = try service(
+            """
             {"serviceName": "a", "status": "ACTIVE", "desiredCount": 2, "runningCount": 2, "pendingCount": 0,
              "deployments": [{"status": "PRIMARY", "rolloutState": "COMPLETED"}]}
             """)
         #expect(RuntimeChecks.runningCount(good, minimum: 2) == .passing("running 2 of 2, rollout COMPLETED"))
 
-        let rolling = try service("""
+        let rolling = try service(
+            """
             {"status": "ACTIVE", "desiredCount": 2, "runningCount": 1, "pendingCount": 1,
              "deployments": [{"status": "PRIMARY", "rolloutState": "IN_PROGRESS"}, {"status": "ACTIVE"}]}
             """)
@@ -41,22 +44,26 @@ import Testing
             RuntimeChecks.runningCount(single, minimum: 2)
                 == .failing("desired count 1 is below the required 2", final: true))
 
-        let failed = try service("""
+        let failed = try service(
+            """
             {"status": "ACTIVE", "desiredCount": 2, "runningCount": 0,
              "deployments": [{"status": "PRIMARY", "rolloutState": "FAILED", "rolloutStateReason": "circuit breaker"}]}
             """)
-        #expect(RuntimeChecks.runningCount(failed, minimum: 2) == .failing("rollout FAILED: circuit breaker", final: true))
+        #expect(
+            RuntimeChecks.runningCount(failed, minimum: 2) == .failing("rollout FAILED: circuit breaker", final: true))
     }
 
     @Test func targetHealthNeedsEnoughHealthyAndNoUnhealthyWithReasons() throws {
         #expect(RuntimeChecks.targetHealth([], wanted: 2) == .failing("no target registered (want 2 healthy)"))
         #expect(
-            RuntimeChecks.targetHealth(try targets(member("10.0.0.1", "healthy") + member("10.0.0.2", "healthy")), wanted: 2)
+            RuntimeChecks.targetHealth(
+                try targets(member("10.0.0.1", "healthy") + member("10.0.0.2", "healthy")), wanted: 2)
                 == .passing("2 healthy of 2 wanted"))
         let mixed = try targets(
             member("10.0.0.1", "healthy")
-                + member("10.0.0.2", "unhealthy", reason: "Target.ResponseCodeMismatch",
-                         description: "Health checks failed with these codes: [502]")
+                + member(
+                    "10.0.0.2", "unhealthy", reason: "Target.ResponseCodeMismatch",
+                    description: "Health checks failed with these codes: [502]")
                 + member("10.0.0.3", "initial", reason: "Elb.InitialHealthChecking"))
         #expect(
             RuntimeChecks.targetHealth(mixed, wanted: 2)
@@ -94,15 +101,21 @@ import Testing
                   ????  running-count:svc  no answer
 
                 """)
-        #expect(ProbeJSONRenderer.render(report).hasPrefix("{\n  \"schemaVersion\": 1,\n  \"stack\": \"prod\",\n  \"status\": \"FAIL\","))
+        #expect(
+            ProbeJSONRenderer.render(report).hasPrefix(
+                "{\n  \"schemaVersion\": 1,\n  \"stack\": \"prod\",\n  \"status\": \"FAIL\","))
         let junit = ProbeJUnitRenderer.render(report)
         #expect(junit.contains("tests=\"3\" failures=\"1\" errors=\"1\""))
         #expect(junit.contains("<failure message=\"no target registered &lt;none&gt;\">"))
-        #expect(ProbeReport(stack: "s", checks: [ProbeCheck(name: "a", status: .inconclusive, detail: "")]).exitCode == 3)
+        #expect(
+            ProbeReport(stack: "s", checks: [ProbeCheck(name: "a", status: .inconclusive, detail: "")]).exitCode == 3)
     }
 
     @Test func pollDelaysGrowWithJitterAndStayUnderTheCap() {
-        struct Fixed: RandomSource { var value: Double; func nextUnit() -> Double { value } }
+        struct Fixed: RandomSource {
+            var value: Double
+            func nextUnit() -> Double { value }
+        }
         let schedule = PollSchedule(initial: .seconds(1), maximum: .seconds(5), multiplier: 2, jitter: 0.2)
         #expect(schedule.delay(after: 0, random: Fixed(value: 0.5)) == .seconds(1))
         #expect(schedule.delay(after: 2, random: Fixed(value: 0.5)) == .seconds(4))

@@ -11,8 +11,9 @@ import Testing
         defer { emulator.stop() }
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke")
 
-        let failing = try CLI.run(
-            ["smoke", "--stack", stack.name, "--timeout", "0", "--format", "json"], environment: emulator.cliEnvironment)
+        let failing = try await CLI.runDetached(
+            ["smoke", "--stack", stack.name, "--timeout", "0", "--format", "json"], environment: emulator.cliEnvironment
+        )
         #expect(failing.status == 1, "\(failing.stdout)\(failing.stderr)")
         let report = try SmokeJSON(failing.stdout)
         #expect(report.status == "FAIL")
@@ -34,7 +35,8 @@ import Testing
         try await emulator.client.elbv2.registerTargets(
             targetGroupArn: targetGroup, targets: [("10.0.0.11", 8080), ("10.0.1.12", 8080)])
 
-        let passing = try CLI.run(["smoke", "--stack", stack.name, "--timeout", "0"], environment: emulator.cliEnvironment)
+        let passing = try await CLI.runDetached(
+            ["smoke", "--stack", stack.name, "--timeout", "0"], environment: emulator.cliEnvironment)
         #expect(passing.status == 0, "\(passing.stdout)\(passing.stderr)")
         #expect(passing.stdout.hasPrefix("smoke \(stack.name): PASS (6 checks passed"))
         #expect(passing.stdout.contains("  PASS  target-health:report-tg-\(stack.suffix)"))
@@ -44,7 +46,8 @@ import Testing
     @Test func aMissingStackIsExitTwo() async throws {
         let emulator = try await Emulator.shared()
         let name = EmulatorStack.uniqueName("no-such-stack")
-        let result = try CLI.run(["smoke", "--stack", name, "--timeout", "0"], environment: emulator.cliEnvironment)
+        let result = try await CLI.runDetached(
+            ["smoke", "--stack", name, "--timeout", "0"], environment: emulator.cliEnvironment)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(
@@ -57,30 +60,34 @@ import Testing
         let emulator = try await Emulator.shared()
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("smoke-rollback")
-        let deploy = try CLI.run(
-            ["deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
-             "--capabilities", "CAPABILITY_NAMED_IAM"]
+        let deploy = try await CLI.runDetached(
+            [
+                "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
+                "--capabilities", "CAPABILITY_NAMED_IAM",
+            ]
                 + EmulatorStack.goldenParameters(suffix: "r1", network: network, vpcId: "vpc-00000000000000bad"),
             environment: emulator.cliEnvironment)
         #expect(deploy.status == 1)
 
-        let result = try CLI.run(
+        let result = try await CLI.runDetached(
             ["smoke", "--stack", name, "--timeout", "5m", "--format", "junit"], environment: emulator.cliEnvironment)
         // A rollback cannot fix itself: one pass, not five minutes of polling.
         #expect(result.status == 1)
         #expect(result.stdout.contains("<testcase name=\"stack-status\" classname=\"stackcheck.smoke.\(name)\">"))
         #expect(
             result.stdout.contains(
-                "<failure message=\"ROLLBACK_COMPLETE; caused by ALBTargetGroup (AWS::ElasticLoadBalancingV2::TargetGroup) "
-                    + "CREATE_FAILED: Resource handler returned message: &quot;The VPC ID &apos;vpc-00000000000000bad&apos; "
-                    + "is not found&quot; (HandlerErrorCode: ValidationError)\">"))
+                "<failure message=\"ROLLBACK_COMPLETE; caused by ALBTargetGroup "
+                    + "(AWS::ElasticLoadBalancingV2::TargetGroup) CREATE_FAILED: Resource handler returned message: "
+                    + "&quot;The VPC ID &apos;vpc-00000000000000bad&apos; is not found&quot; "
+                    + "(HandlerErrorCode: ValidationError)\">"))
     }
 
     @Test func pollsUntilTheDeadlineAndSaysSoOnStderr() async throws {
         let emulator = try await Emulator.shared()
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke-poll")
-        let result = try CLI.run(
-            ["smoke", "--stack", stack.name, "--timeout", "2s", "--format", "json"], environment: emulator.cliEnvironment)
+        let result = try await CLI.runDetached(
+            ["smoke", "--stack", stack.name, "--timeout", "2s", "--format", "json"],
+            environment: emulator.cliEnvironment)
         #expect(result.status == 1)
         #expect(try SmokeJSON(result.stdout).status == "FAIL")
         // Not a terminal: plain progress lines, one per pass that is followed by another.

@@ -19,7 +19,8 @@ public enum ChangeSetText {
         let width = changeSet.changes.map(\.logicalId.count).max() ?? 0
         for change in changeSet.changes {
             let sign = ["Add": "+", "Modify": "~", "Remove": "-"][change.action] ?? "*"
-            var line = "  \(sign) \(CloudFormation.StackEvent.pad(change.action, 7)) "
+            var line =
+                "  \(sign) \(CloudFormation.StackEvent.pad(change.action, 7)) "
                 + "\(CloudFormation.StackEvent.pad(change.logicalId, width))  \(change.resourceType)"
             if let replacement = change.replacement, change.action == "Modify", !replacement.isEmpty {
                 line += "  (replacement: \(replacement))"
@@ -30,16 +31,18 @@ public enum ChangeSetText {
     }
 
     /// The end of a failed deploy: the stack's status, then each failing resource and its reason.
-    public static func failure(stackName: String, status: String, reason: String?,
-                               failures: [CloudFormation.StackEvent]) -> String {
+    public static func failure(
+        stackName: String, status: String, reason: String?,
+        failures: [CloudFormation.StackEvent]
+    ) -> String {
         var lines = ["Deploy failed: stack \(stackName) is \(status)" + (reason.map { " (\($0))" } ?? "")]
         if failures.isEmpty {
             lines.append("  no resource reported a failure; see the stack's events")
         } else {
             lines.append("Failed resources:")
             for event in failures {
-                lines.append(
-                    "  \(event.logicalId) (\(event.resourceType)) \(event.status): \(event.statusReason ?? "no reason given")")
+                let reason = event.statusReason ?? "no reason given"
+                lines.append("  \(event.logicalId) (\(event.resourceType)) \(event.status): \(reason)")
             }
         }
         if status == "ROLLBACK_COMPLETE" {

@@ -35,8 +35,9 @@ public enum DeployParameters {
         do {
             root = try TemplateReader.read(prefix + bytes + Array("}".utf8), file: path, format: .json)
         } catch let error as TemplateError {
-            throw DeployError(unshift(error.mark, by: prefix.count).map { "\($0): error: \(error.message)" }
-                ?? error.description)
+            throw DeployError(
+                unshift(error.mark, by: prefix.count).map { "\($0): error: \(error.message)" }
+                    ?? error.description)
         } catch {
             throw DeployError("\(path): error: \(error)")
         }

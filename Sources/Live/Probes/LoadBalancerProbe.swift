@@ -1,10 +1,11 @@
+import AWS
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import AWS
-import Foundation
 
 /// `alb-dns`: the stack's `LoadBalancerDNS` output, optionally resolved and asked for a path over HTTP.
 struct LoadBalancerProbe: Sendable {
@@ -54,15 +55,18 @@ struct LoadBalancerProbe: Sendable {
         var result: UnsafeMutablePointer<addrinfo>?
         let code = getaddrinfo(host, nil, &hints, &result)
         guard code == 0, let first = result else {
-            return .failure(SmokeError(gai_strerror(code).map { String(validatingCString: $0) ?? "" } ?? "lookup failed"))
+            return .failure(
+                SmokeError(gai_strerror(code).map { String(validatingCString: $0) ?? "" } ?? "lookup failed"))
         }
         defer { freeaddrinfo(result) }
         var addresses: [String] = []
         var cursor: UnsafeMutablePointer<addrinfo>? = first
         while let info = cursor {
             var buffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
-            if getnameinfo(info.pointee.ai_addr, info.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0,
-                           NI_NUMERICHOST) == 0 {
+            if getnameinfo(
+                info.pointee.ai_addr, info.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0,
+                NI_NUMERICHOST) == 0
+            {
                 let address = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 if !addresses.contains(address) { addresses.append(address) }
             }

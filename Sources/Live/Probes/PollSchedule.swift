@@ -10,8 +10,10 @@ public struct PollSchedule: Sendable {
     /// 0.2 spreads each wait over ±20% of its step.
     public var jitter: Double
 
-    public init(initial: Duration = .seconds(1), maximum: Duration = .seconds(10), multiplier: Double = 1.6,
-                jitter: Double = 0.2) {
+    public init(
+        initial: Duration = .seconds(1), maximum: Duration = .seconds(10), multiplier: Double = 1.6,
+        jitter: Double = 0.2
+    ) {
         self.initial = initial
         self.maximum = maximum
         self.multiplier = multiplier

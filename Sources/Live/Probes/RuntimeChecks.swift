@@ -12,9 +12,11 @@ enum RuntimeChecks {
         if !failed, status.hasSuffix("_IN_PROGRESS") { return .waiting("\(status) (waiting for it to settle)") }
         var detail = status + (reason.map { ": \($0)" } ?? "")
         if !failures.isEmpty {
-            detail += "; caused by " + failures.map {
-                "\($0.logicalId) (\($0.resourceType)) \($0.status): \($0.statusReason ?? "no reason given")"
-            }.joined(separator: "; ")
+            detail +=
+                "; caused by "
+                + failures.map {
+                    "\($0.logicalId) (\($0.resourceType)) \($0.status): \($0.statusReason ?? "no reason given")"
+                }.joined(separator: "; ")
         }
         return .failing(detail, final: true)
     }
@@ -40,7 +42,8 @@ enum RuntimeChecks {
         }
         if let rollout, rollout != "COMPLETED" {
             if rollout == "FAILED" {
-                return .failing("rollout FAILED: \(primary.first?.rolloutStateReason ?? "no reason given")", final: true)
+                return .failing(
+                    "rollout FAILED: \(primary.first?.rolloutStateReason ?? "no reason given")", final: true)
             }
             problems.append("rollout \(rollout)")
         }

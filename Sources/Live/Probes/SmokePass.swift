@@ -26,7 +26,8 @@ struct SmokePass: Sendable {
         }
         var results: [(String, Evaluation)] = [("stack-status", try await stackStatus(stack))]
         let settled = RuntimeChecks.settled.contains(stack.status)
-        results.append(("alb-dns", await loadBalancer.evaluate(dnsName: stack.output("LoadBalancerDNS"), stackSettled: settled)))
+        results.append(
+            ("alb-dns", await loadBalancer.evaluate(dnsName: stack.output("LoadBalancerDNS"), stackSettled: settled)))
         let resources: [CloudFormation.StackResource]
         do {
             resources = try await resourcesCall
@@ -41,8 +42,9 @@ struct SmokePass: Sendable {
 
     private func stackStatus(_ stack: CloudFormation.Stack) async throws -> Evaluation {
         var failures: [CloudFormation.StackEvent] = []
-        if !RuntimeChecks.settled.contains(stack.status), !stack.status.hasSuffix("_IN_PROGRESS")
-            || stack.status.contains("ROLLBACK")
+        if !RuntimeChecks.settled.contains(stack.status),
+            !stack.status.hasSuffix("_IN_PROGRESS")
+                || stack.status.contains("ROLLBACK")
         {
             // The events of the last operation, newest first, back to where it started.
             let events = try await client.cloudFormation.describeStackEvents(stackName: stack.stackId).items
@@ -94,7 +96,9 @@ struct SmokePass: Sendable {
             return try await group.reduce(into: []) { $0 += $1 }
         }
         let order = arns.map(Self.lastComponent)
-        return described.sorted { (order.firstIndex(of: suffix($0.name)) ?? .max) < (order.firstIndex(of: suffix($1.name)) ?? .max) }
+        return described.sorted {
+            (order.firstIndex(of: suffix($0.name)) ?? .max) < (order.firstIndex(of: suffix($1.name)) ?? .max)
+        }
     }
 
     private func targetHealth(_ resources: [CloudFormation.StackResource], services: [ECS.Service]) async throws

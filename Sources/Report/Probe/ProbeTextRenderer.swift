@@ -19,7 +19,8 @@ public enum ProbeTextRenderer {
         var lines = ["smoke \(report.stack): \(paint(report.status, style)) (\(summary))"]
         let width = report.checks.map(\.name.count).max() ?? 0
         for check in report.checks {
-            let label = paint(check.status, style, text: pad(check.status == .inconclusive ? "????" : check.status.rawValue, 4))
+            let label = paint(
+                check.status, style, text: pad(check.status == .inconclusive ? "????" : check.status.rawValue, 4))
             lines.append("  \(label)  \(pad(check.name, width))  \(check.detail)")
         }
         return lines.joined(separator: "\n") + "\n"

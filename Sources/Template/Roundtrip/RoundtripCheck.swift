@@ -22,7 +22,8 @@ public enum RoundtripCheck {
                     written, file: "\(file) (as \(format.rawValue))", format: format,
                     options: .init(enforceSizeLimit: false, keepMarks: false))
                 // `==` allocates nothing; the path-building walk runs only when something differs.
-                if root != back.root, let difference = NodeDifference.first(root, back.root) {
+                if root != back.root {
+                    let difference = NodeDifference.first(root, back.root) ?? .init(path: "", detail: "values differ")
                     losses.append(.init(format: format, path: difference.path, detail: difference.detail))
                 }
             } catch {

@@ -13,6 +13,7 @@ struct YAMLReader {
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var nodeCount = 0
     private var aliasNodes = 0
+    private var warnedAliases: Set<String> = []
     private let keepMarks: Bool
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true) {
@@ -157,10 +158,13 @@ struct YAMLReader {
                     + " write the values out instead",
                 reason: .aliasLimit)
         }
-        warnings.append(
-            TemplateWarning(
-                mark: at, message: "alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out"
-            ))
+        // One warning per anchor, not per use: a file may use one alias thousands of times.
+        if warnedAliases.insert(name).inserted {
+            warnings.append(
+                TemplateWarning(
+                    mark: at,
+                    message: "alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out"))
+        }
         if expectsKey {
             guard case .string(let key) = node.value else {
                 throw TemplateError(
