@@ -21,10 +21,13 @@ Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
                                            MOTO_ECS_SERVICE_RUNNING=N sets the starting value, and
                                            /moto-api/reset restores it.
-    POST /stackcheck/network[?region=R]    creates a VPC with two private and two public subnets and
-                                           answers {"VpcId", "PrivateSubnetIds", "PublicSubnetIds"}.
+    POST /stackcheck/network[?region=R&vpc=ID&private=ID,ID&public=ID,ID]
+                                           creates a VPC with two private and two public subnets (with
+                                           the ids given, else random) and answers
+                                           {"VpcId", "PrivateSubnetIds", "PublicSubnetIds"}.
 """
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -40,6 +43,8 @@ os.environ.setdefault("MOTO_ECS_NEW_ARN", "true")
 
 from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
 from moto.ec2.models import ec2_backends  # noqa: E402
+from moto.ec2.models import subnets as subnet_models  # noqa: E402
+from moto.ec2.models import vpcs as vpc_models  # noqa: E402
 from moto.ecs import models as ecs_models  # noqa: E402
 from moto.ecs import responses as ecs_responses  # noqa: E402
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
@@ -80,13 +85,31 @@ def _all_backends(backend_dict):
             yield backend_dict[account_id][region]
 
 
-def create_network(region):
+def create_network(region, vpc_id=None, private_ids=(), public_ids=()):
+    """A VPC with two private and two public subnets. Ids may be chosen, so that a README's literal
+    prerequisites (vpc-0123456789abcdef0, subnet-abc123, ...) exist and its commands run verbatim."""
     ec2 = ec2_backends[DEFAULT_ACCOUNT_ID][region]
-    vpc = ec2.create_vpc("10.0.0.0/16")
-    subnets = [ec2.create_subnet(vpc.id, f"10.0.{i}.0/24", availability_zone=f"{region}{'ab'[i % 2]}")
-               for i in range(4)]
+    with _pinned_id(vpc_models, "random_vpc_id", vpc_id):
+        vpc = ec2.create_vpc("10.0.0.0/16")
+    chosen = list(private_ids or [None, None])[:2] + list(public_ids or [None, None])[:2]
+    subnets = []
+    for i, subnet_id in enumerate(chosen):
+        with _pinned_id(subnet_models, "random_subnet_id", subnet_id):
+            subnets.append(ec2.create_subnet(vpc.id, f"10.0.{i}.0/24", availability_zone=f"{region}{'ab'[i % 2]}"))
     return {"VpcId": vpc.id, "PrivateSubnetIds": [s.id for s in subnets[:2]],
             "PublicSubnetIds": [s.id for s in subnets[2:]]}
+
+
+@contextlib.contextmanager
+def _pinned_id(module, generator, value):
+    """moto draws ids from module-level generators; pin one for a single create call (under the lock)."""
+    original = getattr(module, generator)
+    if value:
+        setattr(module, generator, lambda: value)
+    try:
+        yield
+    finally:
+        setattr(module, generator, original)
 
 
 # --- The server ----------------------------------------------------------------------------------
@@ -106,7 +129,10 @@ class Emulator:
                 set_running(max(int(query.get("count", ["0"])[0]), 0))
                 return self._json(start_response, {"count": int(os.environ["MOTO_ECS_SERVICE_RUNNING"])})
             if path == "/stackcheck/network":
-                return self._json(start_response, create_network(query.get("region", ["us-east-2"])[0]))
+                ids = {key: query.get(key, [""])[0] for key in ("vpc", "private", "public")}
+                return self._json(start_response, create_network(
+                    query.get("region", ["us-east-2"])[0], ids["vpc"] or None,
+                    [i for i in ids["private"].split(",") if i], [i for i in ids["public"].split(",") if i]))
             if path == "/moto-api/reset":
                 os.environ["MOTO_ECS_SERVICE_RUNNING"] = INITIAL_RUNNING
             return list(self.app(environ, start_response))

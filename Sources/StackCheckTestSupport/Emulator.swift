@@ -83,9 +83,16 @@ public final class Emulator: Sendable {
         _ = try await control("/stackcheck/ecs-running?count=\(count)")
     }
 
-    /// Creates a VPC with two private and two public subnets in the emulator's region.
-    public func createNetwork() async throws -> EmulatorNetwork {
-        let body = try await control("/stackcheck/network?region=\(region)")
+    /// Creates a VPC with two private and two public subnets; ids given here are used as they are (so a
+    /// README's example ids exist and its commands run verbatim), the others are random.
+    public func createNetwork(vpcId: String? = nil, privateSubnetIds: [String] = [], publicSubnetIds: [String] = [])
+        async throws -> EmulatorNetwork
+    {
+        var query = "region=\(region)"
+        if let vpcId { query += "&vpc=\(vpcId)" }
+        if !privateSubnetIds.isEmpty { query += "&private=" + privateSubnetIds.joined(separator: ",") }
+        if !publicSubnetIds.isEmpty { query += "&public=" + publicSubnetIds.joined(separator: ",") }
+        let body = try await control("/stackcheck/network?" + query)
         return try JSONDecoder().decode(EmulatorNetwork.self, from: Data(body))
     }
 

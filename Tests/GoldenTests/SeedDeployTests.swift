@@ -4,56 +4,33 @@ import StackCheckTestSupport
 import Template
 import Testing
 
-/// The seed README's deployment and validation commands, run with aws-cli against the local emulator on
-/// `Golden/template.json`.
+/// The seed README's deployment and validation commands, run by bash exactly as the README has them,
+/// against the local emulator, on `Golden/template.json`.
 ///
-/// The commands are the README's, word for word, with `--endpoint-url` added and the template path made
-/// absolute. One exception: the README's VPC and subnet ids are examples that exist nowhere, and the
-/// emulator (like AWS) rejects a subnet that does not exist (`InvalidSubnetID.NotFound`), so those three
-/// values come from a network the emulator creates.
+/// The README's text is read at test time. Its commands run in `Golden/` (so its `file://template.json`
+/// is our golden) with `AWS_ENDPOINT_URL` pointing aws-cli at the emulator. The README's prerequisites (a
+/// VPC and subnets with the ids its example uses) are created in the emulator first, as an operator would
+/// have them before deploying.
 @Suite(.serialized) struct SeedDeployTests {
     static let stack = "ecs-batch-processing-prod"
 
-    /// The README's `create-stack` command; `{VPC}`, `{PRIVATE}`, `{PUBLIC}` are the network's ids.
-    static let createStack = [
-        "cloudformation", "create-stack",
-        "--stack-name", "ecs-batch-processing-prod",
-        "--template-body", "file://template.json",
-        "--parameters",
-        "ParameterKey=EnvironmentSuffix,ParameterValue=prod-123",
-        "ParameterKey=VpcId,ParameterValue={VPC}",
-        "ParameterKey=PrivateSubnetIds,ParameterValue={PRIVATE}",
-        "ParameterKey=PublicSubnetIds,ParameterValue={PUBLIC}",
-        "ParameterKey=DataIngestionImageUri,ParameterValue="
-            + "123456789012.dkr.ecr.us-east-2.amazonaws.com/data-ingestion:latest",
-        "ParameterKey=TransactionProcessingImageUri,ParameterValue="
-            + "123456789012.dkr.ecr.us-east-2.amazonaws.com/transaction-processing:latest",
-        "ParameterKey=ReportGenerationImageUri,ParameterValue="
-            + "123456789012.dkr.ecr.us-east-2.amazonaws.com/report-generation:latest",
-        "ParameterKey=XRayImageUri,ParameterValue=public.ecr.aws/xray/aws-xray-daemon:latest",
-        "ParameterKey=SecretsManagerArn,ParameterValue="
-            + "arn:aws:secretsmanager:us-east-2:123456789012:secret:my-secret-abc123",
-        "ParameterKey=S3BucketName,ParameterValue=my-transaction-data-bucket",
-        "--capabilities", "CAPABILITY_NAMED_IAM",
-        "--region", "us-east-2",
-    ]
-
-    @Test(.enabled(if: Tool.isInstalled("aws"), "aws-cli is not installed: run scripts/setup"))
+    @Test(
+        .enabled(if: Tool.isInstalled("aws"), "aws-cli is not installed: run scripts/setup"),
+        .enabled(if: SeedReadme.load() != nil, "\(SeedReadme.missingMessage)"))
     func seedCommandsCreateAndValidateTheStack() async throws {
+        let readme = try #require(SeedReadme.load())
+        let create = try #require(readme.block(containing: "aws cloudformation create-stack"))
+        let validate = try #require(readme.block(containing: "runningCount"))
         let emulator = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
         defer { emulator.stop() }
-        let network = try await emulator.createNetwork()
+        let subnets = { (key: String) in readme.parameterValue(key)?.split(separator: ",").map(String.init) ?? [] }
+        _ = try await emulator.createNetwork(
+            vpcId: readme.parameterValue("VpcId"), privateSubnetIds: subnets("PrivateSubnetIds"),
+            publicSubnetIds: subnets("PublicSubnetIds"))
         let aws = AWSCLI(endpoint: emulator.endpoint.absoluteString, environment: emulator.cliEnvironment)
 
-        let create = try aws.run(
-            Self.createStack.map {
-                $0.replacingOccurrences(of: "{VPC}", with: network.vpcId)
-                    // `\,` as in the README: aws-cli's shorthand then keeps the list as one value.
-                    .replacingOccurrences(of: "{PRIVATE}", with: network.privateSubnetIds.joined(separator: "\\,"))
-                    .replacingOccurrences(of: "{PUBLIC}", with: network.publicSubnetIds.joined(separator: "\\,"))
-                    .replacingOccurrences(of: "file://template.json", with: "file://\(Goldens.json)")
-            })
-        try #require(create.status == 0, "create-stack: \(create.stderr)\n\(emulator.log.suffix(2000))")
+        let created = try aws.bash(create)
+        try #require(created.status == 0, "create-stack: \(created.stderr)\n\(emulator.log.suffix(2000))")
 
         let status = try await aws.waitForStackStatus(Self.stack, timeout: .seconds(120))
         let failures = try aws.run([
@@ -77,37 +54,16 @@ import Testing
             #expect(row[2] == "CREATE_COMPLETE", "\(row[0])")
         }
 
-        // The README's validation commands.
-        let described = try aws.run([
-            "cloudformation", "describe-stacks", "--stack-name", "ecs-batch-processing-prod",
-            "--query", "Stacks[0].StackStatus", "--region", "us-east-2",
-        ])
-        #expect(described.stdout == "\"CREATE_COMPLETE\"\n")
-        let dns = try aws.run([
-            "cloudformation", "describe-stacks", "--stack-name", "ecs-batch-processing-prod",
-            "--query", "Stacks[0].Outputs[?OutputKey==`LoadBalancerDNS`].OutputValue", "--output", "text",
-            "--region", "us-east-2",
-        ])
-        #expect(dns.stdout.hasPrefix("report-alb-prod-123-"), "\(dns.stdout)\(dns.stderr)")
-        #expect(dns.stdout.hasSuffix(".elb.amazonaws.com\n"))
-        let services = try aws.run([
-            "ecs", "list-services", "--cluster", "ecs-cluster-prod-123", "--region", "us-east-2",
-            "--query", "serviceArns", "--output", "text",
-        ])
-        let names = services.stdout.split(whereSeparator: { $0 == "\t" || $0 == "\n" }).map {
-            $0.split(separator: "/").last!
+        // The README's validation block, as written: status, ALB DNS, the services, a running count.
+        let validated = try aws.bash(validate)
+        try #require(validated.status == 0, "validation: \(validated.stderr)")
+        let lines = validated.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.first == "\"CREATE_COMPLETE\"")
+        #expect(lines.contains { $0.hasPrefix("report-alb-prod-123-") && $0.hasSuffix(".elb.amazonaws.com") })
+        for service in ["data-ingestion", "transaction-processing", "report-generation"] {
+            #expect(validated.stdout.contains("/\(service)-service-prod-123\""), "\(service)")
         }
-        #expect(
-            names.sorted() == [
-                "data-ingestion-service-prod-123", "report-generation-service-prod-123",
-                "transaction-processing-service-prod-123",
-            ])
-        let running = try aws.run([
-            "ecs", "describe-services", "--cluster", "ecs-cluster-prod-123",
-            "--services", "data-ingestion-service-prod-123", "--query", "services[0].runningCount",
-            "--region", "us-east-2",
-        ])
-        #expect(running.stdout == "2\n", "\(running.stderr)")
+        #expect(lines.last == "2", "running count: \(validated.stdout)")
     }
 }
 
@@ -127,6 +83,15 @@ struct AWSCLI {
 
     func run(_ args: [String]) throws -> CLIResult {
         try Tool.run("aws", ["--endpoint-url", endpoint] + args, environment: environment)
+    }
+
+    /// Runs a README block with bash in `Golden/`, aws-cli reaching the emulator through `AWS_ENDPOINT_URL`.
+    func bash(_ script: String) throws -> CLIResult {
+        var env = environment
+        env["AWS_ENDPOINT_URL"] = endpoint
+        return try Tool.run(
+            "bash", ["-euo", "pipefail", "-c", script], environment: env,
+            currentDirectory: URL(fileURLWithPath: Goldens.json).deletingLastPathComponent())
     }
 
     /// Polls `describe-stacks` until the stack leaves `*_IN_PROGRESS` (the CLI's own waiter polls every 30 s).
