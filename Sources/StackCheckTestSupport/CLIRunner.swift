@@ -1,12 +1,6 @@
 import Foundation
 
 /// Runs the built `stackcheck` binary as a user would, capturing exit code and both streams.
-public struct CLIResult: Sendable {
-    public var status: Int32
-    public var stdout: String
-    public var stderr: String
-}
-
 public enum CLI {
     /// The `stackcheck` binary SwiftPM built beside the test bundle.
     public static var binary: URL {
@@ -27,43 +21,9 @@ public enum CLI {
     public static func run(
         _ args: [String], environment: [String: String?] = [:], stdin: String? = nil,
         currentDirectory: URL? = nil
-    ) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try? input.fileHandleForWriting.close()
-        // Read both pipes concurrently so a full pipe never blocks the child.
-        let errData = LockedData()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData.set(err.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return CLIResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData.get(), as: UTF8.self))
+    ) async throws -> CLIResult {
+        try await ChildProcess.run(
+            binary, args, environment: environment, stdin: stdin.map { Data($0.utf8) },
+            currentDirectory: currentDirectory)
     }
-}
-
-private final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }

@@ -5,17 +5,17 @@ import Foundation
 /// (bool, int, float, str, null), values and key order.
 public enum CfnLintDecoder {
     /// Why the comparison cannot run here, or nil when python3 with cfnlint is available.
-    public static var unavailableReason: String? {
-        guard let result = try? runPython(["-c", "import cfnlint.decode"], input: Data()) else {
+    public static func unavailableReason() async -> String? {
+        guard let result = try? await Python.run(["-c", "import cfnlint.decode"]) else {
             return "python3 not found: install Python 3 and run scripts/setup"
         }
         return result.status == 0 ? nil : "python3 cannot import cfnlint: run scripts/setup (pip install cfn-lint)"
     }
 
     /// For each (yaml, json) pair: nil when cfn-lint reads the YAML as exactly the JSON, else what differs.
-    public static func compare(_ pairs: [(yaml: URL, json: URL)]) throws -> [String: String] {
+    public static func compare(_ pairs: [(yaml: URL, json: URL)]) async throws -> [String: String] {
         let input = try JSONSerialization.data(withJSONObject: pairs.map { [$0.yaml.path, $0.json.path] })
-        let result = try runPython(["-c", script], input: input)
+        let result = try await Python.run(["-c", script], stdin: input)
         guard result.status == 0 else { throw CfnLintDecoderError(detail: result.stderr) }
         var mismatches: [String: String] = [:]
         for line in result.stdout.split(separator: "\n") where line.hasPrefix("MISMATCH ") {
@@ -24,36 +24,6 @@ public enum CfnLintDecoder {
             mismatches[String(path)] = String(rest.dropFirst(path.count + 1))
         }
         return mismatches
-    }
-
-    private static func runPython(_ arguments: [String], input: Data) throws -> (
-        status: Int32, stdout: String, stderr: String
-    ) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [ProcessInfo.processInfo.environment["PYTHON"] ?? "python3"] + arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        // Drain stderr beside stdout so neither pipe can fill and block the child.
-        let errorBox = ErrorBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorBox.set(stderr.fileHandleForReading.readDataToEndOfFile())
-            group.leave()
-        }
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        let err = errorBox.get()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 
     private static let script = #"""
@@ -96,11 +66,4 @@ public enum CfnLintDecoder {
 public struct CfnLintDecoderError: Error, CustomStringConvertible {
     public var detail: String
     public var description: String { "cfn-lint decoder run failed: \(detail)" }
-}
-
-private final class ErrorBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
 }

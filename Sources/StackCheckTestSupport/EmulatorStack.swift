@@ -45,7 +45,7 @@ public struct EmulatorStack: Sendable {
         let name = uniqueName(prefix)
         let suffix = String(name.suffix(8))
         let network = try await emulator.createNetwork()
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             ["deploy", "--stack", name, "--template", goldenTemplate.path, "--capabilities", "CAPABILITY_NAMED_IAM"]
                 + goldenParameters(suffix: suffix, network: network),
             environment: emulator.cliEnvironment)

@@ -10,38 +10,27 @@ public enum Tool {
         return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs `name args...`; `environment` entries are added to (or, with nil, removed from) ours.
+    /// Runs `name args...` found on PATH; `environment` entries are added to (or, with nil, removed from) ours.
     public static func run(
-        _ name: String, _ args: [String], environment: [String: String?] = [:], currentDirectory: URL? = nil
-    ) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + args
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        // Files, not pipes: nothing to drain concurrently, and a chatty tool can never block.
-        let outURL = temporaryFile()
-        let errURL = temporaryFile()
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return CLIResult(
-            status: process.terminationStatus,
-            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        _ name: String, _ args: [String], environment: [String: String?] = [:], stdin: Data? = nil,
+        currentDirectory: URL? = nil
+    ) async throws -> CLIResult {
+        try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), [name] + args, environment: environment, stdin: stdin,
+            currentDirectory: currentDirectory)
+    }
+}
+
+/// The python3 that `scripts/setup` provisions (moto, cfn-lint, cfn-flip, boto3); `PYTHON` overrides it.
+public enum Python {
+    public static var executable: String { ProcessInfo.processInfo.environment["PYTHON"] ?? "python3" }
+
+    public static func run(_ arguments: [String], stdin: Data = Data()) async throws -> CLIResult {
+        try await Tool.run(executable, arguments, stdin: stdin)
     }
 
-    private static func temporaryFile() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-tool-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-        return url
+    /// Whether python3 runs and can import `module` (for tests that need a tool's library).
+    public static func canImport(_ module: String) async -> Bool {
+        (try? await run(["-c", "import \(module)"]))?.status == 0
     }
 }

@@ -16,11 +16,11 @@ struct ProxyCLITests {
         ]
     }
 
-    @Test func requestsGoThroughTheProxy() throws {
+    @Test func requestsGoThroughTheProxy() async throws {
         let proxy = try FaultServer([], success: FaultServer.callerIdentityXML)
         var env = environment
         env["http_proxy"] = proxy.endpoint.absoluteString
-        let result = try CLI.run(["whoami", "--endpoint-url", "http://sts.proxied.invalid"], environment: env)
+        let result = try await CLI.run(["whoami", "--endpoint-url", "http://sts.proxied.invalid"], environment: env)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("arn:aws:iam::123456789012:user/fault"))
         // A proxy sees the absolute URL, and the Host the request was signed for.
@@ -28,13 +28,13 @@ struct ProxyCLITests {
         #expect(proxy.server.requests.first?.header("Host") == "sts.proxied.invalid")
     }
 
-    @Test func noProxyHostsGoDirect() throws {
+    @Test func noProxyHostsGoDirect() async throws {
         let proxy = try FaultServer([], success: FaultServer.callerIdentityXML)
         let target = try FaultServer([], success: FaultServer.callerIdentityXML)
         var env = environment
         env["http_proxy"] = proxy.endpoint.absoluteString
         env["no_proxy"] = "127.0.0.1"
-        let result = try CLI.run(["whoami", "--endpoint-url", target.endpoint.absoluteString], environment: env)
+        let result = try await CLI.run(["whoami", "--endpoint-url", target.endpoint.absoluteString], environment: env)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(proxy.requestCount == 0)
         #expect(target.requestCount == 1)

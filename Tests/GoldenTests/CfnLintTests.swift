@@ -5,8 +5,8 @@ import Testing
 /// informational findings included.
 @Suite struct CfnLintTests {
     @Test(.enabled(if: Tool.isInstalled("cfn-lint"), "cfn-lint is not installed: run scripts/setup"))
-    func goldensLintClean() throws {
-        let result = try Tool.run("cfn-lint", ["--include-checks", "I", "--", Goldens.json, Goldens.yaml])
+    func goldensLintClean() async throws {
+        let result = try await Tool.run("cfn-lint", ["--include-checks", "I", "--", Goldens.json, Goldens.yaml])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout == "")
     }

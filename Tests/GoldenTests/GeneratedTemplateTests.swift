@@ -37,9 +37,9 @@ import Testing
         #expect(TemplateWriter.write(original, as: format) == String(decoding: bytes, as: UTF8.self))
     }
 
-    @Test func generateCommandPrintsTheGoldens() throws {
+    @Test func generateCommandPrintsTheGoldens() async throws {
         for (format, path) in [("json", Goldens.json), ("yaml", Goldens.yaml)] {
-            let result = try CLI.run(["generate", "--format", format])
+            let result = try await CLI.run(["generate", "--format", format])
             #expect(result.status == 0, "\(result.stderr)")
             let golden = try #require(FileManager.default.contents(atPath: path))
             // Compared as a Bool: on failure the golden assertions above show where, without two whole files.

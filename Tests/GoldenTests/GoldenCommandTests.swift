@@ -4,23 +4,23 @@ import Testing
 
 /// `stackcheck golden verify|record`, run as a user runs them.
 @Suite struct GoldenCommandTests {
-    @Test func verifyPassesOnTheCheckedInGoldens() throws {
-        let result = try CLI.run(["golden", "verify"], currentDirectory: TestData.packageRoot)
+    @Test func verifyPassesOnTheCheckedInGoldens() async throws {
+        let result = try await CLI.run(["golden", "verify"], currentDirectory: TestData.packageRoot)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout == "Golden/template.json: matches\nGolden/template.yaml: matches\n")
     }
 
-    @Test func recordThenVerifyInAFreshDirectory() throws {
+    @Test func recordThenVerifyInAFreshDirectory() async throws {
         let directory = try Goldens.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let dir = directory.path
         let noCI: [String: String?] = ["CI": nil]
 
-        var result = try CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
+        var result = try await CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "\(dir)/template.json: created\n\(dir)/template.yaml: created\n")
 
-        result = try CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
+        result = try await CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
         #expect(result.stdout == "\(dir)/template.json: unchanged\n\(dir)/template.yaml: unchanged\n")
         #expect(
             try Data(contentsOf: directory.appendingPathComponent("template.json"))
@@ -31,7 +31,7 @@ import Testing
         let text = try String(contentsOf: yaml, encoding: .utf8)
         try text.replacingOccurrences(of: "MaxCapacity: 10", with: "MaxCapacity: 12")
             .write(to: yaml, atomically: true, encoding: .utf8)
-        result = try CLI.run(["golden", "verify", "--golden-dir", dir])
+        result = try await CLI.run(["golden", "verify", "--golden-dir", dir])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(dir)/template.json: matches\n"))
         #expect(
@@ -39,25 +39,25 @@ import Testing
                 "  ~ /Resources/DataIngestionScalableTarget/Properties/MaxCapacity: golden 12 (\(dir)/template.yaml:"))
         #expect(result.stdout.contains(" → generated 10\n"))
 
-        result = try CLI.run(["golden", "record", "--golden-dir", dir], environment: ["CI": "true"])
+        result = try await CLI.run(["golden", "record", "--golden-dir", dir], environment: ["CI": "true"])
         #expect(result.status == 2)
         #expect(
             result.stderr == "error: \(dir)/template.yaml: recording refused because CI is set: goldens are "
                 + "recorded on a developer machine and committed, never written by CI (unset CI to record locally)\n")
 
-        result = try CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
+        result = try await CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
         #expect(result.status == 0)
         #expect(
             result.stdout.contains(
                 "template.yaml: updated: /Resources/DataIngestionScalableTarget/Properties/MaxCapacity, "))
-        result = try CLI.run(["golden", "verify", "--golden-dir", dir])
+        result = try await CLI.run(["golden", "verify", "--golden-dir", dir])
         #expect(result.status == 0)
     }
 
-    @Test func verifyReportsAMissingGolden() throws {
+    @Test func verifyReportsAMissingGolden() async throws {
         let directory = try Goldens.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try CLI.run(["golden", "verify", "--golden-dir", directory.path])
+        let result = try await CLI.run(["golden", "verify", "--golden-dir", directory.path])
         #expect(result.status == 1)
         #expect(
             result.stdout.hasPrefix(

@@ -29,11 +29,11 @@ import Testing
             publicSubnetIds: subnets("PublicSubnetIds"))
         let aws = AWSCLI(endpoint: emulator.endpoint.absoluteString, environment: emulator.cliEnvironment)
 
-        let created = try aws.bash(create)
+        let created = try await aws.bash(create)
         try #require(created.status == 0, "create-stack: \(created.stderr)\n\(emulator.log.suffix(2000))")
 
         let status = try await aws.waitForStackStatus(Self.stack, timeout: .seconds(120))
-        let failures = try aws.run([
+        let failures = try await aws.run([
             "cloudformation", "describe-stack-events", "--stack-name", Self.stack, "--region", "us-east-2",
             "--query", "StackEvents[?contains(ResourceStatus,`FAILED`)].[LogicalResourceId,ResourceStatusReason]",
             "--output", "text",
@@ -41,7 +41,7 @@ import Testing
         try #require(status == "CREATE_COMPLETE", "stack \(status): \(failures.stdout)")
 
         // The 24 resources of the golden, each created.
-        let resources = try aws.run([
+        let resources = try await aws.run([
             "cloudformation", "list-stack-resources", "--stack-name", Self.stack, "--region", "us-east-2",
             "--query", "StackResourceSummaries[].[LogicalResourceId,ResourceType,ResourceStatus]", "--output", "text",
         ])
@@ -55,7 +55,7 @@ import Testing
         }
 
         // The README's validation block, as written: status, ALB DNS, the services, a running count.
-        let validated = try aws.bash(validate)
+        let validated = try await aws.bash(validate)
         try #require(validated.status == 0, "validation: \(validated.stderr)")
         let lines = validated.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(lines.first == "\"CREATE_COMPLETE\"")
@@ -81,15 +81,15 @@ struct AWSCLI {
         self.environment = env
     }
 
-    func run(_ args: [String]) throws -> CLIResult {
-        try Tool.run("aws", ["--endpoint-url", endpoint] + args, environment: environment)
+    func run(_ args: [String]) async throws -> CLIResult {
+        try await Tool.run("aws", ["--endpoint-url", endpoint] + args, environment: environment)
     }
 
     /// Runs a README block with bash in `Golden/`, aws-cli reaching the emulator through `AWS_ENDPOINT_URL`.
-    func bash(_ script: String) throws -> CLIResult {
+    func bash(_ script: String) async throws -> CLIResult {
         var env = environment
         env["AWS_ENDPOINT_URL"] = endpoint
-        return try Tool.run(
+        return try await Tool.run(
             "bash", ["-euo", "pipefail", "-c", script], environment: env,
             currentDirectory: URL(fileURLWithPath: Goldens.json).deletingLastPathComponent())
     }
@@ -98,7 +98,7 @@ struct AWSCLI {
     func waitForStackStatus(_ stack: String, timeout: Duration) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         while true {
-            let result = try run([
+            let result = try await run([
                 "cloudformation", "describe-stacks", "--stack-name", stack, "--region", "us-east-2",
                 "--query", "Stacks[0].StackStatus", "--output", "text",
             ])

@@ -21,7 +21,7 @@ import Testing
         let cluster = try #require(out.range(of: "CREATE_COMPLETE               AWS::ECS::Cluster"))
         #expect(first.lowerBound < cluster.lowerBound)
 
-        let again = try await CLI.runDetached(
+        let again = try await CLI.run(
             [
                 "deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
                 "--capabilities", "CAPABILITY_NAMED_IAM",
@@ -39,7 +39,7 @@ import Testing
         // the services that refer to the task definitions all change.
         let parameters = EmulatorStack.goldenParameters(suffix: stack.suffix, network: stack.network)
             .map { $0.hasPrefix("S3BucketName=") ? "S3BucketName=stackcheck-updated-\(stack.suffix)" : $0 }
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             [
                 "deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
                 "--capabilities", "CAPABILITY_NAMED_IAM",
@@ -61,7 +61,7 @@ import Testing
         let emulator = try await Emulator.shared()
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("deploy-fail")
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             [
                 "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
                 "--capabilities", "CAPABILITY_NAMED_IAM",
@@ -81,7 +81,7 @@ import Testing
     @Test func aMissingIAMCapabilityIsNamed() async throws {
         let emulator = try await Emulator.shared()
         let network = try await emulator.createNetwork()
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             [
                 "deploy", "--stack", EmulatorStack.uniqueName("deploy-cap"), "--template",
                 EmulatorStack.goldenTemplate.path,
@@ -106,7 +106,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).json")
         try "[\n  \(entries.joined(separator: ",\n  "))\n]\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             [
                 "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path, "--parameters-file",
                 file.path,
@@ -123,7 +123,7 @@ import Testing
     @Test func badParametersAreOneLineErrors() async throws {
         let emulator = try await Emulator.shared()
         let template = EmulatorStack.goldenTemplate.path
-        let noEquals = try await CLI.runDetached(
+        let noEquals = try await CLI.run(
             ["deploy", "--stack", "x", "--template", template, "--parameter", "VpcId"],
             environment: emulator.cliEnvironment)
         #expect(noEquals.status == 2)
@@ -132,7 +132,7 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).json")
         try "[\n  {\"ParameterKey\": \"VpcId\"}\n]\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let missingValue = try await CLI.runDetached(
+        let missingValue = try await CLI.run(
             ["deploy", "--stack", "x", "--template", template, "--parameters-file", file.path],
             environment: emulator.cliEnvironment)
         #expect(missingValue.status == 2)

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func aMissingStackIsAnErrorWithExitTwo() async throws {
-        let result = try CLI.run(
+        let result = try await CLI.run(
             ["drift", "--stack", "no-such-stack", "--template", StackFixtures.goldenPath],
             environment: try await Self.environment())
         #expect(result.status == 2)
@@ -40,7 +40,7 @@ import Testing
             logGroupName: stack.physicalId("XRayLogGroup")!, retentionInDays: 14)
         let env = try await Self.environment()
         let base = ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath]
-        let json = try CLI.run(base + ["--format", "json"], environment: env)
+        let json = try await CLI.run(base + ["--format", "json"], environment: env)
         #expect(json.status == 1, "\(json.stderr)")
         let object = try Self.json(json.stdout)
         #expect(object["schemaVersion"] as? Int == 1)
@@ -56,7 +56,7 @@ import Testing
         #expect(findings.first?["actual"] as? Int == 14)
         #expect((object["coverage"] as? [Any])?.isEmpty == false)
 
-        let text = try CLI.run(base, environment: env)
+        let text = try await CLI.run(base, environment: env)
         #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("stack \(stack.name): DRIFTED (1 finding;"))
         #expect(
@@ -65,7 +65,7 @@ import Testing
                     + "/Resources/XRayLogGroup/Properties/RetentionInDays"
             ))
 
-        let junit = try CLI.run(base + ["--format", "junit"], environment: env)
+        let junit = try await CLI.run(base + ["--format", "junit"], environment: env)
         #expect(junit.status == 1)
         #expect(junit.stdout.contains(#"failures="1""#))
         #expect(
@@ -74,7 +74,7 @@ import Testing
                     + #"classname="drift.\#(stack.name).XRayLogGroup">"#
             ))
 
-        let markdown = try CLI.run(base + ["--format", "markdown"], environment: env)
+        let markdown = try await CLI.run(base + ["--format", "markdown"], environment: env)
         #expect(markdown.stdout.hasPrefix("## Drift: `\(stack.name)` is DRIFTED"))
     }
 
@@ -95,12 +95,12 @@ import Testing
                 """)
         }
         let base = ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath]
-        let live = try CLI.run(base + ["--accept", try accept("2999-12-31")], environment: env)
+        let live = try await CLI.run(base + ["--accept", try accept("2999-12-31")], environment: env)
         #expect(live.status == 0, "\(live.stdout)\(live.stderr)")
         #expect(live.stdout.contains("ACCEPTED DataIngestionLogGroup"))
         #expect(live.stdout.contains("accepted until 2999-12-31: cost cut during the audit"))
         let expiredFile = try accept("2020-01-31")
-        let expired = try CLI.run(base + ["--accept", expiredFile], environment: env)
+        let expired = try await CLI.run(base + ["--accept", expiredFile], environment: env)
         #expect(expired.status == 1)
         #expect(
             expired.stdout.contains(
@@ -119,7 +119,7 @@ import Testing
         #expect(stack.resources.count == 105)
         let template = try Self.temporaryFile("big.json", body)
         let env = try await Self.environment()
-        let clean = try CLI.run(
+        let clean = try await CLI.run(
             ["drift", "--stack", "drift-big", "--template", template, "--format", "json"], environment: env)
         #expect(clean.status == 0, "\(clean.stdout)")
         let coverage = try #require(try Self.json(clean.stdout)["coverage"] as? [[String: Any]])
@@ -127,7 +127,7 @@ import Testing
         #expect(resources.count == 105)
         #expect(resources.allSatisfy { $0["state"] as? String == "checked" })
         try await client.logs.putRetentionPolicy(logGroupName: "/drift-big/group-104", retentionInDays: 1)
-        let drifted = try CLI.run(
+        let drifted = try await CLI.run(
             ["drift", "--stack", "drift-big", "--template", template, "--format", "json"], environment: env)
         #expect(drifted.status == 1)
         let findings = try #require(try Self.json(drifted.stdout)["findings"] as? [[String: Any]])
@@ -142,7 +142,7 @@ import Testing
         defer { proxy.stop() }
         var env = try await Self.environment()
         env["AWS_ENDPOINT_URL"] = proxy.endpoint.absoluteString
-        let result = try CLI.run(
+        let result = try await CLI.run(
             ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--format", "json"],
             environment: env)
         #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
@@ -168,7 +168,7 @@ import Testing
         defer { fault.stop() }
         var env = try await Self.environment()
         env["AWS_ENDPOINT_URL"] = fault.endpoint.absoluteString
-        let result = try CLI.run(
+        let result = try await CLI.run(
             ["drift", "--stack", "any", "--template", StackFixtures.goldenPath, "--format", "json"], environment: env)
         #expect(result.status == 3)
         let object = try Self.json(result.stdout)
@@ -181,7 +181,7 @@ import Testing
 
     @Test func cloudFormationDriftUnsupportedIsNotCheckedNotAnError() async throws {
         let stack = try await Support.deploy("drift-cli-cfn")
-        let result = try CLI.run(
+        let result = try await CLI.run(
             [
                 "drift", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--cloudformation-drift",
                 "--format", "json",
@@ -199,12 +199,12 @@ import Testing
 
     @Test func badInputIsAOneLineErrorWithExitTwo() async throws {
         let env = try await Self.environment()
-        let missing = try CLI.run(
+        let missing = try await CLI.run(
             ["drift", "--stack", "s", "--template", "/nonexistent/template.json"], environment: env)
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: template /nonexistent/template.json not found; pass --template FILE\n")
         let badAccept = try Self.temporaryFile("accepted.json", #"{"accepted": [{"logicalId": "X"}]}"#)
-        let bad = try CLI.run(
+        let bad = try await CLI.run(
             ["drift", "--stack", "s", "--template", StackFixtures.goldenPath, "--accept", badAccept], environment: env)
         #expect(bad.status == 2)
         #expect(
@@ -212,13 +212,13 @@ import Testing
                 == "\(badAccept):1:15: error: accepted drift entry needs \"expires\" "
                 + "(the last day it holds, YYYY-MM-DD)\n"
         )
-        let timeout = try CLI.run(["drift", "--stack", "s", "--timeout", "soon"], environment: env)
+        let timeout = try await CLI.run(["drift", "--stack", "s", "--timeout", "soon"], environment: env)
         #expect(timeout.stderr.contains("--timeout must be a duration such as 90s, 5m or 1h, not 'soon'"))
     }
 
     @Test func severalStacksInOneRunWithTheWorstExitCode() async throws {
         let stack = try await Support.deploy("drift-cli-many")
-        let result = try CLI.run(
+        let result = try await CLI.run(
             [
                 "drift", "--stack", stack.name, "--stack", "no-such-stack", "--template", StackFixtures.goldenPath,
                 "--format", "json",
@@ -233,7 +233,7 @@ import Testing
 
     @Test func outOfTimeIsInconclusive() async throws {
         let stack = try await Support.deploy("drift-cli-timeout")
-        let result = try CLI.run(
+        let result = try await CLI.run(
             ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--timeout", "1ms"],
             environment: try await Self.environment())
         #expect(result.status == 3)

@@ -11,7 +11,7 @@ import Testing
         defer { emulator.stop() }
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke")
 
-        let failing = try await CLI.runDetached(
+        let failing = try await CLI.run(
             ["smoke", "--stack", stack.name, "--timeout", "0", "--format", "json"], environment: emulator.cliEnvironment
         )
         #expect(failing.status == 1, "\(failing.stdout)\(failing.stderr)")
@@ -35,7 +35,7 @@ import Testing
         try await emulator.client.elbv2.registerTargets(
             targetGroupArn: targetGroup, targets: [("10.0.0.11", 8080), ("10.0.1.12", 8080)])
 
-        let passing = try await CLI.runDetached(
+        let passing = try await CLI.run(
             ["smoke", "--stack", stack.name, "--timeout", "0"], environment: emulator.cliEnvironment)
         #expect(passing.status == 0, "\(passing.stdout)\(passing.stderr)")
         #expect(passing.stdout.hasPrefix("smoke \(stack.name): PASS (6 checks passed"))
@@ -46,7 +46,7 @@ import Testing
     @Test func aMissingStackIsExitTwo() async throws {
         let emulator = try await Emulator.shared()
         let name = EmulatorStack.uniqueName("no-such-stack")
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             ["smoke", "--stack", name, "--timeout", "0"], environment: emulator.cliEnvironment)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
@@ -60,7 +60,7 @@ import Testing
         let emulator = try await Emulator.shared()
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("smoke-rollback")
-        let deploy = try await CLI.runDetached(
+        let deploy = try await CLI.run(
             [
                 "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
                 "--capabilities", "CAPABILITY_NAMED_IAM",
@@ -69,7 +69,7 @@ import Testing
             environment: emulator.cliEnvironment)
         #expect(deploy.status == 1)
 
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             ["smoke", "--stack", name, "--timeout", "5m", "--format", "junit"], environment: emulator.cliEnvironment)
         // A rollback cannot fix itself: one pass, not five minutes of polling.
         #expect(result.status == 1)
@@ -85,7 +85,7 @@ import Testing
     @Test func pollsUntilTheDeadlineAndSaysSoOnStderr() async throws {
         let emulator = try await Emulator.shared()
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke-poll")
-        let result = try await CLI.runDetached(
+        let result = try await CLI.run(
             ["smoke", "--stack", stack.name, "--timeout", "2s", "--format", "json"],
             environment: emulator.cliEnvironment)
         #expect(result.status == 1)

@@ -134,7 +134,7 @@ import Testing
             ],
             environment: try await Emulator.shared().cliEnvironment)
         #expect(await CLIProcess.eventually(timeout: .seconds(60)) { Self.lines(path).count == 1 })
-        let second = try CLI.run(
+        let second = try await CLI.run(
             [
                 "watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1h", "--history",
                 path,

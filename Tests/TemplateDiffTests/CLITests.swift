@@ -5,66 +5,66 @@ import Testing
 /// `stackcheck diff` as a user and a CI job run it: exit codes, output formats, input errors.
 @Suite struct CLITests {
     /// Runs `stackcheck diff args...` in a folder holding the fixtures and a broken template.
-    static func diff(_ args: [String], environment: [String: String?] = [:]) throws -> CLIResult {
-        try ConversionTests.withScratch { folder in
+    static func diff(_ args: [String], environment: [String: String?] = [:]) async throws -> CLIResult {
+        try await ConversionTests.withScratch { folder in
             try Fixtures.left.write(to: folder.appendingPathComponent("left.yaml"), atomically: true, encoding: .utf8)
             try Fixtures.right.write(to: folder.appendingPathComponent("right.json"), atomically: true, encoding: .utf8)
             try "Resources:\n  Queue: [1,\n".write(
                 to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
-            return try CLI.run(["diff"] + args, environment: environment, currentDirectory: folder)
+            return try await CLI.run(["diff"] + args, environment: environment, currentDirectory: folder)
         }
     }
 
-    @Test func differentTemplatesExitOneWithTheTextReport() throws {
-        let result = try Self.diff(["left.yaml", "right.json"])
+    @Test func differentTemplatesExitOneWithTheTextReport() async throws {
+        let result = try await Self.diff(["left.yaml", "right.json"])
         #expect(result.status == 1)
         #expect(result.stdout == TextDiffReport.expected)
         #expect(result.stderr == "")
     }
 
-    @Test func equivalentTemplatesExitZero() throws {
-        let result = try Self.diff(["left.yaml", "left.yaml", "--format", "json"])
+    @Test func equivalentTemplatesExitZero() async throws {
+        let result = try await Self.diff(["left.yaml", "left.yaml", "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("\"equivalent\": true"))
     }
 
-    @Test func jsonAndMarkdownFormats() throws {
-        let json = try Self.diff(["left.yaml", "right.json", "--format", "json"])
+    @Test func jsonAndMarkdownFormats() async throws {
+        let json = try await Self.diff(["left.yaml", "right.json", "--format", "json"])
         #expect(json.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["schemaVersion"] as? Int == 1)
         #expect(object?["equivalent"] as? Bool == false)
         #expect((object?["differences"] as? [[String: Any]])?.compactMap { $0["path"] as? String }.count == 5)
-        let markdown = try Self.diff(["left.yaml", "right.json", "--format", "markdown"])
+        let markdown = try await Self.diff(["left.yaml", "right.json", "--format", "markdown"])
         #expect(markdown.status == 1)
         #expect(markdown.stdout.contains("#### Resources › Svc"))
     }
 
-    @Test func strictProfileSeesMore() throws {
-        let result = try Self.diff(["left.yaml", "right.json", "--profile", "strict", "--format", "json"])
+    @Test func strictProfileSeesMore() async throws {
+        let result = try await Self.diff(["left.yaml", "right.json", "--profile", "strict", "--format", "json"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\"profile\": \"strict\""))
         #expect(result.stdout.contains("/Resources/Queue/Properties/VisibilityTimeout"))
     }
 
-    @Test func colourOnlyWhenAskedOrOnATerminal() throws {
-        #expect(try Self.diff(["left.yaml", "right.json"]).stdout.contains("\u{1B}[") == false)
-        #expect(try Self.diff(["left.yaml", "right.json", "--color", "always"]).stdout.contains("\u{1B}[33m~ "))
+    @Test func colourOnlyWhenAskedOrOnATerminal() async throws {
+        #expect(try await Self.diff(["left.yaml", "right.json"]).stdout.contains("\u{1B}[") == false)
+        #expect(try await Self.diff(["left.yaml", "right.json", "--color", "always"]).stdout.contains("\u{1B}[33m~ "))
     }
 
-    @Test func unreadableInputExitsTwoWithTheReadersErrorLine() throws {
-        let missing = try Self.diff(["left.yaml", "nope.json"])
+    @Test func unreadableInputExitsTwoWithTheReadersErrorLine() async throws {
+        let missing = try await Self.diff(["left.yaml", "nope.json"])
         #expect(missing.status == 2)
         #expect(missing.stdout == "")
         #expect(missing.stderr == "nope.json: error: no such file; check the path\n")
-        let broken = try Self.diff(["broken.yaml", "right.json"])
+        let broken = try await Self.diff(["broken.yaml", "right.json"])
         #expect(broken.status == 2)
         #expect(broken.stderr.hasPrefix("broken.yaml:3:1: error: "))
         #expect(broken.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test func unknownProfileIsAUsageError() throws {
-        let result = try Self.diff(["left.yaml", "right.json", "--profile", "loose"])
+    @Test func unknownProfileIsAUsageError() async throws {
+        let result = try await Self.diff(["left.yaml", "right.json", "--profile", "loose"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: unknown profile 'loose': use one of cfn, strict\n"))
     }

@@ -10,18 +10,18 @@ struct ConversionTests {
     static func otherFormat(_ url: URL) -> String { url.pathExtension == "json" ? "yaml" : "json" }
 
     /// A scratch file per test, removed with its folder afterwards.
-    static func withScratch<T>(_ body: (URL) throws -> T) throws -> T {
+    static func withScratch<T>(_ body: (URL) async throws -> T) async throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-diff-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
+        return try await body(folder)
     }
 
-    @Test func stackcheckConvertKeepsMeaning() throws {
-        try Self.withScratch { folder in
+    @Test func stackcheckConvertKeepsMeaning() async throws {
+        try await Self.withScratch { folder in
             for (index, source) in TestData.templates().enumerated() {
                 let format = Self.otherFormat(source)
-                let result = try CLI.run(["convert", source.path, "--to", format])
+                let result = try await CLI.run(["convert", source.path, "--to", format])
                 // One failure is enough to show `convert` is broken; 116 identical ones are noise.
                 try #require(result.status == 0, "stackcheck convert \(source.path): \(result.stderr)")
                 let converted = folder.appendingPathComponent("\(index).\(format)")
@@ -35,8 +35,8 @@ struct ConversionTests {
 
     /// cfn-flip 1.3 fails outright on some templates (a TypeError on null values); those are skipped
     /// one by one. On one it silently drops intrinsics, which the diff must catch.
-    @Test(.enabled(if: CfnFlip.isInstalled, "cfn-flip is not installed: run scripts/setup"))
-    func cfnFlipKeepsMeaningExceptWhereItLosesIntrinsics() throws {
+    @Test(.enabled("cfn-flip is not installed: run scripts/setup") { await Python.canImport("cfn_flip") })
+    func cfnFlipKeepsMeaningExceptWhereItLosesIntrinsics() async throws {
         let lossy = [
             "CloudFormation/fn-foreach-s3-outputs.yaml": [
                 "changed /Outputs/Fn::ForEach::BucketOutputs/2/Fn::ForEach::GetAttLoop/2/"
@@ -46,11 +46,11 @@ struct ConversionTests {
             ]
         ]
         var flipped = 0
-        try Self.withScratch { folder in
+        try await Self.withScratch { folder in
             let jobs = TestData.templates().enumerated().map { index, source in
                 (source, folder.appendingPathComponent("\(index).\(Self.otherFormat(source))"))
             }
-            for (source, converted) in try CfnFlip.convert(jobs) {
+            for (source, converted) in try await CfnFlip.convert(jobs) {
                 flipped += 1
                 let found = TemplateDiffer.diff(
                     try TemplateReader.read(path: source.path), try TemplateReader.read(path: converted.path))
@@ -65,10 +65,8 @@ struct ConversionTests {
 /// cfn-flip's own library, driven by one Python process for all files (one process per file takes
 /// half a minute on a small machine).
 enum CfnFlip {
-    static let isInstalled: Bool = (try? python("import cfn_flip", input: "")) == 0
-
     /// Converts each source to its target; returns the pairs cfn-flip managed to convert.
-    static func convert(_ jobs: [(URL, URL)]) throws -> [(URL, URL)] {
+    static func convert(_ jobs: [(URL, URL)]) async throws -> [(URL, URL)] {
         let script = """
             import sys, cfn_flip
             for line in sys.stdin:
@@ -80,22 +78,7 @@ enum CfnFlip {
                     pass
             """
         let input = jobs.map { "\($0.0.path)\t\($0.1.path)\n" }.joined()
-        #expect(try python(script, input: input) == 0)
+        #expect(try await Python.run(["-c", script], stdin: Data(input.utf8)).status == 0)
         return jobs.filter { FileManager.default.fileExists(atPath: $0.1.path) }
-    }
-
-    private static func python(_ script: String, input: String) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [ProcessInfo.processInfo.environment["PYTHON"] ?? "python3", "-c", script]
-        let stdin = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

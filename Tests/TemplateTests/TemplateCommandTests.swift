@@ -14,37 +14,37 @@ import Testing
         return url.path
     }
 
-    @Test func roundtripLosslessExitsZero() throws {
+    @Test func roundtripLosslessExitsZero() async throws {
         let path = try file(
             "ok.yaml",
             "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub '${AWS::StackName}-b'\n"
         )
-        let result = try CLI.run(["roundtrip", path])
+        let result = try await CLI.run(["roundtrip", path])
         #expect(result.status == 0)
         #expect(result.stdout == "\(path): lossless\n")
     }
 
-    @Test func roundtripLossyExitsOne() throws {
+    @Test func roundtripLossyExitsOne() async throws {
         // `0123` is a number with a leading zero: JSON has no way to keep that text as a number.
         let path = try file("lossy.yaml", "A: 0123\n")
-        let result = try CLI.run(["roundtrip", path])
+        let result = try await CLI.run(["roundtrip", path])
         #expect(result.status == 1)
         #expect(result.stdout == "\(path): not lossless as json at /A: number 0123 became string \"0123\"\n")
     }
 
-    @Test func roundtripInputErrorExitsTwoWithTheErrorLine() throws {
+    @Test func roundtripInputErrorExitsTwoWithTheErrorLine() async throws {
         let bad = try file("dup.yaml", "A: 1\nA: 2\n")
         let good = try file("ok.json", "{\"A\": 1}")
-        let result = try CLI.run(["roundtrip", good, bad])
+        let result = try await CLI.run(["roundtrip", good, bad])
         #expect(result.status == 2)
         #expect(result.stderr == "\(bad):2:1: error: duplicate key 'A' (first at 1:1); remove or rename one of them\n")
         #expect(result.stdout == "\(good): lossless\n")
     }
 
-    @Test func roundtripJSONReportHasSchemaVersionAndPerFileResults() throws {
+    @Test func roundtripJSONReportHasSchemaVersionAndPerFileResults() async throws {
         let good = try file("ok.yaml", "A: !Ref B\n")
         let lossy = try file("lossy.yaml", "A: +1\n")
-        let result = try CLI.run(["roundtrip", good, lossy, "--format", "json"])
+        let result = try await CLI.run(["roundtrip", good, lossy, "--format", "json"])
         #expect(result.status == 1)
         let report = try TemplateReader.read(Array(result.stdout.utf8), file: "report.json", format: .json)
         #expect(report["schemaVersion"]?.value == .number("1"))
@@ -53,22 +53,22 @@ import Testing
         #expect(files[1]["losses"]?.listValue?.first?["path"]?.stringValue == "/A")
     }
 
-    @Test func convertWritesTheOtherFormat() throws {
+    @Test func convertWritesTheOtherFormat() async throws {
         let path = try file(
             "t.json", "{\"A\": {\"Fn::GetAtt\": [\"Db\", \"Endpoint.Address\"]}, \"B\": \"2010-09-09\"}")
-        let yaml = try CLI.run(["convert", path, "--to", "yaml"])
+        let yaml = try await CLI.run(["convert", path, "--to", "yaml"])
         #expect(yaml.status == 0)
         #expect(yaml.stdout == "A: !GetAtt Db.Endpoint.Address\nB: '2010-09-09'\n")
-        let json = try CLI.run(["convert", path, "--to", "json"])
+        let json = try await CLI.run(["convert", path, "--to", "json"])
         #expect(
             json.stdout
                 == "{\n  \"A\": {\n    \"Fn::GetAtt\": [\n      \"Db\",\n      \"Endpoint.Address\"\n    ]\n  },\n  \"B\": \"2010-09-09\"\n}\n"
         )
     }
 
-    @Test func convertBadInputExitsTwo() throws {
+    @Test func convertBadInputExitsTwo() async throws {
         let path = try file("tab.yaml", "A:\n\tB: 1\n")
-        let result = try CLI.run(["convert", path, "--to", "json"])
+        let result = try await CLI.run(["convert", path, "--to", "json"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(

@@ -20,13 +20,13 @@ import Testing
         }
     }
 
-    @Test func cfnLintReadsOurYAMLAsTheSameTemplate() throws {
+    @Test func cfnLintReadsOurYAMLAsTheSameTemplate() async throws {
         let templates = TestData.templates()
         guard !templates.isEmpty else {
             print(TestData.missingMessage)
             return
         }
-        if let reason = CfnLintDecoder.unavailableReason {
+        if let reason = await CfnLintDecoder.unavailableReason() {
             print("skipping the cfn-lint comparison: \(reason)")
             return
         }
@@ -45,15 +45,15 @@ import Testing
             pairs.append((yaml, json))
             sources[yaml.path] = url.path
         }
-        let mismatches = try CfnLintDecoder.compare(pairs)
+        let mismatches = try await CfnLintDecoder.compare(pairs)
         for (yaml, detail) in mismatches.sorted(by: { $0.key < $1.key }) {
             Issue.record("cfn-lint reads our YAML for \(sources[yaml] ?? yaml) differently: \(detail)")
         }
     }
 
     /// The comparison itself must be able to fail: a date left unquoted is a date to PyYAML.
-    @Test func cfnLintComparisonCatchesAnUnquotedDate() throws {
-        if let reason = CfnLintDecoder.unavailableReason {
+    @Test func cfnLintComparisonCatchesAnUnquotedDate() async throws {
+        if let reason = await CfnLintDecoder.unavailableReason() {
             print("skipping the cfn-lint comparison: \(reason)")
             return
         }
@@ -65,7 +65,7 @@ import Testing
         let json = folder.appendingPathComponent("t.json")
         try "A: 2010-09-09\n".write(to: yaml, atomically: false, encoding: .utf8)
         try TemplateWriter.json(try readYAML("A: 2010-09-09\n")).write(to: json, atomically: false, encoding: .utf8)
-        let mismatches = try CfnLintDecoder.compare([(yaml, json)])
+        let mismatches = try await CfnLintDecoder.compare([(yaml, json)])
         #expect(mismatches[yaml.path]?.contains("cfn-lint read date") == true)
     }
 }

@@ -47,7 +47,7 @@ struct AuthEmulatorTests {
         let secrets = [setup.full.secretAccessKey, setup.limited.secretAccessKey]
 
         // Keys from the environment are accepted.
-        let fromEnv = try CLI.run(["whoami", "--format", "json"], environment: environment(emulator, setup.full))
+        let fromEnv = try await CLI.run(["whoami", "--format", "json"], environment: environment(emulator, setup.full))
         #expect(fromEnv.status == 0, "\(fromEnv.stderr)")
         #expect(fromEnv.stdout.contains("user/full-"))
 
@@ -64,13 +64,13 @@ struct AuthEmulatorTests {
         var profileEnv = environment(emulator, nil)
         profileEnv["AWS_SHARED_CREDENTIALS_FILE"] = credentialsFile.path
         profileEnv["AWS_CONFIG_FILE"] = folder.appendingPathComponent("config").path
-        let fromProfile = try CLI.run(["whoami", "--profile", "ci"], environment: profileEnv)
+        let fromProfile = try await CLI.run(["whoami", "--profile", "ci"], environment: profileEnv)
         #expect(fromProfile.status == 0, "\(fromProfile.stderr)")
         #expect(fromProfile.stdout.contains("user/full-"))
 
         // A wrong secret is a signature error, said plainly, and the secret is never printed.
         let wrong = Credentials(accessKeyId: setup.full.accessKeyId, secretAccessKey: "not-the-secret-0123456789")
-        let badSignature = try CLI.run(["describe", "--stack", "any"], environment: environment(emulator, wrong))
+        let badSignature = try await CLI.run(["describe", "--stack", "any"], environment: environment(emulator, wrong))
         #expect(badSignature.status == 2)
         #expect(
             badSignature.stderr.hasPrefix(
@@ -79,7 +79,7 @@ struct AuthEmulatorTests {
         #expect(!badSignature.stderr.contains("not-the-secret"))
 
         // A caller without cloudformation:DescribeStacks is told which permission it lacks.
-        let denied = try CLI.run(["describe", "--stack", "any"], environment: environment(emulator, setup.limited))
+        let denied = try await CLI.run(["describe", "--stack", "any"], environment: environment(emulator, setup.limited))
         #expect(denied.status == 2)
         #expect(
             denied.stderr.hasPrefix(

@@ -7,7 +7,7 @@ import Testing
 struct DescribeCLITests {
     @Test func describePrintsJSONWithSchemaVersion() async throws {
         let deployment = try await GoldenDeployment.shared()
-        let result = try CLI.run(
+        let result = try await CLI.run(
             ["describe", "--stack", deployment.stackName, "--format", "json"],
             environment: deployment.emulator.cliEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
@@ -31,7 +31,7 @@ struct DescribeCLITests {
         let deployment = try await GoldenDeployment.shared()
         var env = deployment.emulator.cliEnvironment
         env["AWS_ENDPOINT_URL"] = .some(nil)
-        let result = try CLI.run(
+        let result = try await CLI.run(
             [
                 "describe", "--stack", deployment.stackName, "--endpoint-url",
                 deployment.emulator.endpoint.absoluteString,
@@ -48,7 +48,7 @@ struct DescribeCLITests {
 
     @Test func aMissingStackExitsTwoWithTheRequestId() async throws {
         let emulator = try await Emulator.shared()
-        let result = try CLI.run(["describe", "--stack", "no-such-stack"], environment: emulator.cliEnvironment)
+        let result = try await CLI.run(["describe", "--stack", "no-such-stack"], environment: emulator.cliEnvironment)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         let prefix =
@@ -60,10 +60,10 @@ struct DescribeCLITests {
 
     @Test func whoamiPrintsTheIdentity() async throws {
         let emulator = try await Emulator.shared()
-        let text = try CLI.run(["whoami"], environment: emulator.cliEnvironment)
+        let text = try await CLI.run(["whoami"], environment: emulator.cliEnvironment)
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("account  123456789012\narn      arn:aws:"))
-        let json = try CLI.run(["whoami", "--format", "json"], environment: emulator.cliEnvironment)
+        let json = try await CLI.run(["whoami", "--format", "json"], environment: emulator.cliEnvironment)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["schemaVersion"] as? Int == 1)
         #expect(object?["account"] as? String == "123456789012")
@@ -73,7 +73,7 @@ struct DescribeCLITests {
         let server = try FaultServer([], after: .status(503), success: "")
         var env = try await Emulator.shared().cliEnvironment
         env["AWS_ENDPOINT_URL"] = .some(server.endpoint.absoluteString)
-        let result = try CLI.run(["describe", "--stack", "s"], environment: env)
+        let result = try await CLI.run(["describe", "--stack", "s"], environment: env)
         #expect(result.status == 3)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("error: cloudformation:DescribeStacks failed: ServiceUnavailable: "))
@@ -81,8 +81,8 @@ struct DescribeCLITests {
         #expect((3...6).contains(server.requestCount))
     }
 
-    @Test func noRegionIsAConfigurationError() throws {
-        let result = try CLI.run(
+    @Test func noRegionIsAConfigurationError() async throws {
+        let result = try await CLI.run(
             ["whoami"],
             environment: [
                 "AWS_REGION": nil, "AWS_DEFAULT_REGION": nil, "AWS_PROFILE": nil,
