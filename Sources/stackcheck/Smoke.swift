@@ -28,16 +28,10 @@ struct Smoke: AsyncParsableCommand {
     @Option(help: "Also GET this path on the load balancer (e.g. /health) and expect a 2xx or 3xx answer.")
     var httpPath: String?
 
-    @Option(help: "Output format: text, json or junit.")
+    @Option(help: "Output format: text, json, junit or markdown.")
     var format: OutputFormat = .text
 
     @OptionGroup var aws: AWSOptions
-
-    func validate() throws {
-        guard [.text, .json, .junit].contains(format) else {
-            throw ValidationError("--format must be text, json or junit for smoke")
-        }
-    }
 
     func run() async throws {
         try await CLIFailure.run {
@@ -56,7 +50,8 @@ struct Smoke: AsyncParsableCommand {
             switch format {
             case .json: Self.write(ProbeJSONRenderer.render(report))
             case .junit: Self.write(ProbeJUnitRenderer.render(report))
-            default: Self.write(ProbeTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor())))
+            case .markdown: Self.write(ProbeMarkdownRenderer.render(report))
+            case .text: Self.write(ProbeTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor())))
             }
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }

@@ -108,6 +108,18 @@ import Testing
         #expect(junit.contains("tests=\"3\" failures=\"1\" errors=\"1\""))
         #expect(junit.contains("<failure message=\"no target registered &lt;none&gt;\">"))
         #expect(
+            ProbeMarkdownRenderer.render(report)
+                == """
+                ### stackcheck smoke `prod`: **FAIL** (1 of 3 checks passed)
+
+                | check | status | detail |
+                | --- | --- | --- |
+                | `stack-status` | **PASS** | CREATE_COMPLETE |
+                | `target-health:tg` | **FAIL** | no target registered <none> |
+                | `running-count:svc` | **INCONCLUSIVE** | no answer |
+
+                """)
+        #expect(
             ProbeReport(stack: "s", checks: [ProbeCheck(name: "a", status: .inconclusive, detail: "")]).exitCode == 3)
     }
 
