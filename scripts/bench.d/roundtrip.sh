@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # roundtrip: `stackcheck roundtrip` over every shared test template in one process (read, write JSON
 # and YAML, read both back, compare) against cfn-lint's own decoder (`cfnlint.decode.decode_str`)
-# only reading the same files: in-process with the import excluded, and as a whole python3 process.
+# only reading the same files (in-process with the import excluded, and as a whole python3 process), and
+# against the same work done with the Python tools (cfn-lint's decoder to read, cfn-flip's writers).
 # Best of several runs of each, as wall time and as CPU time (user+sys, which a loaded machine
 # distorts far less); prints the times and the ratios.
 set -euo pipefail
@@ -14,7 +15,8 @@ list=$(mktemp)
 trap 'rm -f "$list"' EXIT
 find "$data/aws-cloudformation-templates" -type f \( -name '*.json' -o -name '*.yaml' -o -name '*.yml' \) | sort >"$list"
 "${PYTHON:-python3}" - "$bin" "$runs" "$list" <<'PY'
-import os, resource, subprocess, sys, time
+import json, os, resource, subprocess, sys, time
+import cfn_flip
 from cfnlint.decode import decode_str
 
 binary, runs = sys.argv[1], int(sys.argv[2])
@@ -49,6 +51,19 @@ def theirs():
         if matches:
             sys.exit(f"roundtrip: cfn-lint could not decode {path}: {matches[0]}")
 
+def theirs_same_work():
+    """Our roundtrip's work with the Python tools: read (cfn-lint's decoder), write JSON and YAML
+    (cfn-flip's writers), read both back, compare."""
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            template, _ = decode_str(f.read())
+        as_json = cfn_flip.dump_json(template)
+        from_json, _ = decode_str(as_json)
+        from_yaml, _ = decode_str(cfn_flip.dump_yaml(json.loads(as_json)))
+        if not template == from_json == from_yaml:
+            pass  # a loss, as our roundtrip would report; the work is the same either way
+
+
 DECODE_ALL = "import sys\nfrom cfnlint.decode import decode_str\nfor p in sys.argv[1:]:\n    decode_str(open(p, encoding='utf-8').read())"
 
 def theirs_process():
@@ -56,14 +71,18 @@ def theirs_process():
 
 mine = best(ours, children_cpu)
 inproc = best(theirs, own_cpu)
+same = best(theirs_same_work, own_cpu)
 process = best(theirs_process, children_cpu)
 print(f"files: {len(files)} templates, {size / 1e6:.2f} MB; best of {runs} runs each; load {os.getloadavg()[0]:.1f}")
 print(f"stackcheck roundtrip: read, write JSON+YAML, read both back, compare (whole process)"
       f"  wall {mine[0] * 1000:7.1f} ms  cpu {mine[1] * 1000:7.1f} ms")
 print(f"cfn-lint decode_str: read only (in-process, import excluded)                      "
       f"  wall {inproc[0] * 1000:7.1f} ms  cpu {inproc[1] * 1000:7.1f} ms")
+print(f"cfn-lint decode + cfn-flip dump: the same work as our roundtrip (in-process)     "
+      f"  wall {same[0] * 1000:7.1f} ms  cpu {same[1] * 1000:7.1f} ms")
 print(f"cfn-lint decode_str: read only (whole python3 process, as a user runs it)          "
       f"  wall {process[0] * 1000:7.1f} ms  cpu {process[1] * 1000:7.1f} ms")
-for name, (wall, cpu) in (("in-process decoder", inproc), ("whole process", process)):
+for name, (wall, cpu) in (("in-process decoder (read only)", inproc), ("the same work in-process", same),
+                          ("whole decoder process", process)):
     print(f"ratio vs {name}: stackcheck is {wall / mine[0]:.1f}x faster (wall), {cpu / mine[1]:.1f}x (cpu)")
 PY
