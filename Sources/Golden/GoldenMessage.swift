@@ -47,7 +47,7 @@ public enum GoldenMessage {
 
     static func value(_ node: Node?) -> String {
         guard let node else { return "" }
-        let text = CompactJSON.encode(node)
+        let text = TemplateWriter.compactJSON(node)
         return text.count > 120 ? String(text.prefix(119)) + "…" : text
     }
 

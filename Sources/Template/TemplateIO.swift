@@ -81,6 +81,13 @@ public enum TemplateReader {
 public enum TemplateWriter {
     /// Pretty JSON, 2-space indent, keys in model order, numbers as their text, trailing newline.
     public static func json(_ node: Node) -> String { JSONWriter.write(node) }
+
+    /// One-line JSON (`{"a":[1,2]}`, no trailing newline), for values shown inside reports.
+    public static func compactJSON(_ node: Node) -> String { JSONWriter.write(node, pretty: false) }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, other text as is.
+    public static func jsonString(_ text: String) -> String { JSONWriter.quoted(text) }
+
     /// Block-style YAML with CloudFormation short-form tags where safe, trailing newline.
     public static func yaml(_ node: Node) -> String { YAMLWriter.write(node) }
 

@@ -56,7 +56,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = GoldenFile(path: directory.appendingPathComponent("template.json").path)
         // The same values on one line: structurally equal, different bytes.
-        try Data((CompactJSON.encode(BatchProcessingStack.template) + "\n").utf8).write(
+        try Data((TemplateWriter.compactJSON(BatchProcessingStack.template) + "\n").utf8).write(
             to: URL(fileURLWithPath: file.path))
         #expect(try record(BatchProcessingStack.template, file) == .reformatted)
         #expect(

@@ -1,23 +1,38 @@
 /// Pretty JSON in the shape of Python's `json.dumps(indent=2, ensure_ascii=False)`: 2-space indent,
 /// `": "` after keys, `{}`/`[]` for empty containers, keys in model order, a trailing newline.
 ///
+/// Compact output (`{"a":[1,2]}`, no trailing newline) is the one-line form reports embed values in.
+///
 /// Numbers are written as their text. A number read from YAML whose text is not JSON (`0123`, `+1`,
 /// `.5`) has no JSON form that keeps both kind and text; it is written as a string, and `roundtrip`
 /// reports that change rather than hiding it.
 struct JSONWriter {
     private var out: [UInt8] = []
+    private let pretty: Bool
 
-    static func write(_ node: Node) -> String { String(decoding: bytes(node), as: UTF8.self) }
+    private init(pretty: Bool) { self.pretty = pretty }
 
-    static func bytes(_ node: Node) -> [UInt8] {
-        var writer = JSONWriter()
-        writer.out.reserveCapacity(1 << 16)
+    static func write(_ node: Node, pretty: Bool = true) -> String {
+        String(decoding: bytes(node, pretty: pretty), as: UTF8.self)
+    }
+
+    static func bytes(_ node: Node, pretty: Bool = true) -> [UInt8] {
+        var writer = JSONWriter(pretty: pretty)
+        writer.out.reserveCapacity(pretty ? 1 << 16 : 256)
         writer.value(node, indent: 0)
-        writer.out.append(0x0A)
+        if pretty { writer.out.append(0x0A) }
         return writer.out
     }
 
+    /// A JSON string literal for `text`.
+    static func quoted(_ text: String) -> String {
+        var writer = JSONWriter(pretty: false)
+        writer.string(text)
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
     private mutating func newline(_ indent: Int) {
+        guard pretty else { return }
         out.append(0x0A)
         for _ in 0..<indent { out.append(0x20) }
     }
@@ -48,7 +63,7 @@ struct JSONWriter {
                 newline(indent + 2)
                 string(mapping.entries[i].key)
                 out.append(UInt8(ascii: ":"))
-                out.append(0x20)
+                if pretty { out.append(0x20) }
                 value(mapping.entries[i].value, indent: indent + 2)
             }
             newline(indent)

@@ -84,7 +84,7 @@ extension DiffReport {
     /// One-line value text, cut at `limit` characters so one huge value keeps the report readable.
     static func valueText(_ node: Node?, limit: Int? = 80) -> String {
         guard let node else { return "" }
-        let text = CompactJSON.encode(node)
+        let text = TemplateWriter.compactJSON(node)
         guard let limit, text.count > limit else { return text }
         return String(text.prefix(limit - 1)) + "…"
     }

@@ -13,9 +13,9 @@ public enum JSONDiffRenderer {
         var out = "{\n"
         out += "  \"schemaVersion\": \(schemaVersion),\n"
         out += "  \"equivalent\": \(report.equivalent),\n"
-        out += "  \"profile\": \(CompactJSON.string(report.profile)),\n"
-        out += "  \"leftFile\": \(CompactJSON.string(report.leftName)),\n"
-        out += "  \"rightFile\": \(CompactJSON.string(report.rightName)),\n"
+        out += "  \"profile\": \(TemplateWriter.jsonString(report.profile)),\n"
+        out += "  \"leftFile\": \(TemplateWriter.jsonString(report.leftName)),\n"
+        out += "  \"rightFile\": \(TemplateWriter.jsonString(report.rightName)),\n"
         guard !report.equivalent else { return out + "  \"differences\": []\n}\n" }
         out += "  \"differences\": [\n"
         for (index, difference) in report.differences.enumerated() {
@@ -25,10 +25,10 @@ public enum JSONDiffRenderer {
     }
 
     static func object(_ difference: Difference) -> String {
-        var out = "{\"path\": \(CompactJSON.string(difference.path))"
+        var out = "{\"path\": \(TemplateWriter.jsonString(difference.path))"
         out += ", \"kind\": \"\(difference.kind.rawValue)\""
-        out += ", \"left\": \(difference.left.map(CompactJSON.encode) ?? "null")"
-        out += ", \"right\": \(difference.right.map(CompactJSON.encode) ?? "null")"
+        out += ", \"left\": \(difference.left.map(TemplateWriter.compactJSON) ?? "null")"
+        out += ", \"right\": \(difference.right.map(TemplateWriter.compactJSON) ?? "null")"
         out += ", \"leftMark\": \(mark(difference.left?.mark))"
         out += ", \"rightMark\": \(mark(difference.right?.mark))}"
         return out
@@ -36,6 +36,6 @@ public enum JSONDiffRenderer {
 
     static func mark(_ mark: SourceMark?) -> String {
         guard let mark else { return "null" }
-        return "{\"file\": \(CompactJSON.string(mark.file)), \"line\": \(mark.line), \"column\": \(mark.column)}"
+        return "{\"file\": \(TemplateWriter.jsonString(mark.file)), \"line\": \(mark.line), \"column\": \(mark.column)}"
     }
 }
