@@ -6,6 +6,7 @@ from moto.cloudformation import models as cfn_models
 from moto.cloudformation import parsing
 from moto.cloudformation import responses as cfn_responses
 from moto.cloudformation.exceptions import CloudFormationError
+from moto.core.responses import ActionResult, EmptyResult
 from moto.ec2.models import ec2_backends
 
 # --- CloudFormation execution: per-resource events, failures, rollback --------------------------
@@ -346,3 +347,42 @@ def _resource_dto(self, stack, resource):
 
 
 cfn_responses.StackResourceDTO.__init__ = _resource_dto
+
+
+# --- Change sets are named per stack ------------------------------------------------------------
+# CloudFormation scopes a change set's name to its stack; moto looks a plain name up across every
+# stack, so two stacks that each have a change set called "create" execute (or describe, or delete)
+# each other's. Resolve a plain name within the request's stack to the change set's ARN first.
+
+def _change_set_arn(backend, name, stack_name):
+    if not name or not stack_name or name.startswith("arn:"):
+        return name
+    found = [arn for arn, change_set in backend.change_sets.items()
+             if change_set.change_set_name == name and stack_name in (change_set.stack_id, backend.stacks[
+                 change_set.stack_id].name if change_set.stack_id in backend.stacks else None)]
+    return found[-1] if found else name
+
+
+def _scoped_describe_change_set(self):
+    arn = _change_set_arn(self.cloudformation_backend, self._get_param("ChangeSetName"),
+                          self._get_param("StackName"))
+    return ActionResult(self.cloudformation_backend.describe_change_set(change_set_name=arn))
+
+
+def _scoped_execute_change_set(self):
+    stack_name = self._get_param("StackName")
+    arn = _change_set_arn(self.cloudformation_backend, self._get_param("ChangeSetName"), stack_name)
+    self.cloudformation_backend.execute_change_set(stack_name=stack_name, change_set_name=arn)
+    return EmptyResult()
+
+
+def _scoped_delete_change_set(self):
+    arn = _change_set_arn(self.cloudformation_backend, self._get_param("ChangeSetName"),
+                          self._get_param("StackName"))
+    self.cloudformation_backend.delete_change_set(change_set_name=arn)
+    return EmptyResult()
+
+
+CFN.describe_change_set = _scoped_describe_change_set
+CFN.execute_change_set = _scoped_execute_change_set
+CFN.delete_change_set = _scoped_delete_change_set

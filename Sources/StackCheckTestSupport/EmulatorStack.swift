@@ -22,22 +22,12 @@ public struct EmulatorStack: Sendable {
         "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
     }
 
-    /// The golden's parameters as `--parameter` flags, pointing at the emulator's network.
+    /// The golden's parameters (`StackFixtures.goldenParameters`) as `--parameter` flags.
     public static func goldenParameters(suffix: String, network: EmulatorNetwork, vpcId: String? = nil) -> [String] {
-        let registry = "123456789012.dkr.ecr.us-east-2.amazonaws.com"
-        let values: [(String, String)] = [
-            ("EnvironmentSuffix", suffix),
-            ("VpcId", vpcId ?? network.vpcId),
-            ("PrivateSubnetIds", network.privateSubnetIds.joined(separator: ",")),
-            ("PublicSubnetIds", network.publicSubnetIds.joined(separator: ",")),
-            ("DataIngestionImageUri", "\(registry)/data-ingestion:latest"),
-            ("TransactionProcessingImageUri", "\(registry)/transaction-processing:latest"),
-            ("ReportGenerationImageUri", "\(registry)/report-generation:latest"),
-            ("XRayImageUri", "public.ecr.aws/xray/aws-xray-daemon:latest"),
-            ("SecretsManagerArn", "arn:aws:secretsmanager:us-east-2:123456789012:secret:stackcheck-test-abc123"),
-            ("S3BucketName", "stackcheck-test-\(suffix)"),
-        ]
-        return values.flatMap { ["--parameter", "\($0.0)=\($0.1)"] }
+        StackFixtures.goldenParameters(network: network, suffix: suffix).flatMap { parameter in
+            let value = parameter.key == "VpcId" ? vpcId ?? parameter.value : parameter.value
+            return ["--parameter", "\(parameter.key)=\(value)"]
+        }
     }
 
     /// Deploys the golden as a new stack and fails (with the deploy's output) unless it completes.

@@ -8,11 +8,15 @@ import Foundation
 ///     let stack = try await StackFixtures.deployGolden(on: emulator, name: "drift-retention")
 ///     try await stack.client.logs.putRetentionPolicy(logGroupName: stack.physicalId("XRayLogGroup")!, ...)
 public enum StackFixtures {
-    /// An AWS client for the emulator with its fake keys.
-    public static func client(for emulator: Emulator, transport: any HTTPTransport = CurlTransport()) -> AWSClient {
+    /// An AWS client for the emulator: its fake keys unless `credentials` are given (an IAM user's, for
+    /// tests with moto's auth on), over `transport` (a throttling proxy, say).
+    public static func client(
+        for emulator: Emulator, credentials: Credentials? = nil, transport: any HTTPTransport = CurlTransport()
+    ) -> AWSClient {
         AWSClient(
             region: emulator.region,
-            credentials: StaticCredentialProvider(Credentials(accessKeyId: "testing", secretAccessKey: "testing")),
+            credentials: StaticCredentialProvider(
+                credentials ?? Credentials(accessKeyId: "testing", secretAccessKey: "testing")),
             endpointURL: emulator.endpoint, transport: transport)
     }
 
@@ -38,9 +42,11 @@ public enum StackFixtures {
     }
 
     /// Deploys the golden as `name` (its suffix derived from the name) and waits for CREATE_COMPLETE.
-    public static func deployGolden(on emulator: Emulator, name: String) async throws -> DeployedStack {
+    public static func deployGolden(
+        on emulator: Emulator, name: String, network: EmulatorNetwork? = nil
+    ) async throws -> DeployedStack {
         let client = client(for: emulator)
-        let network = try await emulator.createNetwork()
+        let network = if let network { network } else { try await emulator.createNetwork() }
         let body = try String(contentsOfFile: goldenPath, encoding: .utf8)
         let suffix = String(name.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" }.suffix(20))
         return try await deploy(
@@ -58,10 +64,13 @@ public enum StackFixtures {
             stackName: name, changeSetName: "create", templateBody: templateBody, parameters: parameters,
             capabilities: ["CAPABILITY_NAMED_IAM"], type: .create)
         let deadline = ContinuousClock.now + timeout
+        var changeSet: CloudFormation.ChangeSet
         while true {
-            let status = try await cloudFormation.describeChangeSet(stackName: name, changeSetName: "create").status
-            if status == "FAILED" { throw EmulatorError("change set for \(name) failed") }
-            if !status.hasSuffix("PENDING") && !status.hasSuffix("IN_PROGRESS") { break }
+            changeSet = try await cloudFormation.describeChangeSet(stackName: name, changeSetName: "create")
+            if changeSet.status == "FAILED" {
+                throw EmulatorError("change set for \(name) failed: \(changeSet.statusReason ?? "")")
+            }
+            if !changeSet.status.hasSuffix("PENDING") && !changeSet.status.hasSuffix("IN_PROGRESS") { break }
             guard ContinuousClock.now < deadline else {
                 throw EmulatorError("change set for \(name) never became ready")
             }
@@ -75,7 +84,7 @@ public enum StackFixtures {
                     throw EmulatorError("stack \(name) ended \(stack.status): \(stack.statusReason ?? "")")
                 }
                 let resources = try await cloudFormation.listStackResources(stackName: name)
-                return DeployedStack(client: client, stack: stack, resources: resources)
+                return DeployedStack(client: client, stack: stack, resources: resources, changeSet: changeSet)
             }
             guard ContinuousClock.now < deadline else { throw EmulatorError("stack \(name) still \(stack.status)") }
             try await Task.sleep(for: .milliseconds(100))
@@ -97,6 +106,8 @@ public struct DeployedStack: Sendable {
     public var client: AWSClient
     public var stack: CloudFormation.Stack
     public var resources: [CloudFormation.StackResource]
+    /// The change set that created it, as CloudFormation described it before execution.
+    public var changeSet: CloudFormation.ChangeSet
 
     public var name: String { stack.stackName }
 

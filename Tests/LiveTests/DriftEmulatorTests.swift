@@ -106,9 +106,7 @@ import Testing
               "LogGroupName": {"Fn::Join": ["/", ["", "zoned", {"Fn::Select": [0, {"Fn::GetAZs": "us-east-2"}]}]]},
               "RetentionInDays": 7}}}}
             """#
-        let stack = try await DeployGate.shared.run {
-            try await StackFixtures.deploy(client: client, name: "drift-azs", templateBody: body)
-        }
+        let stack = try await StackFixtures.deploy(client: client, name: "drift-azs", templateBody: body)
         let template = try TemplateReader.read(Array(body.utf8), file: "azs.json", format: .json)
         let report = try await Support.drift(stack, template: template)
         #expect(report.status == .inSync, "\(Support.render(report))")

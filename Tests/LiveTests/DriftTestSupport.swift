@@ -9,10 +9,8 @@ import Testing
 enum DriftTestSupport {
     static func golden() throws -> Node { try TemplateReader.read(path: StackFixtures.goldenPath) }
 
-    /// One deployment at a time: moto's backends are not built for concurrent stack creation.
     static func deploy(_ name: String) async throws -> DeployedStack {
-        let emulator = try await Emulator.shared()
-        return try await DeployGate.shared.run { try await StackFixtures.deployGolden(on: emulator, name: name) }
+        try await StackFixtures.deployGolden(on: try await Emulator.shared(), name: name)
     }
 
     static func drift(_ stack: DeployedStack, template: Node? = nil, client: AWSClient? = nil) async throws
@@ -40,20 +38,4 @@ enum DriftTestSupport {
     static func render(_ report: DriftReport) -> String { DriftTextRenderer().render(report) }
 
     static func cluster(_ stack: DeployedStack) -> String { stack.physicalId("ECSCluster")! }
-}
-
-actor DeployGate {
-    static let shared = DeployGate()
-    private var busy = false
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-
-    func run<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
-        while busy { await withCheckedContinuation { waiting.append($0) } }
-        busy = true
-        defer {
-            busy = false
-            if !waiting.isEmpty { waiting.removeFirst().resume() }
-        }
-        return try await work()
-    }
 }

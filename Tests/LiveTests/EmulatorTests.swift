@@ -71,4 +71,25 @@ import Testing
             cluster: "ecs-cluster-\(s)", settings: ["containerInsights": "disabled"])
         #expect(updated.containerInsights == "disabled")
     }
+
+    /// CloudFormation scopes a change set's name to its stack (moto 5.2 does not, so two stacks with a
+    /// change set called "create" executed each other's and one stayed REVIEW_IN_PROGRESS).
+    @Test func changeSetNamesAreScopedToTheirStack() async throws {
+        let emulator = try await Emulator.shared()
+        let cloudFormation = emulator.client.cloudFormation
+        let first = EmulatorStack.uniqueName("scoped"), second = EmulatorStack.uniqueName("scoped")
+        for stack in [first, second] {
+            _ = try await cloudFormation.createChangeSet(
+                stackName: stack, changeSetName: "create",
+                templateBody: #"{"Resources": {"Logs": {"Type": "AWS::Logs::LogGroup", "Properties": "#
+                    + #"{"LogGroupName": "/\#(stack)"}}}}"#,
+                type: .create)
+        }
+        try await cloudFormation.executeChangeSet(stackName: first, changeSetName: "create")
+        #expect(try await cloudFormation.describeStack(first).status == "CREATE_COMPLETE")
+        #expect(try await cloudFormation.describeStack(second).status == "REVIEW_IN_PROGRESS")
+        let waiting = try await cloudFormation.describeChangeSet(stackName: second, changeSetName: "create")
+        #expect(waiting.stackId == (try await cloudFormation.describeStack(second)).stackId)
+        #expect(waiting.executionStatus == "AVAILABLE")
+    }
 }
