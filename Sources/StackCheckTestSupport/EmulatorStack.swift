@@ -30,15 +30,21 @@ public struct EmulatorStack: Sendable {
         }
     }
 
+    /// `stackcheck deploy` of the golden as `stack`, with its parameters and the IAM capability it needs.
+    public static func deployArguments(
+        stack: String, suffix: String, network: EmulatorNetwork, vpcId: String? = nil
+    ) -> [String] {
+        ["deploy", "--stack", stack, "--template", goldenTemplate.path, "--capabilities", "CAPABILITY_NAMED_IAM"]
+            + goldenParameters(suffix: suffix, network: network, vpcId: vpcId)
+    }
+
     /// Deploys the golden as a new stack and fails (with the deploy's output) unless it completes.
     public static func deployGolden(in emulator: Emulator, prefix: String = "golden") async throws -> EmulatorStack {
         let name = uniqueName(prefix)
         let suffix = String(name.suffix(8))
         let network = try await emulator.createNetwork()
         let result = try await CLI.run(
-            ["deploy", "--stack", name, "--template", goldenTemplate.path, "--capabilities", "CAPABILITY_NAMED_IAM"]
-                + goldenParameters(suffix: suffix, network: network),
-            environment: emulator.cliEnvironment)
+            deployArguments(stack: name, suffix: suffix, network: network), environment: emulator.cliEnvironment)
         guard result.status == 0 else {
             throw EmulatorError(
                 "deploying the golden as \(name) failed (exit \(result.status)):\n\(result.stdout)\n\(result.stderr)\n"

@@ -82,7 +82,7 @@ struct CurlTransportTests {
     }
 
     @Test func inFlightRequestsAreBounded() async throws {
-        let gauge = InFlightGauge()
+        let gauge = ConcurrencyGauge()
         let server = try LoopbackServer { _ in
             gauge.enter()
             Thread.sleep(forTimeInterval: 0.05)
@@ -115,19 +115,6 @@ struct CurlTransportTests {
         #expect((try? result.get()) == nil)
         if case .failure(let error as TransportError) = result { #expect(error.kind == .cancelled) }
     }
-}
-
-final class InFlightGauge: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = 0
-    private(set) var peak = 0
-    func enter() {
-        lock.withLock {
-            current += 1
-            peak = max(peak, current)
-        }
-    }
-    func leave() { lock.withLock { current -= 1 } }
 }
 
 @Suite("CurlTransport headers")

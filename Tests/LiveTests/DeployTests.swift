@@ -22,11 +22,7 @@ import Testing
         #expect(first.lowerBound < cluster.lowerBound)
 
         let again = try await CLI.run(
-            [
-                "deploy", "--stack", stack.name, "--template", EmulatorStack.goldenTemplate.path,
-                "--capabilities", "CAPABILITY_NAMED_IAM",
-            ]
-                + EmulatorStack.goldenParameters(suffix: stack.suffix, network: stack.network),
+            EmulatorStack.deployArguments(stack: stack.name, suffix: stack.suffix, network: stack.network),
             environment: emulator.cliEnvironment)
         #expect(again.status == 0)
         #expect(again.stdout == "No changes: stack \(stack.name) already matches the template and parameters.\n")
@@ -62,11 +58,7 @@ import Testing
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("deploy-fail")
         let result = try await CLI.run(
-            [
-                "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
-                "--capabilities", "CAPABILITY_NAMED_IAM",
-            ]
-                + EmulatorStack.goldenParameters(suffix: "f1", network: network, vpcId: "vpc-0000000000bogus"),
+            EmulatorStack.deployArguments(stack: name, suffix: "f1", network: network, vpcId: "vpc-0000000000bogus"),
             environment: emulator.cliEnvironment)
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Deploy failed: stack \(name) is ROLLBACK_COMPLETE\nFailed resources:\n"))

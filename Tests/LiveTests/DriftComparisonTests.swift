@@ -2,6 +2,7 @@ import Foundation
 import Live
 import Report
 import Template
+import StackCheckTestSupport
 import Testing
 
 /// The pure parts of drift: value matching, property comparison, inventory, deployed template.
@@ -127,7 +128,7 @@ import Testing
     }
 
     @Test func boundedConcurrencyKeepsOrderAndTheBound() async {
-        let gauge = Gauge()
+        let gauge = ConcurrencyGauge()
         let out = await BoundedConcurrency.map(Array(0..<20), limit: 3) { item in
             gauge.enter()
             try? await Task.sleep(for: .milliseconds(5))
@@ -190,15 +191,3 @@ final class Gate: @unchecked Sendable {
     }
 }
 
-final class Gauge: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = 0
-    private(set) var peak = 0
-    func enter() {
-        lock.withLock {
-            current += 1
-            peak = max(peak, current)
-        }
-    }
-    func leave() { lock.withLock { current -= 1 } }
-}

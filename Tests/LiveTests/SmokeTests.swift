@@ -61,11 +61,7 @@ import Testing
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("smoke-rollback")
         let deploy = try await CLI.run(
-            [
-                "deploy", "--stack", name, "--template", EmulatorStack.goldenTemplate.path,
-                "--capabilities", "CAPABILITY_NAMED_IAM",
-            ]
-                + EmulatorStack.goldenParameters(suffix: "r1", network: network, vpcId: "vpc-00000000000000bad"),
+            EmulatorStack.deployArguments(stack: name, suffix: "r1", network: network, vpcId: "vpc-00000000000000bad"),
             environment: emulator.cliEnvironment)
         #expect(deploy.status == 1)
 
