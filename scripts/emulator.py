@@ -15,7 +15,9 @@ and makes stack execution behave like CloudFormation: per-resource events, CREAT
 service's reason, rollback, capabilities enforced. Never teach the harness to ignore a property the
 emulator drops: fix it here. The fixes live beside this file: emulator_cloudformation.py (stack execution,
 events, rollback, capabilities, API answers), emulator_models.py (ECS and Application Auto Scaling
-handlers), emulator_iam.py (roles) and emulator_network.py (security groups).
+handlers), emulator_iam.py (roles), emulator_network.py (security groups), emulator_tasks.py (a service's
+tasks: target registration, service events, stopped tasks), emulator_stack_delete.py (DELETE_FAILED) and
+emulator_scaling.py (DescribeScalingActivities).
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -25,6 +27,10 @@ Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
                                            creates a VPC with two private and two public subnets (with
                                            the ids given, else random) and answers
                                            {"VpcId", "PrivateSubnetIds", "PublicSubnetIds"}.
+    POST /stackcheck/ecs-stop-tasks?reason=TEXT[&exit-code=N&container-reason=TEXT]
+                                           every service (existing and new) has its tasks stop with that
+                                           reason (stopped tasks, service events): the running count stays
+                                           0. Without reason (or after /moto-api/reset) tasks run again.
 """
 import argparse
 import contextlib
@@ -55,6 +61,9 @@ import emulator_cloudformation  # noqa: E402,F401  (stack execution and API answ
 import emulator_models  # noqa: E402,F401  (resource handlers that pass every property; see that file)
 import emulator_iam  # noqa: E402,F401  (roles: managed policies, JSON policy documents)
 import emulator_network  # noqa: E402,F401  (security group rules as CloudFormation makes them)
+import emulator_tasks  # noqa: E402  (tasks: target registration, service events, stopped tasks)
+import emulator_stack_delete  # noqa: E402,F401  (DeleteStack: DELETE_FAILED with the resource's reason)
+import emulator_scaling  # noqa: E402  (Application Auto Scaling's scaling activities)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 
@@ -133,8 +142,17 @@ class Emulator:
                 return self._json(start_response, create_network(
                     query.get("region", ["us-east-2"])[0], ids["vpc"] or None,
                     [i for i in ids["private"].split(",") if i], [i for i in ids["public"].split(",") if i]))
+            if path == "/stackcheck/ecs-stop-tasks":
+                reason = query.get("reason", [""])[0]
+                code = query.get("exit-code", ["1"])[0]
+                emulator_tasks.stop_tasks(reason, int(code) if code.lstrip("-").isdigit() else None,
+                                          query.get("container-reason", [None])[0])
+                set_running(int(os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0") or 0))
+                return self._json(start_response, {"reason": reason or None})
             if path == "/moto-api/reset":
                 os.environ["MOTO_ECS_SERVICE_RUNNING"] = INITIAL_RUNNING
+                emulator_tasks.reset()
+                emulator_scaling.reset()
             return list(self.app(environ, start_response))
 
     @staticmethod

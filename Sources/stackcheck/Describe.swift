@@ -15,7 +15,8 @@ struct Describe: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIFailure.run {
-            let cloudFormation = try aws.makeClient().cloudFormation
+            let client = try aws.makeClient()
+            let cloudFormation = client.cloudFormation
             // Both calls at once: the stack and its resources do not depend on each other.
             async let resources = cloudFormation.listStackResources(stackName: stack)
             let found: CloudFormation.Stack
@@ -27,7 +28,9 @@ struct Describe: AsyncParsableCommand {
                     "error: stack '\(stack)' does not exist (\(error.action) \(error.code)"
                         + (error.requestId.map { ", request id \($0))" } ?? ")"))
             }
-            let report = StackReport(found, resources: try await resources)
+            let listed = try await resources
+            var report = StackReport(found, resources: listed)
+            report.scalingActivities = await ScalingActivityRow.load(client: client, resources: listed)
             switch output.format {
             case .json: print(try JSONOutput.encode(report))
             default: print(report.text, terminator: "")

@@ -9,5 +9,6 @@ struct StackCheck: AsyncParsableCommand {
         subcommands: [
             Roundtrip.self, Convert.self, Diff.self, Generate.self, GoldenCommand.self,
             Whoami.self, Describe.self, Deploy.self, Drift.self, Smoke.self, Watch.self,
+            Delete.self, TestCommand.self,
         ])
 }

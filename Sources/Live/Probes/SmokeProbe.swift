@@ -57,8 +57,10 @@ public struct SmokeProbe: Sendable {
                     remaining: remaining))
             guard let wait else {
                 let elapsed = clock.now - start
+                let checks = await ServiceDiagnostics(client: client, stackName: options.stackName)
+                    .attach(to: results.map(Self.check))
                 return ProbeReport(
-                    stack: options.stackName, checks: results.map(Self.check),
+                    stack: options.stackName, checks: checks,
                     seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             }
             try await clock.sleep(for: wait)

@@ -15,10 +15,12 @@ public enum ProbeJSONRenderer {
                 "checks",
                 .array(
                     report.checks.map {
-                        .object([
+                        var fields: [(String, JSONValue)] = [
                             ("name", .string($0.name)), ("status", .string($0.status.rawValue)),
                             ("detail", .string($0.detail)),
-                        ])
+                        ]
+                        if !$0.diagnostics.isEmpty { fields.append(("diagnostics", .array($0.diagnostics.map { .string($0) }))) }
+                        return .object(fields)
                     })
             ),
         ])

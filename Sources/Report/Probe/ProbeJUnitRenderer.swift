@@ -14,7 +14,10 @@ public enum ProbeJUnitRenderer {
     private static func outcome(_ check: ProbeCheck) -> JUnitCase.Outcome {
         switch check.status {
         case .pass: .passed
-        case .fail: .failed(message: check.detail, detail: "\(check.name): \(check.detail)")
+        case .fail:
+            .failed(
+                message: check.detail,
+                detail: (["\(check.name): \(check.detail)"] + check.diagnostics).joined(separator: "\n"))
         case .inconclusive: .error(message: check.detail, detail: "\(check.name): inconclusive: \(check.detail)")
         }
     }

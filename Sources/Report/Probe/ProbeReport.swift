@@ -39,10 +39,13 @@ public struct ProbeCheck: Sendable, Equatable {
     public var name: String
     public var status: Status
     public var detail: String
+    /// Why it failed, looked up after the last pass (a service's events, its stopped tasks' reasons).
+    public var diagnostics: [String]
 
-    public init(name: String, status: Status, detail: String) {
+    public init(name: String, status: Status, detail: String, diagnostics: [String] = []) {
         self.name = name
         self.status = status
         self.detail = detail
+        self.diagnostics = diagnostics
     }
 }

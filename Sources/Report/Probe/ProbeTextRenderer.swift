@@ -22,6 +22,7 @@ public enum ProbeTextRenderer {
             let label = paint(
                 check.status, style, text: pad(check.status == .inconclusive ? "????" : check.status.rawValue, 4))
             lines.append("  \(label)  \(pad(check.name, width))  \(check.detail)")
+            lines += check.diagnostics.map { "        \($0)" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -33,6 +33,7 @@ struct StackReport: Encodable {
     var parameters: [KeyValue]
     var outputs: [KeyValue]
     var resources: [Resource]
+    var scalingActivities: [ScalingActivityRow] = []
 
     init(_ stack: CloudFormation.Stack, resources: [CloudFormation.StackResource]) {
         self.stack = Stack(
@@ -55,6 +56,7 @@ struct StackReport: Encodable {
         lines += section("parameters", parameters.map { [$0.key, $0.value] })
         lines += section("outputs", outputs.map { [$0.key, $0.value] })
         lines += section("resources", resources.map { [$0.logicalId, $0.type, $0.status, $0.physicalId ?? "-"] })
+        lines += section("scaling activities", scalingActivities.map(\.cells))
         return lines.joined(separator: "\n") + "\n"
     }
 

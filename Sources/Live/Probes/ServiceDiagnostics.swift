@@ -1,0 +1,86 @@
+import AWS
+import Foundation
+import Report
+
+/// Why a `running-count` check failed, as the seed README's troubleshooting section looks it up: the
+/// service's latest events (DescribeServices) and its stopped tasks' reasons (ListTasks
+/// desiredStatus=STOPPED, DescribeTasks): `stoppedReason`, and each container's exit code and reason.
+/// Asked once, after the last pass, only for the services that failed.
+struct ServiceDiagnostics: Sendable {
+    let client: AWSClient
+    let stackName: String
+    var eventCount = 5
+    var taskCount = 5
+
+    /// The checks, with diagnostics added to each failing `running-count:<service>`.
+    func attach(to checks: [ProbeCheck]) async -> [ProbeCheck] {
+        let failing = Set(checks.filter { $0.status != .pass && $0.name.hasPrefix("running-count:") }.map(\.name))
+        guard !failing.isEmpty else { return checks }
+        let resources: [CloudFormation.StackResource]
+        do {
+            resources = try await client.cloudFormation.describeStackResources(stackName: stackName)
+        } catch {
+            return checks
+        }
+        let fallbackCluster = resources.first { $0.resourceType == "AWS::ECS::Cluster" }?.physicalId ?? "default"
+        let services = resources.filter { $0.resourceType == "AWS::ECS::Service" }.compactMap(\.physicalId)
+            .filter { failing.contains("running-count:\(SmokePass.lastComponent($0))") }
+        let found = await withTaskGroup(of: (String, [String]).self) { group in
+            for arn in services {
+                group.addTask {
+                    let cluster = SmokePass.cluster(ofService: arn) ?? fallbackCluster
+                    return ("running-count:\(SmokePass.lastComponent(arn))", await lines(cluster: cluster, service: arn))
+                }
+            }
+            return await group.reduce(into: [String: [String]]()) { $0[$1.0] = $1.1 }
+        }
+        return checks.map { check in
+            var check = check
+            check.diagnostics += found[check.name] ?? []
+            return check
+        }
+    }
+
+    private func lines(cluster: String, service: String) async -> [String] {
+        let ecs = client.ecs
+        var lines: [String] = []
+        do {
+            let events = try await ecs.describeServices(cluster: cluster, services: [service]).services.first?.events ?? []
+            lines += events.prefix(eventCount).map { "event \(Self.time($0.createdAt)) \($0.message ?? "")" }
+            if events.isEmpty { lines.append("event: none reported") }
+        } catch {
+            lines.append("events not read: \(error)")
+        }
+        do {
+            let name = SmokePass.lastComponent(service)
+            let arns = try await ecs.listTasks(cluster: cluster, serviceName: name, desiredStatus: "STOPPED", limit: taskCount)
+            let tasks = arns.isEmpty ? [] : try await ecs.describeTasks(cluster: cluster, tasks: arns)
+            lines += tasks.sorted { ($0.stoppedAt ?? .distantPast) > ($1.stoppedAt ?? .distantPast) }.map(Self.describe)
+            if tasks.isEmpty { lines.append("stopped tasks: none") }
+        } catch {
+            lines.append("stopped tasks not read: \(error)")
+        }
+        return lines
+    }
+
+    /// `stopped task 0a1b2c: Essential container in task exited (EssentialContainerExited); container app
+    /// exit 1: OutOfMemoryError`
+    static func describe(_ task: ECS.Task) -> String {
+        var text = "stopped task \(SmokePass.lastComponent(task.taskArn)): \(task.stoppedReason ?? "no reason given")"
+        if let code = task.stopCode { text += " (\(code))" }
+        for container in task.containers ?? [] where container.exitCode != nil || container.reason != nil {
+            text += "; container \(container.name ?? "?")"
+            if let exit = container.exitCode { text += " exit \(exit)" }
+            if let reason = container.reason, !reason.isEmpty { text += ": \(reason)" }
+        }
+        return text
+    }
+
+    private static func time(_ date: Date?) -> String {
+        guard let date else { return "--:--:--" }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withTime, .withColonSeparatorInTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+}

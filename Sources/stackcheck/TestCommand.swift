@@ -1,0 +1,134 @@
+import AWS
+import ArgumentParser
+import Dispatch
+import Foundation
+import Live
+import Report
+import Template
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `stackcheck test --spec F`: the whole lifecycle of a throwaway stack per region, in parallel, as one
+/// CI step: deploy, smoke, drift (a fresh stack must be in sync), and delete, always.
+struct TestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Deploy a throwaway stack per region, smoke it, check drift, and delete it, as one test.",
+        discussion: """
+            The spec (YAML or JSON) names the template, stackNamePrefix, regions, capabilities, parameters \
+            and regionParameters (${stackcheck:random} and ${stackcheck:region} expand in values), and \
+            smokeTimeout. The stacks are deleted whatever happens, also on SIGINT/SIGTERM, unless \
+            --keep-on-failure and a phase did not pass. Exit code: the worst phase's (0 pass, 1 fail, \
+            2 error, 3 inconclusive or interrupted). Progress goes to stderr, the report to stdout.
+            """)
+
+    @Option(help: "The test spec (YAML or JSON).")
+    var spec: String
+
+    @Option(help: "Report format: text, json, junit or markdown.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "Keep the stacks of a region where a phase did not pass (the report names them).")
+    var keepOnFailure = false
+
+    @OptionGroup var aws: AWSOptions
+
+    func run() async throws {
+        let runner: LifecycleRunner
+        do {
+            runner = try makeRunner()
+        } catch let failure as CLIFailure {
+            throw failure.report()
+        }
+        let stop = StopSignal()
+        let handlers = CleanupSignalHandlers(stop: stop)
+        defer { handlers.cancel() }
+        let report = await runner.run(stop: stop)
+        let text: String =
+            switch format {
+            case .json: LifecycleJSONRenderer.render(report)
+            case .junit: LifecycleJUnitRenderer.render(report)
+            case .markdown: LifecycleMarkdownRenderer.render(report)
+            case .text: LifecycleTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor()))
+            }
+        FileHandle.standardOutput.write(Data(text.utf8))
+        // An interrupted run never passes: what was cut short had no answer.
+        let code = report.interrupted && report.exitCode == 0 ? 3 : report.exitCode
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    private func makeRunner() throws -> LifecycleRunner {
+        let loaded: TestSpec
+        do {
+            loaded = try TestSpec.load(path: spec)
+        } catch {
+            throw CLIFailure.undecided(error.description)
+        }
+        let body: String
+        let node: Node
+        do {
+            node = try TemplateReader.read(path: loaded.template)
+            body = try String(contentsOfFile: loaded.template, encoding: .utf8)
+        } catch let error as TemplateError {
+            throw CLIFailure.undecided(error.description)
+        } catch {
+            throw CLIFailure.undecided("\(loaded.template): error: cannot read the template: \(error)")
+        }
+        // Every region's configuration is resolved before anything is deployed, so a bad profile fails fast.
+        var clients: [String: AWSClient] = [:]
+        for region in loaded.regions {
+            do {
+                let configuration = try AWSConfiguration(
+                    region: region, profile: aws.profile, endpointURL: aws.endpointURL)
+                clients[region] = try AWSClient(configuration: configuration, retry: RetryPolicy(deadline: .seconds(120)))
+            } catch {
+                throw CLIFailure.undecided("\(error)")
+            }
+        }
+        let resolved = clients
+        return LifecycleRunner(
+            spec: loaded, templateBody: body, template: node, keepOnFailure: keepOnFailure,
+            client: { region in
+                guard let client = resolved[region] else { throw CLIFailure.undecided("no client for \(region)") }
+                return client
+            },
+            log: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+    }
+}
+
+/// SIGINT/SIGTERM during `test`: the first stops the running phases and lets the deletes run; a second
+/// exits at once, leaving the stacks (named on stderr by the deletes' progress).
+final class CleanupSignalHandlers: @unchecked Sendable {
+    private var sources: [any DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var count = 0
+
+    init(stop: StopSignal) {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in
+                let seen = lock.withLock {
+                    count += 1
+                    return count
+                }
+                if seen > 1 {
+                    FileHandle.standardError.write(Data("test: second signal: exiting without cleaning up\n".utf8))
+                    exit(130)
+                }
+                FileHandle.standardError.write(Data("test: interrupted: stopping, then deleting the stacks\n".utf8))
+                stop.stop()
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
+    }
+}
