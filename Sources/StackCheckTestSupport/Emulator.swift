@@ -83,12 +83,26 @@ public final class Emulator: Sendable {
         _ = try await control("/stackcheck/ecs-running?count=\(count)")
     }
 
-    /// Creates a VPC with two private and two public subnets; ids given here are used as they are (so a
-    /// README's example ids exist and its commands run verbatim), the others are random.
-    public func createNetwork(vpcId: String? = nil, privateSubnetIds: [String] = [], publicSubnetIds: [String] = [])
-        async throws -> EmulatorNetwork
-    {
-        var query = "region=\(region)"
+    /// Every ECS service, existing and new, has its tasks stop with `reason` (the running count stays 0;
+    /// ListTasks/DescribeTasks show the stopped tasks, the service its events); nil lets tasks run again.
+    public func stopTasks(reason: String?, exitCode: Int? = 1, containerReason: String? = nil) async throws {
+        var query = "reason=" + Self.queryValue(reason ?? "")
+        query += "&exit-code=" + (exitCode.map(String.init) ?? "none")
+        if let containerReason { query += "&container-reason=" + Self.queryValue(containerReason) }
+        _ = try await control("/stackcheck/ecs-stop-tasks?" + query)
+    }
+
+    private static func queryValue(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    }
+
+    /// Creates a VPC with two private and two public subnets (in `region`, else the emulator's); ids given
+    /// here are used as they are (so a README's example ids exist and its commands run verbatim), the
+    /// others are random.
+    public func createNetwork(
+        region: String? = nil, vpcId: String? = nil, privateSubnetIds: [String] = [], publicSubnetIds: [String] = []
+    ) async throws -> EmulatorNetwork {
+        var query = "region=\(region ?? self.region)"
         if let vpcId { query += "&vpc=\(vpcId)" }
         if !privateSubnetIds.isEmpty { query += "&private=" + privateSubnetIds.joined(separator: ",") }
         if !publicSubnetIds.isEmpty { query += "&public=" + publicSubnetIds.joined(separator: ",") }
