@@ -47,7 +47,8 @@ extension Emulator {
             smokeTimeout: \(smokeTimeout)
 
             """
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-spec-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stackcheck-spec-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("stackcheck-test.yml")
         try spec.write(to: path, atomically: true, encoding: .utf8)

@@ -30,7 +30,9 @@ struct Delete: AsyncParsableCommand {
             let deleter = StackDeleter(cloudFormation: client.cloudFormation) { Deploy.write($0) }
             let (found, outcome) = try await deleter.delete(stackName: stack, timeout: timeout.duration)
             var lines = DeleteText.lines(stack: stack, outcome: outcome, timeout: timeout.duration)
-            if case .notFound = outcome { lines[0] = "note: stack \(stack) does not exist in \(client.region); nothing to delete." }
+            if case .notFound = outcome {
+                lines[0] = "note: stack \(stack) does not exist in \(client.region); nothing to delete."
+            }
             for line in lines { Deploy.write(line) }
             if let found, outcome != .notFound {
                 for note in CleanupNotes.notes(parameters: found.parameters, region: client.region) {

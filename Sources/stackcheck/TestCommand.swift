@@ -84,7 +84,8 @@ struct TestCommand: AsyncParsableCommand {
             do {
                 let configuration = try AWSConfiguration(
                     region: region, profile: aws.profile, endpointURL: aws.endpointURL)
-                clients[region] = try AWSClient(configuration: configuration, retry: RetryPolicy(deadline: .seconds(120)))
+                clients[region] = try AWSClient(
+                    configuration: configuration, retry: RetryPolicy(deadline: .seconds(120)))
             } catch {
                 throw CLIFailure.undecided("\(error)")
             }

@@ -39,8 +39,10 @@ import Testing
         let emulator = try await Emulator.shared()
         let name = EmulatorStack.uniqueName("delete-failed")
         let bucket = "\(name)-data"
-        let template = "{\"Resources\": {\"Data\": {\"Type\": \"AWS::S3::Bucket\", \"Properties\": {\"BucketName\": \"\(bucket)\"}}}}"
-        _ = try await StackFixtures.deploy(client: StackFixtures.client(for: emulator), name: name, templateBody: template)
+        let template =
+            "{\"Resources\": {\"Data\": {\"Type\": \"AWS::S3::Bucket\", \"Properties\": {\"BucketName\": \"\(bucket)\"}}}}"
+        _ = try await StackFixtures.deploy(
+            client: StackFixtures.client(for: emulator), name: name, templateBody: template)
         try await s3(emulator, "put_object(Bucket='\(bucket)', Key='report.csv', Body=b'1')")
 
         let failed = try await CLI.run(["delete", "--stack", name], environment: emulator.cliEnvironment)

@@ -12,7 +12,8 @@ import Testing
         let emulator = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
         defer { emulator.stop() }
         let spec = try await emulator.writeGoldenTestSpec(regions: Self.regions, prefix: "sc-pass", smokeTimeout: "20s")
-        let result = try await CLI.run(["test", "--spec", spec, "--format", "junit"], environment: emulator.cliEnvironment)
+        let result = try await CLI.run(
+            ["test", "--spec", spec, "--format", "junit"], environment: emulator.cliEnvironment)
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr.suffix(3000))")
         #expect(result.stdout.contains("tests=\"8\" failures=\"0\" errors=\"0\" skipped=\"0\""))
         for region in Self.regions {
@@ -35,7 +36,8 @@ import Testing
             containerReason: "OutOfMemoryError: Container killed due to memory usage")
         let spec = try await emulator.writeGoldenTestSpec(regions: Self.regions, prefix: "sc-fail", smokeTimeout: "2s")
 
-        let failed = try await CLI.run(["test", "--spec", spec, "--format", "json"], environment: emulator.cliEnvironment)
+        let failed = try await CLI.run(
+            ["test", "--spec", spec, "--format", "json"], environment: emulator.cliEnvironment)
         #expect(failed.status == 1, "\(failed.stdout)\n\(failed.stderr.suffix(3000))")
         let report = try LifecycleJSON(failed.stdout)
         #expect(report.schemaVersion == 1)
@@ -46,7 +48,10 @@ import Testing
             let smoke = try #require(region.phase("smoke"))
             #expect(smoke.status == "FAIL")
             #expect(smoke.detail.contains("running 0 of 2"))
-            #expect(smoke.lines.contains { $0.hasPrefix("running-count:data-ingestion-service-") && $0.contains("running 0 of 2") })
+            #expect(
+                smoke.lines.contains {
+                    $0.hasPrefix("running-count:data-ingestion-service-") && $0.contains("running 0 of 2")
+                })
             #expect(
                 smoke.lines.contains {
                     $0.contains("stopped task ")
@@ -78,6 +83,24 @@ import Testing
             #expect(deleted.stdout.contains("Stack \(name) is deleted (DELETE_COMPLETE).\n"))
             #expect(try await emulator.stackNames(region: region).isEmpty)
         }
+    }
+
+    @Test func aSpecMistakeIsOneLineAndExitTwoBeforeAnyStackIsMade() async throws {
+        let emulator = try await Emulator.shared()
+        let good = try await emulator.writeGoldenTestSpec(regions: ["us-east-2"], prefix: "sc-typo", smokeTimeout: "1s")
+        let text = try String(contentsOfFile: good, encoding: .utf8)
+            .replacingOccurrences(of: "t${stackcheck:random}", with: "t${stackcheck:randum}")
+        try text.write(toFile: good, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("randum") }! + 1
+        let result = try await CLI.run(["test", "--spec", good], environment: emulator.cliEnvironment)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "\(good):\(line):22: error: unknown placeholder ${stackcheck:randum}; use ${stackcheck:random} or "
+                + "${stackcheck:region}\n")
+        #expect(try await emulator.stackNames(region: "us-east-2").allSatisfy { !$0.hasPrefix("sc-typo-") })
     }
 
     @Test func sigtermDuringSmokeStillDeletesBothStacks() async throws {

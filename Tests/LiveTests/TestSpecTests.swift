@@ -10,7 +10,8 @@ import Testing
     func write(_ spec: String, name: String = "spec.yml") throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "{\"Resources\": {}}".write(to: folder.appendingPathComponent("template.json"), atomically: true, encoding: .utf8)
+        try "{\"Resources\": {}}".write(
+            to: folder.appendingPathComponent("template.json"), atomically: true, encoding: .utf8)
         let path = folder.appendingPathComponent(name)
         try spec.write(to: path, atomically: true, encoding: .utf8)
         return path.path
@@ -39,13 +40,16 @@ import Testing
             smokeTimeout: 10m
             """)
         let spec = try TestSpec.load(path: path)
-        #expect(spec.template == URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("template.json").path)
+        #expect(
+            spec.template
+                == URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("template.json").path)
         #expect(spec.regions == ["us-east-2", "us-west-2"])
         #expect(spec.smokeTimeout == .seconds(600))
         #expect(spec.stackName(token: "k3x9qa0b") == "sc-test-k3x9qa0b")
         #expect(
             try spec.parameters(region: "us-east-2", token: "k3x9qa0b") == [
-                .init(key: "EnvironmentSuffix", value: "tk3x9qa0b"), .init(key: "S3BucketName", value: "data-us-east-2"),
+                .init(key: "EnvironmentSuffix", value: "tk3x9qa0b"),
+                .init(key: "S3BucketName", value: "data-us-east-2"),
                 .init(key: "Count", value: "2"), .init(key: "VpcId", value: "vpc-1"),
                 .init(key: "PrivateSubnetIds", value: "subnet-a,subnet-b"),
                 .init(key: "PublicSubnetIds", value: "subnet-c,subnet-d"),
@@ -68,7 +72,8 @@ import Testing
         #expect(
             try error(base + "smokeTimout: 10m\n")
                 == "spec.yml:4:1: error: unknown key 'smokeTimout'; the spec takes template, stackNamePrefix, regions, "
-                + "capabilities, parameters, regionParameters, smokeTimeout, deployTimeout, driftTimeout, deleteTimeout")
+                + "capabilities, parameters, regionParameters, smokeTimeout, deployTimeout, driftTimeout, deleteTimeout"
+        )
         #expect(
             try error(base + "parameters: {A: \"${stackcheck:randum}\"}\n")
                 == "spec.yml:4:17: error: unknown placeholder ${stackcheck:randum}; use ${stackcheck:random} or "
@@ -86,7 +91,9 @@ import Testing
             try error("template: template.json\nstackNamePrefix: 1sc\nregions: [us-east-2]\n")
                 == "spec.yml:2:18: error: stackNamePrefix '1sc' must start with a letter and hold only letters, digits "
                 + "and hyphens (at most 100)")
-        #expect(try error("template: template.json\nregions: [us-east-2]\n") == "spec.yml:1:1: error: the spec needs 'stackNamePrefix'")
+        #expect(
+            try error("template: template.json\nregions: [us-east-2]\n")
+                == "spec.yml:1:1: error: the spec needs 'stackNamePrefix'")
         #expect(try error("template: template.json\nstackNamePrefix: sc\nregions: [us-east-2\n").hasPrefix("spec.yml:"))
     }
 }

@@ -26,7 +26,9 @@ import Testing
         #expect(stopped.count == 2)
         #expect(
             stopped.allSatisfy {
-                $0.hasSuffix(": CannotPullContainerError: pull image manifest has been retried 5 time(s) (ServiceSchedulerInitiated)")
+                $0.hasSuffix(
+                    ": CannotPullContainerError: pull image manifest has been retried 5 time(s) (ServiceSchedulerInitiated)"
+                )
             })
         // No task ran, so none was registered with the target group: the README's next look.
         #expect(result.stdout.contains("no target registered (want 2 healthy)"))

@@ -16,14 +16,18 @@ public enum DeleteText {
                     + "\(status); CloudFormation carries on."
             ]
         case .failed(let status, let reason, let failures):
-            var lines = ["Delete failed: stack \(stack) is \(status)" + (reason.map { " (\($0.trimmingCharacters(in: .whitespaces)))" } ?? "")]
+            var lines = [
+                "Delete failed: stack \(stack) is \(status)"
+                    + (reason.map { " (\($0.trimmingCharacters(in: .whitespaces)))" } ?? "")
+            ]
             if failures.isEmpty {
                 lines.append("  no resource reported a failure; see the stack's events")
             } else {
                 lines.append("Failed resources:")
                 for event in failures {
                     lines.append(
-                        "  \(event.logicalId) (\(event.resourceType)) \(event.status): \(event.statusReason ?? "no reason given")")
+                        "  \(event.logicalId) (\(event.resourceType)) \(event.status): \(event.statusReason ?? "no reason given")"
+                    )
                 }
             }
             lines.append("Fix what holds the resource, then delete again (stackcheck delete --stack \(stack)).")

@@ -17,7 +17,9 @@ struct LifecyclePhases: Sendable {
 
     /// Deploy, then smoke, then drift; a phase that does not pass skips the rest.
     func deploySmokeDrift() async -> [LifecyclePhase] {
-        let bodies: [(String, () async throws -> LifecyclePhase)] = [("deploy", deploy), ("smoke", smoke), ("drift", drift)]
+        let bodies: [(String, () async throws -> LifecyclePhase)] = [
+            ("deploy", deploy), ("smoke", smoke), ("drift", drift),
+        ]
         var results: [LifecyclePhase] = []
         var skipReason: String?
         for (name, body) in bodies {
@@ -54,9 +56,11 @@ struct LifecyclePhases: Sendable {
         case .failed(let status, let reason, let failures):
             let text = ChangeSetText.failure(stackName: stack, status: status, reason: reason, failures: failures)
             let lines = text.split(separator: "\n").map(String.init)
-            return LifecyclePhase(name: "deploy", status: .fail, detail: lines.first ?? text, lines: Array(lines.dropFirst()))
+            return LifecyclePhase(
+                name: "deploy", status: .fail, detail: lines.first ?? text, lines: Array(lines.dropFirst()))
         case .changeSetFailed(let reason):
-            return LifecyclePhase(name: "deploy", status: .fail, detail: "CloudFormation could not create the change set: \(reason)")
+            return LifecyclePhase(
+                name: "deploy", status: .fail, detail: "CloudFormation could not create the change set: \(reason)")
         case .timedOut(let status):
             return LifecyclePhase(
                 name: "deploy", status: .inconclusive,
@@ -91,7 +95,8 @@ struct LifecyclePhases: Sendable {
     }
 
     func drift() async throws -> LifecyclePhase {
-        let report = try await DriftJob(template: template, timeout: spec.driftTimeout).run(stack: stack, client: client)
+        let report = try await DriftJob(template: template, timeout: spec.driftTimeout).run(
+            stack: stack, client: client)
         let lines =
             report.failing.map {
                 "\($0.logicalId) \($0.kind.rawValue) \($0.path): \($0.explanation)"
@@ -105,7 +110,8 @@ struct LifecyclePhases: Sendable {
                 name: "drift", status: .fail, detail: "DRIFTED: \(report.failing.count) findings (\(summary))",
                 lines: lines)
         case .inconclusive:
-            return LifecyclePhase(name: "drift", status: .inconclusive, detail: "INCONCLUSIVE (\(summary))", lines: lines)
+            return LifecyclePhase(
+                name: "drift", status: .inconclusive, detail: "INCONCLUSIVE (\(summary))", lines: lines)
         }
     }
 
@@ -132,7 +138,8 @@ struct LifecyclePhases: Sendable {
             return LifecyclePhase(name: name, status: .inconclusive, detail: "interrupted (SIGINT/SIGTERM)")
         }
         if let aws = error as? AWSError {
-            return LifecyclePhase(name: name, status: aws.isInconclusive ? .inconclusive : .error, detail: "error: \(aws)")
+            return LifecyclePhase(
+                name: name, status: aws.isInconclusive ? .inconclusive : .error, detail: "error: \(aws)")
         }
         let text = "\(error)"
         return LifecyclePhase(name: name, status: .error, detail: text.contains("error:") ? text : "error: \(text)")

@@ -23,9 +23,11 @@ extension TestSpec {
         let templateNode = try required(mapping, "template", in: root, path: path)
         let template = try text(templateNode, "template")
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let templatePath = template.hasPrefix("/") ? template : folder.appendingPathComponent(template).standardized.path
+        let templatePath =
+            template.hasPrefix("/") ? template : folder.appendingPathComponent(template).standardized.path
         guard FileManager.default.fileExists(atPath: templatePath) else {
-            throw TestSpecError(templateNode.mark, "template \(templatePath) not found (paths are relative to the spec)")
+            throw TestSpecError(
+                templateNode.mark, "template \(templatePath) not found (paths are relative to the spec)")
         }
         let prefixNode = try required(mapping, "stackNamePrefix", in: root, path: path)
         let prefix = try text(prefixNode, "stackNamePrefix")
@@ -34,7 +36,8 @@ extension TestSpec {
             && prefix.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
         guard validPrefix else {
             throw TestSpecError(
-                prefixNode.mark, "stackNamePrefix '\(prefix)' must start with a letter and hold only letters, digits "
+                prefixNode.mark,
+                "stackNamePrefix '\(prefix)' must start with a letter and hold only letters, digits "
                     + "and hyphens (at most 100)")
         }
         let regionsNode = try required(mapping, "regions", in: root, path: path)
@@ -42,7 +45,9 @@ extension TestSpec {
         guard !regions.isEmpty, Set(regions).count == regions.count else {
             throw TestSpecError(regionsNode.mark, "regions must list at least one region, each once")
         }
-        let capabilities = try mapping["capabilities"].map { node throws(TestSpecError) in try texts(node, "capabilities") }
+        let capabilities = try mapping["capabilities"].map { node throws(TestSpecError) in
+            try texts(node, "capabilities")
+        }
         for capability in capabilities ?? [] where !capabilityNames.contains(capability) {
             throw TestSpecError(
                 mapping["capabilities"]?.mark,
@@ -56,7 +61,8 @@ extension TestSpec {
             for entry in byRegion.entries {
                 guard regions.contains(entry.key) else {
                     throw TestSpecError(
-                        entry.keyMark ?? entry.value.mark, "regionParameters names \(entry.key), which is not in regions")
+                        entry.keyMark ?? entry.value.mark,
+                        "regionParameters names \(entry.key), which is not in regions")
                 }
                 regionParameters[entry.key] = try parameterList(entry.value, "regionParameters.\(entry.key)")
             }

@@ -71,7 +71,8 @@ public struct TestSpec: Sendable {
             case "region": out += region
             case let other:
                 throw TestSpecError(
-                    mark, "unknown placeholder ${stackcheck:\(other)}; use ${stackcheck:random} or ${stackcheck:region}")
+                    mark, "unknown placeholder ${stackcheck:\(other)}; use ${stackcheck:random} or ${stackcheck:region}"
+                )
             }
             rest = rest[rest.index(after: end)...]
         }

@@ -29,7 +29,9 @@ struct ServiceDiagnostics: Sendable {
             for arn in services {
                 group.addTask {
                     let cluster = SmokePass.cluster(ofService: arn) ?? fallbackCluster
-                    return ("running-count:\(SmokePass.lastComponent(arn))", await lines(cluster: cluster, service: arn))
+                    return (
+                        "running-count:\(SmokePass.lastComponent(arn))", await lines(cluster: cluster, service: arn)
+                    )
                 }
             }
             return await group.reduce(into: [String: [String]]()) { $0[$1.0] = $1.1 }
@@ -45,7 +47,8 @@ struct ServiceDiagnostics: Sendable {
         let ecs = client.ecs
         var lines: [String] = []
         do {
-            let events = try await ecs.describeServices(cluster: cluster, services: [service]).services.first?.events ?? []
+            let events =
+                try await ecs.describeServices(cluster: cluster, services: [service]).services.first?.events ?? []
             lines += events.prefix(eventCount).map { "event \(Self.time($0.createdAt)) \($0.message ?? "")" }
             if events.isEmpty { lines.append("event: none reported") }
         } catch {
@@ -53,7 +56,8 @@ struct ServiceDiagnostics: Sendable {
         }
         do {
             let name = SmokePass.lastComponent(service)
-            let arns = try await ecs.listTasks(cluster: cluster, serviceName: name, desiredStatus: "STOPPED", limit: taskCount)
+            let arns = try await ecs.listTasks(
+                cluster: cluster, serviceName: name, desiredStatus: "STOPPED", limit: taskCount)
             let tasks = arns.isEmpty ? [] : try await ecs.describeTasks(cluster: cluster, tasks: arns)
             lines += tasks.sorted { ($0.stoppedAt ?? .distantPast) > ($1.stoppedAt ?? .distantPast) }.map(Self.describe)
             if tasks.isEmpty { lines.append("stopped tasks: none") }

@@ -19,7 +19,9 @@ public enum ProbeJSONRenderer {
                             ("name", .string($0.name)), ("status", .string($0.status.rawValue)),
                             ("detail", .string($0.detail)),
                         ]
-                        if !$0.diagnostics.isEmpty { fields.append(("diagnostics", .array($0.diagnostics.map { .string($0) }))) }
+                        if !$0.diagnostics.isEmpty {
+                            fields.append(("diagnostics", .array($0.diagnostics.map { .string($0) })))
+                        }
                         return .object(fields)
                     })
             ),

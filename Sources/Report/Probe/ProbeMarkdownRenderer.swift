@@ -5,8 +5,8 @@ public enum ProbeMarkdownRenderer {
         let passed = report.checks.filter { $0.status == .pass }.count
         var table = MarkdownTable(header: ["check", "status", "detail"])
         for check in report.checks {
-            table.append(
-                ["`\(check.name)`", "**\(check.status.rawValue)**", ([check.detail] + check.diagnostics).joined(separator: "\n")])
+            let detail = ([check.detail] + check.diagnostics).joined(separator: "\n")
+            table.append(["`\(check.name)`", "**\(check.status.rawValue)**", detail])
         }
         return "### stackcheck smoke `\(report.stack)`: **\(report.status.rawValue)**"
             + " (\(passed) of \(report.checks.count) checks passed)\n\n" + table.rendered

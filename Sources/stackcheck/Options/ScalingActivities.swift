@@ -34,7 +34,10 @@ struct ScalingActivityRow: Encodable {
                             }
                         )
                     } catch {
-                        return (index, [ScalingActivityRow(resourceId: target[0], status: "not read", description: "\(error)")])
+                        return (
+                            index,
+                            [ScalingActivityRow(resourceId: target[0], status: "not read", description: "\(error)")]
+                        )
                     }
                 }
             }
