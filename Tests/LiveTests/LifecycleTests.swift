@@ -3,14 +3,14 @@ import Foundation
 import StackCheckTestSupport
 import Testing
 
-/// `stackcheck test` through the binary, on the emulator, in two regions at once. Each test has its own
-/// emulator: running and stopping tasks are emulator-wide.
-@Suite struct LifecycleTests {
+/// `stackcheck test` through the binary, on the emulator, in two regions at once. The tests share an
+/// emulator of their own, one at a time: running and stopping tasks are emulator-wide.
+@Suite(.serialized) struct LifecycleTests {
     static let regions = ["us-east-2", "us-west-2"]
 
     @Test func twoRegionsPassEveryPhaseAndLeaveNoStack() async throws {
-        let emulator = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
-        defer { emulator.stop() }
+        let emulator = try await Emulator.suite("lifecycle")
+        try await emulator.resetTasks(running: 2)
         let spec = try await emulator.writeGoldenTestSpec(regions: Self.regions, prefix: "sc-pass", smokeTimeout: "20s")
         let result = try await CLI.run(
             ["test", "--spec", spec, "--format", "junit"], environment: emulator.cliEnvironment)
@@ -21,7 +21,7 @@ import Testing
             for phase in ["deploy", "smoke", "drift", "delete"] {
                 #expect(result.stdout.contains("<testcase name=\"\(phase)\" classname=\"stackcheck.test.\(region)\""))
             }
-            #expect(try await emulator.stackNames(region: region).isEmpty)
+            #expect(try await emulator.stackNames(region: region).filter { $0.hasPrefix("sc-pass-") }.isEmpty)
         }
         // Progress went to stderr, one prefixed line at a time, the delete's events included.
         #expect(result.stderr.contains("[us-west-2] delete: "))
@@ -29,8 +29,8 @@ import Testing
     }
 
     @Test func servicesThatNeverRunFailSmokeWithTheStoppedTasksReasonAndAreStillDeletedOrKept() async throws {
-        let emulator = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
-        defer { emulator.stop() }
+        let emulator = try await Emulator.suite("lifecycle")
+        try await emulator.setRunningTasks(2)
         try await emulator.stopTasks(
             reason: "Essential container in task exited", exitCode: 137,
             containerReason: "OutOfMemoryError: Container killed due to memory usage")
@@ -63,14 +63,14 @@ import Testing
             #expect(region.phase("drift")?.status == "SKIPPED")
             #expect(region.phase("delete")?.status == "PASS")
             #expect(!region.kept)
-            #expect(try await emulator.stackNames(region: region.region).isEmpty)
+            #expect(try await emulator.stackNames(region: region.region).filter { $0.hasPrefix("sc-fail-") }.isEmpty)
         }
 
         let kept = try await CLI.run(
             ["test", "--spec", spec, "--keep-on-failure"], environment: emulator.cliEnvironment)
         #expect(kept.status == 1)
         for region in Self.regions {
-            let names = try await emulator.stackNames(region: region)
+            let names = try await emulator.stackNames(region: region).filter { $0.hasPrefix("sc-fail-") }
             #expect(names.count == 1)
             let name = try #require(names.first)
             #expect(name.hasPrefix("sc-fail-"))
@@ -81,7 +81,7 @@ import Testing
             let deleted = try await CLI.run(["delete", "--stack", name], environment: environment)
             #expect(deleted.status == 0, "\(deleted.stdout)\(deleted.stderr)")
             #expect(deleted.stdout.contains("Stack \(name) is deleted (DELETE_COMPLETE).\n"))
-            #expect(try await emulator.stackNames(region: region).isEmpty)
+            #expect(try await emulator.stackNames(region: region).filter { $0.hasPrefix("sc-fail-") }.isEmpty)
         }
     }
 
@@ -91,7 +91,8 @@ import Testing
         let text = try String(contentsOfFile: good, encoding: .utf8)
             .replacingOccurrences(of: "t${stackcheck:random}", with: "t${stackcheck:randum}")
         try text.write(toFile: good, atomically: true, encoding: .utf8)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("randum") }! + 1
         let result = try await CLI.run(["test", "--spec", good], environment: emulator.cliEnvironment)
         #expect(result.status == 2)
@@ -105,8 +106,8 @@ import Testing
 
     @Test func sigtermDuringSmokeStillDeletesBothStacks() async throws {
         // No task ever runs, and the smoke timeout is long: only the signal ends the smoke phase.
-        let emulator = try await Emulator.start()
-        defer { emulator.stop() }
+        let emulator = try await Emulator.suite("lifecycle")
+        try await emulator.resetTasks(running: 0)
         let spec = try await emulator.writeGoldenTestSpec(regions: Self.regions, prefix: "sc-term", smokeTimeout: "10m")
         let run = try CLIProcess(["test", "--spec", spec], environment: emulator.cliEnvironment)
         let smoking = await CLIProcess.eventually(timeout: .seconds(240)) {
@@ -119,7 +120,7 @@ import Testing
         #expect(run.stderr.contains("test: interrupted: stopping, then deleting the stacks"))
         for region in Self.regions {
             #expect(run.stderr.contains("[\(region)] delete: "))
-            #expect(try await emulator.stackNames(region: region).isEmpty)
+            #expect(try await emulator.stackNames(region: region).filter { $0.hasPrefix("sc-term-") }.isEmpty)
         }
     }
 }

@@ -4,11 +4,12 @@ import StackCheckTestSupport
 import Testing
 
 /// What the seed README's troubleshooting section looks at, shown by `smoke` and `describe`: service
-/// events, stopped tasks' reasons, target health, scaling activities.
-@Suite struct TroubleshootingTests {
+/// events, stopped tasks' reasons, target health, scaling activities. The task tests share an emulator of
+/// their own, one at a time: running and stopping tasks are emulator-wide.
+@Suite(.serialized) struct TroubleshootingTests {
     @Test func aFailingRunningCountShowsTheServiceEventsAndTheStoppedTasksReasons() async throws {
-        let emulator = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
-        defer { emulator.stop() }
+        let emulator = try await Emulator.suite("troubleshooting")
+        try await emulator.setRunningTasks(2)
         try await emulator.stopTasks(
             reason: "CannotPullContainerError: pull image manifest has been retried 5 time(s)", exitCode: nil)
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "diagnose")
@@ -35,8 +36,8 @@ import Testing
     }
 
     @Test func runningTasksAreRegisteredWithTheTargetGroupAsECSDoes() async throws {
-        let emulator = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
-        defer { emulator.stop() }
+        let emulator = try await Emulator.suite("troubleshooting")
+        try await emulator.resetTasks(running: 2)
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "register")
         let group = try #require(
             try await emulator.client.cloudFormation.describeStackResources(stackName: stack.name)
