@@ -3,10 +3,11 @@ import Foundation
 import StackCheckTestSupport
 import Testing
 
-/// `stackcheck delete` through the binary, on the emulator.
+/// `stackcheck delete` through the binary, on an emulator of the suite's own (a deploy holds the emulator's
+/// lock for seconds; the shared one serves many suites' short calls).
 @Suite struct DeleteTests {
     @Test func deletesStreamingEventsAndNotesWhatTheParametersPointAt() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("delete")
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "delete")
         let result = try await CLI.run(["delete", "--stack", stack.name], environment: emulator.cliEnvironment)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func aStackThatDoesNotExistIsDoneWithANote() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("delete")
         let name = EmulatorStack.uniqueName("never-made")
         let result = try await CLI.run(["delete", "--stack", name], environment: emulator.cliEnvironment)
         #expect(result.status == 0)
@@ -36,7 +37,7 @@ import Testing
     }
 
     @Test func aResourceThatCannotBeDeletedIsExitOneWithItsReasonThenDeletesOnceFixed() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("delete")
         let name = EmulatorStack.uniqueName("delete-failed")
         let bucket = "\(name)-data"
         let template =

@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func aSpecMistakeIsOneLineAndExitTwoBeforeAnyStackIsMade() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("lifecycle")
         let good = try await emulator.writeGoldenTestSpec(regions: ["us-east-2"], prefix: "sc-typo", smokeTimeout: "1s")
         let text = try String(contentsOfFile: good, encoding: .utf8)
             .replacingOccurrences(of: "t${stackcheck:random}", with: "t${stackcheck:randum}")

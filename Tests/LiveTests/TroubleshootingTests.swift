@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func describeShowsRecentScalingActivities() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("troubleshooting")
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "scaling")
         let before = try await CLI.run(["describe", "--stack", stack.name], environment: emulator.cliEnvironment)
         #expect(before.stdout.hasSuffix("scaling activities: none\n"))
