@@ -27,10 +27,11 @@ Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
                                            creates a VPC with two private and two public subnets (with
                                            the ids given, else random) and answers
                                            {"VpcId", "PrivateSubnetIds", "PublicSubnetIds"}.
-    POST /stackcheck/ecs-stop-tasks?reason=TEXT[&exit-code=N&container-reason=TEXT]
-                                           every service (existing and new) has its tasks stop with that
-                                           reason (stopped tasks, service events): the running count stays
-                                           0. Without reason (or after /moto-api/reset) tasks run again.
+    POST /stackcheck/ecs-stop-tasks?reason=TEXT[&exit-code=N|none&container-reason=TEXT&service=NAME]
+                                           every service (existing and new; or the one named) has its
+                                           tasks stop with that reason (stopped tasks, service events): the
+                                           running count stays 0. Without reason (or after
+                                           /moto-api/reset) tasks run again.
 """
 import argparse
 import contextlib
@@ -146,7 +147,7 @@ class Emulator:
                 reason = query.get("reason", [""])[0]
                 code = query.get("exit-code", ["1"])[0]
                 emulator_tasks.stop_tasks(reason, int(code) if code.lstrip("-").isdigit() else None,
-                                          query.get("container-reason", [None])[0])
+                                          query.get("container-reason", [None])[0], query.get("service", [None])[0])
                 set_running(int(os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0") or 0))
                 return self._json(start_response, {"reason": reason or None})
             if path == "/moto-api/reset":

@@ -7,11 +7,12 @@ service's tasks run:
 - writes service events, newest first: "(service S) has started 2 tasks: (task a) (task b).",
   "(service S) has reached a steady state.", "(service S) has stopped 1 running tasks: (task a).";
 - keeps stopped tasks (ListTasks desiredStatus=STOPPED, DescribeTasks) with their `stoppedReason` and
-  each container's `exitCode` and `reason`, for about an hour.
+  each container's `exitCode` and `reason` (ECS for about an hour; the emulator until a reset).
 
-`stop_tasks(reason, ...)` (route POST /stackcheck/ecs-stop-tasks) makes every service, existing and new,
-behave like one whose tasks keep crashing: each task ECS starts stops with that reason, so the running
-count never reaches the desired count. `stop_tasks(None)` (or /moto-api/reset) ends that.
+`stop_tasks(reason, ...)` (route POST /stackcheck/ecs-stop-tasks) makes every service, existing and new
+(or one service by name), behave like one whose tasks keep crashing: each task ECS starts stops with that
+reason, so the running count never reaches the desired count. `stop_tasks(None)` (or /moto-api/reset)
+ends that.
 """
 import random
 import uuid
@@ -24,14 +25,15 @@ from moto.elbv2.models import elbv2_backends
 
 import emulator_models
 
-CRASH = {"reason": None, "exit_code": 1, "container_reason": None}
+CRASH = {"reason": None, "exit_code": 1, "container_reason": None, "service": None}
 # Stopped tasks by task ARN (they outlive their service, as in ECS).
 STOPPED = {}
 MAX_EVENTS = 100  # ECS keeps a service's latest 100 events
 
 
-def stop_tasks(reason, exit_code=1, container_reason=None):
-    CRASH.update(reason=reason or None, exit_code=exit_code, container_reason=container_reason)
+def stop_tasks(reason, exit_code=1, container_reason=None, service=None):
+    """`service` (a name) limits it to that service; else every service, existing and new."""
+    CRASH.update(reason=reason or None, exit_code=exit_code, container_reason=container_reason, service=service)
 
 
 def reset():
@@ -82,7 +84,7 @@ def _targets(service, tasks, register):
                 group.targets.pop(target["Id"], None)
 
 
-def _stop(service, tasks, reason, exit_code, container_reason):
+def _stop(service, tasks, reason, exit_code, container_reason, stop_code=None):
     for task in tasks:
         container = {"name": _container_name(service), "lastStatus": "STOPPED", "exitCode": exit_code}
         if container_reason:
@@ -90,7 +92,8 @@ def _stop(service, tasks, reason, exit_code, container_reason):
         STOPPED[task["arn"]] = {
             "taskArn": task["arn"], "clusterArn": service.cluster_arn, "taskDefinitionArn": service.task_definition,
             "group": f"service:{service.name}", "lastStatus": "STOPPED", "desiredStatus": "STOPPED",
-            "stopCode": "EssentialContainerExited" if exit_code is not None else "ServiceSchedulerInitiated",
+            # No exit code: the container never ran (an image pull, a secret that cannot be read).
+            "stopCode": stop_code or ("EssentialContainerExited" if exit_code is not None else "TaskFailedToStart"),
             "stoppedReason": reason, "stoppedAt": _now(), "launchType": service.launch_type,
             "containers": [container], "_cluster": service.cluster_name, "_service": service.name,
             "_region": service.region_name}
@@ -113,17 +116,21 @@ def _apply_running(service, original=emulator_models.apply_running):
     tasks = getattr(service, "_stackcheck_tasks", None)
     if tasks is None:
         tasks = service._stackcheck_tasks = []
-    if CRASH["reason"]:
-        # A crashing task starts, fails its essential container, and is replaced: nothing stays running.
-        started = [{"arn": _task_arn(service), "ip": _address(service)} for _ in range(service.desired_count)]
-        if started and not getattr(service, "_stackcheck_crashed", False):
-            _event(service, f"has started {len(started)} tasks: {_task_ids(t['arn'] for t in started)}.")
-            _stop(service, started, CRASH["reason"], CRASH["exit_code"], CRASH["container_reason"])
-            _event(service, f"has stopped {len(started)} running tasks: {_task_ids(t['arn'] for t in started)}.")
+    if CRASH["reason"] and CRASH["service"] in (None, service.name):
+        # The running tasks crash, and each replacement ECS starts crashes too: nothing stays running.
+        if not getattr(service, "_stackcheck_crashed", False):
+            crash = (CRASH["reason"], CRASH["exit_code"], CRASH["container_reason"])
+            if tasks:
+                _targets(service, tasks, register=False)
+                _stop(service, tasks, *crash)
+                _event(service, f"has stopped {len(tasks)} running tasks: {_task_ids(t['arn'] for t in tasks)}.")
+                tasks.clear()
+            started = [{"arn": _task_arn(service), "ip": _address(service)} for _ in range(service.desired_count)]
+            if started:
+                _event(service, f"has started {len(started)} tasks: {_task_ids(t['arn'] for t in started)}.")
+                _stop(service, started, *crash)
+                _event(service, f"has stopped {len(started)} running tasks: {_task_ids(t['arn'] for t in started)}.")
             service._stackcheck_crashed = True
-        _targets(service, tasks, register=False)
-        _stop(service, tasks, "Scaling activity initiated by (deployment)", None, None)
-        tasks.clear()
         service.running_count = 0
         service.pending_count = service.desired_count
         for deployment in service.deployments[:1]:
@@ -140,7 +147,8 @@ def _apply_running(service, original=emulator_models.apply_running):
         stopped = tasks[wanted:]
         del tasks[wanted:]
         _targets(service, stopped, register=False)
-        _stop(service, stopped, "Scaling activity initiated by (deployment)", None, None)
+        _stop(service, stopped, "Scaling activity initiated by (deployment)", None, None,
+              "ServiceSchedulerInitiated")
         _event(service, f"has stopped {len(stopped)} running tasks: {_task_ids(t['arn'] for t in stopped)}.")
     if wanted >= service.desired_count and wanted > 0:
         _event(service, "has reached a steady state.")
@@ -156,7 +164,8 @@ def _delete_service(self, cluster_name, service_name, force=False):
     service = _original_delete_service(self, cluster_name, service_name, force)
     tasks = getattr(service, "_stackcheck_tasks", [])
     _targets(service, tasks, register=False)
-    _stop(service, tasks, "Scaling activity initiated by (deployment)", None, None)
+    _stop(service, tasks, "Scaling activity initiated by (deployment)", None, None,
+          "ServiceSchedulerInitiated")
     tasks.clear()
     return service
 

@@ -83,10 +83,14 @@ public final class Emulator: Sendable {
         _ = try await control("/stackcheck/ecs-running?count=\(count)")
     }
 
-    /// Every ECS service, existing and new, has its tasks stop with `reason` (the running count stays 0;
-    /// ListTasks/DescribeTasks show the stopped tasks, the service its events); nil lets tasks run again.
-    public func stopTasks(reason: String?, exitCode: Int? = 1, containerReason: String? = nil) async throws {
+    /// Every ECS service, existing and new (or only `service`, by name), has its tasks stop with `reason`
+    /// (the running count stays 0; ListTasks/DescribeTasks show the stopped tasks, the service its events);
+    /// nil lets tasks run again. A nil `exitCode` is a task that failed to start.
+    public func stopTasks(reason: String?, exitCode: Int? = 1, containerReason: String? = nil, service: String? = nil)
+        async throws
+    {
         var query = "reason=" + Self.queryValue(reason ?? "")
+        if let service { query += "&service=" + Self.queryValue(service) }
         query += "&exit-code=" + (exitCode.map(String.init) ?? "none")
         if let containerReason { query += "&container-reason=" + Self.queryValue(containerReason) }
         _ = try await control("/stackcheck/ecs-stop-tasks?" + query)

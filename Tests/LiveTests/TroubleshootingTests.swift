@@ -9,29 +9,33 @@ import Testing
 @Suite(.serialized) struct TroubleshootingTests {
     @Test func aFailingRunningCountShowsTheServiceEventsAndTheStoppedTasksReasons() async throws {
         let emulator = try await Emulator.suite("troubleshooting")
-        try await emulator.setRunningTasks(2)
-        try await emulator.stopTasks(
-            reason: "CannotPullContainerError: pull image manifest has been retried 5 time(s)", exitCode: nil)
+        try await emulator.resetTasks(running: 2)
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "diagnose")
+        // The report service's running tasks stop, and every replacement fails to start.
+        let service = "report-generation-service-\(stack.suffix)"
+        try await emulator.stopTasks(
+            reason: "CannotPullContainerError: pull image manifest has been retried 5 time(s)", exitCode: nil,
+            service: service)
         let result = try await CLI.run(
             ["smoke", "--stack", stack.name, "--timeout", "0"], environment: emulator.cliEnvironment)
         #expect(result.status == 1)
-        let service = "report-generation-service-\(stack.suffix)"
         let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("PASS  running-count:data-ingestion-service-\(stack.suffix)") })
         let start = try #require(lines.firstIndex { $0.contains("FAIL  running-count:\(service)") })
         #expect(lines[start].hasSuffix("running 0 of 2 (pending 2), rollout IN_PROGRESS"))
         let diagnostics = lines[(start + 1)...].prefix { $0.hasPrefix("        ") }
-        #expect(diagnostics.contains { $0.contains("(service \(service)) has stopped 2 running tasks: (task ") })
+        let events = diagnostics.filter { $0.hasPrefix("        event ") }
+        #expect(events.count == 5)
+        #expect(events.first?.contains("(service \(service)) has stopped 2 running tasks: (task ") == true)
         #expect(diagnostics.contains { $0.contains("(service \(service)) has started 2 tasks: (task ") })
         let stopped = diagnostics.filter { $0.hasPrefix("        stopped task ") }
-        #expect(stopped.count == 2)
+        #expect(stopped.count == 4)
         #expect(
             stopped.allSatisfy {
                 $0.hasSuffix(
-                    ": CannotPullContainerError: pull image manifest has been retried 5 time(s) (ServiceSchedulerInitiated)"
-                )
+                    ": CannotPullContainerError: pull image manifest has been retried 5 time(s) (TaskFailedToStart)")
             })
-        // No task ran, so none was registered with the target group: the README's next look.
+        // Its tasks left the target group: the README's next look.
         #expect(result.stdout.contains("no target registered (want 2 healthy)"))
     }
 
