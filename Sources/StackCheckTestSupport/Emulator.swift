@@ -7,6 +7,7 @@ import Foundation
 ///     let own = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
 ///     CLI.run(["smoke", "--stack", name], environment: own.cliEnvironment)   // clientEnvironment for others
 ///     try await own.setRunningTasks(2)                     // POST /stackcheck/ecs-running
+///     try await own.stopTasks(reason: "Essential container in task exited")   // POST /stackcheck/ecs-stop-tasks
 ///     let network = try await own.createNetwork()          // a VPC with 2 private + 2 public subnets
 ///     let stacks = try await own.client.cloudFormation.describeStacks()   // an AWSClient with fake keys
 ///     try await own.reset()                                // POST /moto-api/reset
