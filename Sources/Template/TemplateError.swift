@@ -6,7 +6,7 @@
 public struct TemplateError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Reason: String, Sendable {
         case unreadable, tooLarge, empty, notMapping, tooDeep, duplicateKey, invalidUTF8, tab, truncated
-        case syntax, aliasLimit, unsupportedTag, badKey
+        case syntax, aliasLimit, unsupportedTag, badKey, mergeKey, noJSONForm
     }
 
     public var mark: SourceMark?

@@ -16,6 +16,7 @@ struct Convert: AsyncParsableCommand {
         do {
             let document = try TemplateReader.document(path: file)
             for warning in document.warnings { TemplateCommands.printError(warning.description) }
+            if to == .json { try JSONForm.check(document.root, file: file) }
             print(TemplateWriter.write(document.root, as: to), terminator: "")
         } catch {
             TemplateCommands.printError("\(error)")

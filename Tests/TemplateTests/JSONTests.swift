@@ -48,10 +48,11 @@ import Testing
                 """)
     }
 
-    @Test func numbersWithoutAJSONFormAreWrittenAsText() {
+    /// YAML 1.1 numbers are written as the value YAML 1.1 readers take them for; what has no JSON form stays text.
+    @Test func yamlNumbersAreWrittenAsTheirValue() {
         #expect(
-            TemplateWriter.json(template(["a": .number("0123"), "b": .number("+1")]))
-                == "{\n  \"a\": \"0123\",\n  \"b\": \"+1\"\n}\n")
+            TemplateWriter.json(template(["a": .number("0123"), "b": .number("+1"), "c": .number(".nan")]))
+                == "{\n  \"a\": 83,\n  \"b\": 1,\n  \"c\": \".nan\"\n}\n")
     }
 
     @Test func badEscapesAndControlCharacters() {

@@ -17,14 +17,19 @@ import Testing
         #expect(try valueOfA("A: \(text)\n") == .bool(false))
     }
 
-    @Test(arguments: ["0123", "012345678901", "1.0", "-7", "+12", "1e5", "1.5E-3", ".5", "1.", "0"])
-    func decimalNumbersKeepTheirText(_ text: String) throws {
+    /// YAML 1.1's numbers, as PyYAML reads them (see ScalarResolver), keep their text.
+    @Test(arguments: [
+        "0123", "1.0", "-7", "+12", "1.5E-3", ".5", "1.", "0", "0x1F", "-0x1f", "0b101", "017", "1_000", "1:30",
+        "1:30.5", ".inf", "-.inf", "+.Inf", ".nan", "1.0e+5", "0_",
+    ])
+    func yaml11NumbersKeepTheirText(_ text: String) throws {
         #expect(try valueOfA("A: \(text)\n") == .number(text))
     }
 
     @Test(arguments: [
-        "2010-09-09", "0x1F", "0o17", "0b101", "1_000", "1:30", ".inf", "-.inf", ".nan", "y", "Y", "n", "N",
-        "yess", "1.2.3", "10.0.0.0/16", "-1-", "1e", "e5", "TRUE1", "~x",
+        "2010-09-09", "2001-12-14t21:59:43.10-05:00", "0o17", "1e5", "1.5e3", "-.5", "012345678901", "09", "0x_",
+        "0b_", "1:60", "0:30", "+.nan", "y", "Y", "n", "N", "yess", "1.2.3", "10.0.0.0/16", "-1-", "1e", "e5",
+        "TRUE1", "~x",
     ])
     func everythingElseIsAString(_ text: String) throws {
         #expect(try valueOfA("A: \(text)\n") == .string(text))
@@ -58,7 +63,8 @@ import Testing
         .string("~"), .string(""), .string("null"), .string("0x1F"), .string("1:30"), .string(".inf"), .string("<<"),
         .string("="), .string("a: b"), .string("#x"), .string("- x"), .string("  lead"), .string("trail  "),
         .string("one\ntwo\n"), .string("one\ntwo"), .string("\n lead"), .string("tab\there"), .string("héllo ✓ 日本"),
-        .number("0123"), .number("1.0"), .number("1e5"), .number("-.5"), .number("012345678901"), .bool(true),
+        .string("1e5"), .string("0o17"), .string("2001-12-14 21:59:43 -5"), .number("0x1F"), .number("1:30"),
+        .number(".inf"), .number("1_000"), .number("0123"), .number("1.0"), .number("1e5"), .number("-.5"), .bool(true),
         .bool(false), .null,
     ])
     func writerKeepsEveryScalar(_ value: Node) throws {

@@ -16,8 +16,7 @@ struct JSONReader {
 
     /// Reads one JSON document; the caller has checked size and UTF-8 already.
     mutating func readDocument() throws(TemplateError) -> Node {
-        // A UTF-8 byte order mark is tolerated, as most JSON tools do (RFC 8259 section 8.1).
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+        pos = ByteOrderMark.length(bytes)
         skipWhitespace()
         if pos == bytes.count { throw TemplateReading.emptyError(SourceMark(file: text.file, line: 1, column: 1)) }
         let node = try readValue(depth: 0)

@@ -3,9 +3,11 @@
 ///
 /// Compact output (`{"a":[1,2]}`, no trailing newline) is the one-line form reports embed values in.
 ///
-/// Numbers are written as their text. A number read from YAML whose text is not JSON (`0123`, `+1`,
-/// `.5`) has no JSON form that keeps both kind and text; it is written as a string, and `roundtrip`
-/// reports that change rather than hiding it.
+/// Numbers are written as their text when it is JSON. A number read from YAML in YAML 1.1's own forms
+/// (`0x1F`, `017`, `+1`, `.5`, `.inf`) is written as the value YAML 1.1 readers take it for (`31`, `15`,
+/// `1`, `0.5`, `1.0e+999`), so cfn-lint reads the JSON as it reads the YAML; `roundtrip` reports the changed
+/// text. A number with no JSON form (`.nan`) is written as a string: `convert` refuses it beforehand
+/// (see `JSONForm`), and `roundtrip` reports it.
 struct JSONWriter {
     private var out: [UInt8] = []
     private let pretty: Bool
@@ -42,7 +44,13 @@ struct JSONWriter {
         case .null: append("null")
         case .bool(let flag): append(flag ? "true" : "false")
         case .number(let text):
-            if JSONWriter.isJSONNumber(text) { append(text) } else { string(text) }
+            if JSONWriter.isJSONNumber(text) {
+                append(text)
+            } else if let json = YAMLNumberValue.json(text) {
+                append(json)
+            } else {
+                string(text)
+            }
         case .string(let text): string(text)
         case .list(let items):
             guard !items.isEmpty else { return append("[]") }

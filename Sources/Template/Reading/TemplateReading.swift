@@ -29,18 +29,21 @@ enum TemplateReading {
     }
 
     static func notMappingError(_ node: Node, file: String) -> TemplateError {
-        let kind: String
-        switch node.value {
-        case .list: kind = "a list"
-        case .string: kind = "a string"
-        case .number: kind = "a number"
-        case .bool: kind = "a boolean"
-        case .null: kind = "null"
-        case .mapping: kind = "a mapping"
-        }
-        return TemplateError(
+        TemplateError(
             mark: node.mark ?? SourceMark(file: file, line: 1, column: 1),
-            message: "a template must be a mapping at the top level, found \(kind)", reason: .notMapping)
+            message: "a template must be a mapping at the top level, found \(kind(node))", reason: .notMapping)
+    }
+
+    /// `a list`, `a string`, `null`...: what a node is, for error messages.
+    static func kind(_ node: Node) -> String {
+        switch node.value {
+        case .list: "a list"
+        case .string: "a string"
+        case .number: "a number"
+        case .bool: "a boolean"
+        case .null: "null"
+        case .mapping: "a mapping"
+        }
     }
 
     static func tooLargeError(size: Int, file: String) -> TemplateError {
@@ -67,8 +70,7 @@ enum TemplateReading {
 
     /// JSON when the first meaningful byte opens an object or array, YAML otherwise.
     static func sniff(_ bytes: UnsafeBufferPointer<UInt8>) -> TemplateFormat {
-        var i = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        var i = ByteOrderMark.length(bytes)
         while i < bytes.count {
             switch bytes[i] {
             case 0x20, 0x09, 0x0A, 0x0D: i += 1

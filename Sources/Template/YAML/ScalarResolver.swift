@@ -1,25 +1,37 @@
-/// What a plain (unquoted, untagged) YAML scalar means under the CloudFormation schema of DESIGN.md.
+/// What a plain (unquoted, untagged) YAML scalar means: YAML 1.1, exactly as PyYAML's resolver reads it.
+///
+/// Why YAML 1.1: CloudFormation reads templates as YAML 1.1 (an unquoted `Yes` deploys as `true`, an
+/// unquoted file mode `000400` arrives as 256), and so do the tools people check templates with
+/// (cfn-lint, cfn-flip and aws-cli read through PyYAML). A YAML 1.2 reading would make `convert` change
+/// what a template means to all of them. So, for a plain scalar:
 ///
 /// - null: `~`, `null`, `Null`, `NULL`, empty.
-/// - booleans: `true/True/TRUE/false/False/FALSE` and YAML 1.1's `yes/Yes/YES/no/No/NO/on/On/ON/off/Off/OFF`
-///   (CloudFormation reads YAML 1.1: an unquoted `Yes` deploys as `true`).
-/// - numbers, text kept exactly: decimal integers `[-+]?[0-9]+` (leading zeros allowed: `012345678901`
-///   stays that text, so an account id never loses its zero) and decimal floats
-///   `[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)?`, which covers every JSON number.
-/// - everything else is a string. In particular YAML 1.1's other number forms (`0x1F`, `0o17`, `0b101`,
-///   `1_000`, sexagesimal `1:30`, `.inf`, `.nan`) and timestamps (`2010-09-09`) stay strings, as
-///   CloudFormation treats them; `y/Y/n/N` stay strings too (YAML 1.1's spec lists them, no real
-///   parser honours them). Writers quote all of these anyway, for PyYAML-based tools.
+/// - booleans: `true/True/TRUE/false/False/FALSE`, `yes/Yes/YES/no/No/NO`, `on/On/ON/off/Off/OFF`.
+///   `y/Y/n/N` stay strings (YAML 1.1's spec lists them; PyYAML and SnakeYAML don't honour them).
+/// - integers, text kept as written: decimal `[-+]?(0|[1-9][0-9_]*)`, octal `017` (= 15: a leading zero
+///   means octal), binary `0b101`, hex `0x1F`, sexagesimal `1:30` (= 90), `_` anywhere (`1_000`).
+/// - floats, text kept: `1.5`, `1.`, `.5`, `1.0e+5` (an exponent needs a dot and a sign: `1e5` and
+///   `1.5e3` are strings), sexagesimal `1:30.5`, `.inf`, `-.inf`, `.nan`.
+/// - timestamps (`2001-12-14`, `2001-12-14t21:59:43.10-05:00`): strings holding their text. CloudFormation
+///   has no timestamp type (`AWSTemplateFormatVersion: 2010-09-09` is the text `2010-09-09`), and JSON
+///   has none either; YAML readers that build a date from it (cfn-lint) see the same instant.
+/// - everything else is a string, including YAML 1.2's `0o17`, account ids such as `012345678901`
+///   (a leading zero with an 8 or 9 is neither octal nor decimal), and forms PyYAML matches but cannot
+///   build (`0x_`, `0b_`), on which cfn-lint fails.
+///
+/// Numbers keep their YAML text in the model (`0x1F`, `017`); the JSON writer writes the value they
+/// stand for (`31`, `15`, see `YAMLNumberValue`), and the YAML writer writes them back plain.
 enum ScalarResolver {
     enum Kind: Equatable {
-        case null, bool(Bool), number, string
+        case null, bool(Bool), number, timestamp, string
     }
 
     static func resolve(_ s: UnsafeBufferPointer<UInt8>) -> Kind {
         guard let first = s.first else { return .null }
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            return isNumber(s) ? .number : .string
+            if YAML11Syntax.isFloat(s) || YAML11Syntax.isInt(s) { return .number }
+            return YAML11Syntax.isTimestamp(s) ? .timestamp : .string
         case UInt8(ascii: "~"):
             return s.count == 1 ? .null : .string
         case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
@@ -44,7 +56,9 @@ enum ScalarResolver {
         }
     }
 
-    static func isNumber(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// A decimal number as JSON and YAML 1.2 write them, signs and leading zeros allowed:
+    /// `[-+]?([0-9]+(.[0-9]*)?|.[0-9]+)([eE][-+]?[0-9]+)?`. What `!!int`/`!!float` accept besides YAML 1.1's forms.
+    static func isDecimal(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = s.count
         func digits() -> Int {
@@ -66,5 +80,10 @@ enum ScalarResolver {
             if digits() == 0 { return false }
         }
         return i == n
+    }
+
+    static func isDecimal(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { isDecimal($0) }
     }
 }

@@ -32,17 +32,19 @@ enum YAMLQuoting {
         return table
     }()
 
-    /// Numbers PyYAML would not read as numbers when plain (`1e5`: its floats need a dot and a signed
-    /// exponent; `-.5`), so the writer tags them `!!float`, which both readers honour.
-    static func numberNeedsFloatTag(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")) else {
-            return bytes.contains { $0 | 0x20 == UInt8(ascii: "e") }
+    /// How a number's text is written: plain when a YAML 1.1 reader takes it for that number; tagged
+    /// `!!float` when it is a decimal PyYAML would read as a string (`1e5`, `1.5e3`: its floats need a dot
+    /// and a signed exponent; `-.5`), which `float()` then reads as JSON readers do; otherwise nil, and the
+    /// writer writes the text as a string (`012345678901`, a leading zero no YAML 1.1 reader keeps).
+    enum NumberForm { case plain, floatTag }
+
+    static func numberForm(_ text: String) -> NumberForm? {
+        if ScalarResolver.resolve(text) == .number { return .plain }
+        var text = text
+        let leadingZeroInteger = text.withUTF8 { s in
+            let digits = s.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+            return digits.count > 1 && digits.first == UInt8(ascii: "0") && digits.allSatisfy { $0 &- 48 < 10 }
         }
-        if dot == 1, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { return true }
-        if let e = bytes.firstIndex(where: { $0 | 0x20 == UInt8(ascii: "e") }) {
-            return e + 1 >= bytes.count || (bytes[e + 1] != UInt8(ascii: "-") && bytes[e + 1] != UInt8(ascii: "+"))
-        }
-        return false
+        return ScalarResolver.isDecimal(text) && !leadingZeroInteger ? .floatTag : nil
     }
 }

@@ -2,7 +2,7 @@ internal import CYAML
 
 /// Builds the long-form value tree from libyaml's events under the CloudFormation schema: short-form
 /// tags become their long form, plain scalars resolve by `ScalarResolver`, keys are always their own
-/// text, and depth, aliases and documents are bounded.
+/// text, merge keys are merged, and depth, aliases and documents are bounded.
 struct YAMLReader {
     private let events: YAMLEventParser
     private var text: SourceText
@@ -13,13 +13,15 @@ struct YAMLReader {
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var nodeCount = 0
     private var aliasNodes = 0
-    private var warnedAliases: Set<String> = []
+    /// Each warning once per file: a template may use one alias or one misspelt tag a thousand times.
+    private var warned: Set<String> = []
     private let keepMarks: Bool
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true) {
         self.keepMarks = keepMarks
-        events = YAMLEventParser(bytes: bytes)
-        text = SourceText(bytes: bytes, file: file)
+        let body = ByteOrderMark.dropped(bytes)
+        events = YAMLEventParser(bytes: body)
+        text = SourceText(bytes: body, file: file)
         self.file = file
     }
 
@@ -69,6 +71,7 @@ struct YAMLReader {
         let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
         let tag = data.tag.map { String(cString: $0) }
         if expectsKey {
+            if YAMLMergeKey.isMergeKey(bytes, tag: tag, style: data.style) { return try startMerge(raw) }
             if let tag, YAMLTags.shortFormName(tag) != nil {
                 throw TemplateError(
                     mark: mark(raw),
@@ -91,8 +94,11 @@ struct YAMLReader {
             switch ScalarResolver.resolve(bytes) {
             case .null: node = Node(.null, mark: at)
             case .bool(let flag): node = Node(.bool(flag), mark: at)
-            case .number: node = Node(.number(String(decoding: bytes, as: UTF8.self)), mark: at)
-            case .string: node = Node(.string(String(decoding: bytes, as: UTF8.self)), mark: at)
+            case .number:
+                let number = String(decoding: bytes, as: UTF8.self)
+                warnIfOctal(number, at: raw)
+                node = Node(.number(number), mark: at)
+            case .string, .timestamp: node = Node(.string(String(decoding: bytes, as: UTF8.self)), mark: at)
             }
         } else {
             node = Node(.string(String(decoding: bytes, as: UTF8.self)), mark: at)
@@ -100,6 +106,35 @@ struct YAMLReader {
         nodeCount += 1
         if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
         attach(node)
+    }
+
+    private mutating func startMerge(_ raw: yaml_mark_t) throws(TemplateError) {
+        let top = stack.count - 1
+        if let first = stack[top].mergeRaw {
+            throw TemplateError(
+                mark: mark(raw),
+                message: "a second merge key '<<' in this mapping (first at \(first.line + 1):\(first.column + 1));"
+                    + " merge several mappings with one '<<: [*a, *b]'",
+                reason: .duplicateKey)
+        }
+        stack[top].mergeRaw = raw
+        stack[top].readingMerge = true
+        stack[top].key = "<<"
+        warn("merge key '<<' merged; CloudFormation rejects YAML merge keys, write the keys out", at: raw)
+    }
+
+    /// A leading zero makes a plain integer octal to YAML 1.1 readers: `0755` deploys as 493.
+    private mutating func warnIfOctal(_ number: String, at raw: yaml_mark_t) {
+        let digits = number.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard digits.count > 1, digits.first == UInt8(ascii: "0"), digits.allSatisfy({ $0 &- 48 < 10 || $0 == 95 }),
+            let value = YAMLNumberValue.json(number)
+        else { return }
+        warn("'\(number)' is the octal number \(value) to YAML 1.1 readers (CloudFormation, cfn-lint);"
+            + " quote it if you meant the text", at: raw)
+    }
+
+    private mutating func warn(_ message: String, at raw: yaml_mark_t) {
+        if warned.insert(message).inserted { warnings.append(TemplateWarning(mark: mark(raw), message: message)) }
     }
 
     private mutating func setKey(_ key: String, at: SourceMark?, raw: yaml_mark_t) throws(TemplateError) {
@@ -134,7 +169,11 @@ struct YAMLReader {
 
     private mutating func close() throws(TemplateError) {
         let frame = stack.removeLast()
-        var node = Node(frame.isMapping ? .mapping(frame.builder.mapping) : .list(frame.items), mark: frame.mark)
+        var mapping = frame.builder.mapping
+        if let merged = frame.merged, let at = frame.mergeRaw {
+            mapping = try YAMLMergeKey.merge(mapping.entries, with: merged, at: mark(at))
+        }
+        var node = Node(frame.isMapping ? .mapping(mapping) : .list(frame.items), mark: frame.mark)
         if let tag = frame.tag { node = try tagged(node, tag: tag, raw: frame.raw) }
         nodeCount += 1
         if let anchor = frame.anchor { anchors[anchor] = (node, nodeCount - frame.startCount) }
@@ -158,13 +197,7 @@ struct YAMLReader {
                     + " write the values out instead",
                 reason: .aliasLimit)
         }
-        // One warning per anchor, not per use: a file may use one alias thousands of times.
-        if warnedAliases.insert(name).inserted {
-            warnings.append(
-                TemplateWarning(
-                    mark: at,
-                    message: "alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out"))
-        }
+        warn("alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out", at: raw)
         if expectsKey {
             guard case .string(let key) = node.value else {
                 throw TemplateError(
@@ -183,6 +216,11 @@ struct YAMLReader {
         }
         if stack[top].isMapping {
             let key = stack[top].key.take()!
+            if stack[top].readingMerge {
+                stack[top].readingMerge = false
+                stack[top].merged = node
+                return
+            }
             stack[top].builder.append(key, keyMark: stack[top].keyMark.take(), value: node)
         } else {
             stack[top].items.append(node)
@@ -193,24 +231,8 @@ struct YAMLReader {
     private mutating func tagged(_ node: Node, tag: String, raw: yaml_mark_t) throws(TemplateError) -> Node {
         guard let name = YAMLTags.shortFormName(tag) else { return node }
         if !ShortFormTags.isKnown(tagName: name) {
-            warnings.append(
-                TemplateWarning(
-                    mark: mark(raw), message: "unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling"))
+            warn("unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling", at: raw)
         }
         return YAMLTags.longForm(name: name, argument: node, at: nodeMark(raw))
     }
-}
-
-/// One open collection while events stream in.
-struct YAMLFrame {
-    let isMapping: Bool
-    let mark: SourceMark?
-    let raw: yaml_mark_t
-    let tag: String?
-    let anchor: String?
-    let startCount: Int
-    var items: [Node] = []
-    var builder = MappingBuilder()
-    var key: String?
-    var keyMark: SourceMark?
 }

@@ -18,11 +18,12 @@ enum YAMLTags {
         switch tag {
         case standardPrefix + "str": return Node(.string(text), mark: at)
         case standardPrefix + "int", standardPrefix + "float":
-            guard ScalarResolver.isNumber(bytes) else {
+            // YAML 1.1's forms (`0x1F`, `1_000`) and plain decimals (`1e5`, which our writer tags `!!float`).
+            guard ScalarResolver.isDecimal(bytes) || ScalarResolver.resolve(bytes) == .number else {
                 throw TemplateError(
                     mark: errorAt(),
                     message:
-                        "'\(text)' is not a decimal number, as its tag \(display(tag)) requires;"
+                        "'\(text)' is not a number, as its tag \(display(tag)) requires;"
                         + " fix the value or drop the tag",
                     reason: .unsupportedTag)
             }

@@ -30,10 +30,10 @@ struct YAMLWriter {
             emitter.sequenceEnd()
         case .string(let text): string(text)
         case .number(let text):
-            if YAMLQuoting.numberNeedsFloatTag(text) {
-                emitter.scalar(text, tag: YAMLTags.standardPrefix + "float", style: .plain)
-            } else {
-                emitter.scalar(text, style: .plain)
+            switch YAMLQuoting.numberForm(text) {
+            case .plain: emitter.scalar(text, style: .plain)
+            case .floatTag: emitter.scalar(text, tag: YAMLTags.standardPrefix + "float", style: .plain)
+            case nil: string(text)
             }
         case .bool(let flag): emitter.scalar(flag ? "true" : "false", style: .plain)
         case .null: emitter.scalar("null", style: .plain)

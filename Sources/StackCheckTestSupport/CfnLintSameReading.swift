@@ -1,0 +1,75 @@
+import Foundation
+
+/// Whether cfn-lint's decoder (`cfnlint.decode.decode_str`, PyYAML underneath) reads other files exactly as
+/// it reads an original: kinds (bool, int, float, str, null), values, key order. Two allowances, each
+/// because JSON cannot say more: NaN equals NaN, and a timestamp (a date PyYAML built from a plain
+/// `2001-12-14`) equals a string from which PyYAML builds the same timestamp, since neither JSON nor
+/// CloudFormation has a timestamp type.
+public enum CfnLintSameReading {
+    /// For each original: nil when every other file reads the same, else what differs, keyed by path.
+    public static func compare(_ cases: [(original: URL, others: [URL])]) async throws -> [String: String] {
+        let input = try JSONSerialization.data(withJSONObject: cases.map { [$0.original.path] + $0.others.map(\.path) })
+        let result = try await Python.run(["-c", script], stdin: input)
+        guard result.status == 0 else { throw CfnLintDecoderError(detail: result.stderr) }
+        var mismatches: [String: String] = [:]
+        for line in result.stdout.split(separator: "\n") where line.hasPrefix("MISMATCH ") {
+            let rest = line.dropFirst("MISMATCH ".count)
+            let path = rest.prefix { $0 != "\t" }
+            mismatches[String(path)] = String(rest.dropFirst(path.count + 1))
+        }
+        return mismatches
+    }
+
+    private static let script = #"""
+        import datetime, json, math, sys, yaml
+        from cfnlint.decode import decode_str
+
+        def kind(x):
+            for t in (bool, int, float, str, dict, list, datetime.datetime, datetime.date):
+                if isinstance(x, t):
+                    return t.__name__
+            return "null" if x is None else type(x).__name__
+
+        def timestamp(text):
+            try:
+                return yaml.SafeLoader("").construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
+            except Exception:
+                return None
+
+        def diff(a, b, path):
+            where = path or "/"
+            if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+                return None
+            if isinstance(a, datetime.date) and isinstance(b, str):
+                built = timestamp(b)
+                same = built == a and type(built) is type(a)
+                return None if same else f"{where}: timestamp {a!r} read back as the string {b!r}"
+            if kind(a) != kind(b):
+                return f"{where}: {kind(a)} {a!r} read back as {kind(b)} {b!r}"
+            if isinstance(a, dict):
+                if list(a.keys()) != list(b.keys()):
+                    return f"{where}: keys {list(a.keys())} read back as {list(b.keys())}"
+                return next((d for k in a for d in [diff(a[k], b[k], f"{path}/{k}")] if d), None)
+            if isinstance(a, list):
+                if len(a) != len(b):
+                    return f"{where}: a list of {len(a)} read back as {len(b)}"
+                return next((d for i, (x, y) in enumerate(zip(a, b)) for d in [diff(x, y, f"{path}/{i}")] if d), None)
+            return None if a == b else f"{where}: {a!r} read back as {b!r}"
+
+        def decode(path):
+            with open(path, encoding="utf-8") as f:
+                template, matches = decode_str(f.read())
+            return template, (str(matches[0]) if matches else None)
+
+        for paths in json.load(sys.stdin):
+            original, problem = decode(paths[0])
+            if problem:
+                print(f"MISMATCH {paths[0]}\tcfn-lint could not decode the original: {problem}")
+                continue
+            for other in paths[1:]:
+                template, problem = decode(other)
+                found = f"cfn-lint could not decode it: {problem}" if problem else diff(original, template, "")
+                if found:
+                    print(f"MISMATCH {other}\t{found}")
+        """#
+}
