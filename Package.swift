@@ -16,7 +16,9 @@ let package = Package(
         .plugin(name: "UpdateGoldens", targets: ["UpdateGoldens"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Tests only: property-based round trips of the template readers and writers.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,7 +51,12 @@ let package = Package(
             dependencies: ["Template", "AWS", "Golden"],
             path: "Sources/StackCheckTestSupport"),
 
-        .testTarget(name: "TemplateTests", dependencies: ["Template", "StackCheckTestSupport", "stackcheck"]),
+        .testTarget(
+            name: "TemplateTests",
+            dependencies: [
+                "Template", "StackCheckTestSupport", "stackcheck",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "TemplateDiffTests", dependencies: ["TemplateDiff", "Template", "StackCheckTestSupport", "stackcheck"]),
         .testTarget(
