@@ -7,7 +7,8 @@
 /// (`0x1F`, `017`, `+1`, `.5`, `.inf`) is written as the value YAML 1.1 readers take it for (`31`, `15`,
 /// `1`, `0.5`, `1.0e+999`), so cfn-lint reads the JSON as it reads the YAML; `roundtrip` reports the changed
 /// text. A number with no JSON form (`.nan`) is written as a string: `convert` refuses it beforehand
-/// (see `JSONForm`), and `roundtrip` reports it.
+/// (see `JSONForm`), and `roundtrip` reports it. Compact output shows a value to a person inside a report,
+/// so there such numbers stay the text the user wrote, as a string (`"017"`, not `15`).
 struct JSONWriter {
     private var out: [UInt8] = []
     private let pretty: Bool
@@ -46,7 +47,7 @@ struct JSONWriter {
         case .number(let text):
             if JSONWriter.isJSONNumber(text) {
                 append(text)
-            } else if let json = YAMLNumberValue.json(text) {
+            } else if pretty, let json = YAMLNumberValue.json(text) {
                 append(json)
             } else {
                 string(text)
