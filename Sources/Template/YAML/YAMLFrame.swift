@@ -3,6 +3,8 @@ internal import CYAML
 /// One open collection while events stream in.
 struct YAMLFrame {
     let isMapping: Bool
+    /// Long-form depth of this collection (a short-form tag on it adds the mapping around it).
+    let depth: Int
     let mark: SourceMark?
     let raw: yaml_mark_t
     let tag: String?
@@ -17,4 +19,15 @@ struct YAMLFrame {
     /// Where `<<` appeared (errors point there), and the mapping or list of mappings it merges.
     var mergeRaw: yaml_mark_t?
     var merged: Node?
+}
+
+extension YAMLFrame {
+    /// Levels of collections in a node: what an alias to it adds to the depth where it is used.
+    static func height(_ node: Node) -> Int {
+        switch node.value {
+        case .list(let items): 1 + (items.map(height).max() ?? 0)
+        case .mapping(let mapping): 1 + (mapping.entries.map { height($0.value) }.max() ?? 0)
+        case .null, .bool, .number, .string: 0
+        }
+    }
 }

@@ -89,6 +89,10 @@ struct YAMLReader {
         }
         let node: Node
         if let tag {
+            if let name = YAMLTags.shortFormName(tag) {
+                // `!GetAtt A.B` is a mapping holding a list; any other short form, a mapping.
+                try checkDepth(depth + (name == "GetAtt" ? 2 : 1), at: raw)
+            }
             node = try tagged(YAMLTags.scalar(bytes, tag: tag, at: at, errorAt: mark(raw)), tag: tag, raw: raw)
         } else if data.style == YAML_PLAIN_SCALAR_STYLE {
             switch ScalarResolver.resolve(bytes) {
@@ -96,7 +100,7 @@ struct YAMLReader {
             case .bool(let flag): node = Node(.bool(flag), mark: at)
             case .number:
                 let number = String(decoding: bytes, as: UTF8.self)
-                warnIfOctal(number, at: raw)
+                if let message = YAMLWarnings.octal(number) { warn(message, at: raw) }
                 node = Node(.number(number), mark: at)
             case .string, .timestamp: node = Node(.string(String(decoding: bytes, as: UTF8.self)), mark: at)
             }
@@ -120,17 +124,7 @@ struct YAMLReader {
         stack[top].mergeRaw = raw
         stack[top].readingMerge = true
         stack[top].key = "<<"
-        warn("merge key '<<' merged; CloudFormation rejects YAML merge keys, write the keys out", at: raw)
-    }
-
-    /// A leading zero makes a plain integer octal to YAML 1.1 readers: `0755` deploys as 493.
-    private mutating func warnIfOctal(_ number: String, at raw: yaml_mark_t) {
-        let digits = number.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
-        guard digits.count > 1, digits.first == UInt8(ascii: "0"), digits.allSatisfy({ $0 &- 48 < 10 || $0 == 95 }),
-            let value = YAMLNumberValue.json(number)
-        else { return }
-        warn("'\(number)' is the octal number \(value) to YAML 1.1 readers (CloudFormation, cfn-lint);"
-            + " quote it if you meant the text", at: raw)
+        warn(YAMLWarnings.mergeKey, at: raw)
     }
 
     private mutating func warn(_ message: String, at raw: yaml_mark_t) {
@@ -155,14 +149,15 @@ struct YAMLReader {
                 message: "a key must be plain text, found a \(isMapping ? "mapping" : "list"); write the key as text",
                 reason: .badKey)
         }
-        if stack.count >= TemplateLimits.maxDepth { throw TemplateReading.depthError(mark(raw)) }
         let rawTag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
         let rawAnchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
         let tag = rawTag.map { String(cString: $0) }
         if let tag { try YAMLTags.checkCollection(tag, isMapping: isMapping, at: mark(raw)) }
+        let collectionDepth = depth + (tag.flatMap(YAMLTags.shortFormName) == nil ? 1 : 2)
+        try checkDepth(collectionDepth, at: raw)
         stack.append(
             YAMLFrame(
-                isMapping: isMapping, mark: nodeMark(raw), raw: raw, tag: tag,
+                isMapping: isMapping, depth: collectionDepth, mark: nodeMark(raw), raw: raw, tag: tag,
                 anchor: rawAnchor.map { String(cString: $0) },
                 startCount: nodeCount))
     }
@@ -188,6 +183,7 @@ struct YAMLReader {
             throw TemplateError(
                 mark: at, message: "alias '*\(name)' has no anchor '&\(name)' before it; define the anchor first")
         }
+        try checkDepth(depth + YAMLFrame.height(node), at: raw)
         aliasNodes += size
         if aliasNodes > TemplateLimits.maxAliasNodes {
             throw TemplateError(
@@ -197,7 +193,7 @@ struct YAMLReader {
                     + " write the values out instead",
                 reason: .aliasLimit)
         }
-        warn("alias '*\(name)' expanded; CloudFormation rejects YAML aliases, write the value out", at: raw)
+        warn(YAMLWarnings.alias(name), at: raw)
         if expectsKey {
             guard case .string(let key) = node.value else {
                 throw TemplateError(
@@ -207,6 +203,14 @@ struct YAMLReader {
         }
         nodeCount += size
         attach(Node(node.value, mark: nodeMark(raw)))
+    }
+
+    /// The long-form depth of the innermost open collection: what the JSON written from it will nest to,
+    /// so that both readers refuse the same templates (a short form such as `!Ref` adds a mapping).
+    private var depth: Int { stack.last?.depth ?? 0 }
+
+    private func checkDepth(_ depth: Int, at raw: yaml_mark_t) throws(TemplateError) {
+        if depth > TemplateLimits.maxDepth { throw TemplateReading.depthError(mark(raw)) }
     }
 
     private mutating func attach(_ node: Node) {
@@ -231,7 +235,7 @@ struct YAMLReader {
     private mutating func tagged(_ node: Node, tag: String, raw: yaml_mark_t) throws(TemplateError) -> Node {
         guard let name = YAMLTags.shortFormName(tag) else { return node }
         if !ShortFormTags.isKnown(tagName: name) {
-            warn("unknown tag '!\(name)' read as 'Fn::\(name)'; check the spelling", at: raw)
+            warn(YAMLWarnings.unknownTag(name), at: raw)
         }
         return YAMLTags.longForm(name: name, argument: node, at: nodeMark(raw))
     }
