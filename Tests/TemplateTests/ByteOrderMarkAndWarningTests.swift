@@ -27,6 +27,16 @@ import Testing
     @Test func aByteOrderMarkBeforeJSONIsSkipped() throws {
         #expect(try readJSON(Self.bom + "{\"A\": 1}") == template(["A": .number("1")]))
         #expect(try TemplateReader.read(Array((Self.bom + " {\"A\": 1}").utf8), file: "t.template") == template(["A": .number("1")]))
+        #expect(
+            errorText(Self.bom + "{\"A\": 1, \"A\": 2}", file: "t.json")
+                == "t.json:1:10: error: duplicate key 'A' (first at 1:2); remove or rename one of them")
+        let invalid = Array((Self.bom + "A: x").utf8) + [0xFF]
+        #expect(throws: TemplateError.self) { try TemplateReader.read(invalid, file: "t.yaml") }
+        do {
+            _ = try TemplateReader.read(invalid, file: "t.yaml")
+        } catch {
+            #expect("\(error)" == "t.yaml:1:5: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8")
+        }
     }
 
     @Test func convertReadsAByteOrderMark() async throws {

@@ -17,6 +17,7 @@ struct JSONReader {
     /// Reads one JSON document; the caller has checked size and UTF-8 already.
     mutating func readDocument() throws(TemplateError) -> Node {
         pos = ByteOrderMark.length(bytes)
+        lineStart = pos  // columns on the first line count from after the mark, as editors show them
         skipWhitespace()
         if pos == bytes.count { throw TemplateReading.emptyError(SourceMark(file: text.file, line: 1, column: 1)) }
         let node = try readValue(depth: 0)

@@ -61,9 +61,10 @@ enum TemplateReading {
             throw tooLargeError(size: bytes.count, file: file)
         }
         if let bad = UTF8Check.firstInvalidOffset(bytes) {
-            var text = SourceText(bytes: bytes, file: file)
+            let skip = ByteOrderMark.length(bytes)
+            var text = SourceText(bytes: ByteOrderMark.dropped(bytes), file: file)
             throw TemplateError(
-                mark: text.mark(at: bad),
+                mark: text.mark(at: bad - skip),
                 message: "invalid UTF-8 (byte \(hex(bytes[bad]))); save the file as UTF-8", reason: .invalidUTF8)
         }
     }
