@@ -16,6 +16,19 @@ import Testing
         }
     }
 
+    /// The property can fail: YAML written without its quotes (`'Yes'` as `Yes`) is caught.
+    @Test func aWriterThatForgetsQuotingIsCaught() async {
+        await withKnownIssue {
+            await propertyCheck(count: 20, input: RandomTemplates.template) { random in
+                var mapping = random.mappingValue ?? Mapping()
+                mapping["Flag"] = .string("Yes")
+                let node = Node(.mapping(mapping))
+                let careless = TemplateWriter.yaml(node).replacing("'Yes'", with: "Yes")
+                #expect((try? TemplateReader.read(Array(careless.utf8), file: "c", format: .yaml)) == node)
+            }
+        }
+    }
+
     /// A YAML 1.1 integer in any of its forms reads back from JSON as its value, and from YAML as itself.
     @Test func yaml11IntegersKeepTheirValue() async {
         let forms = Generator<(text: String, value: Int), Shrink.None<(text: String, value: Int)>> { rng in
