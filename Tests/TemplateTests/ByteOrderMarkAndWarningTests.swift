@@ -20,13 +20,17 @@ import Testing
         let node = try readYAML(Self.bom + "A: 1\nB: !Ref X\n")
         #expect(node == template(["A": .number("1"), "B": .mapping(Mapping(["Ref": .string("X")]))]))
         #expect(node.mappingValue?.entries.first?.keyMark?.description == "t.yaml:1:1")
-        #expect(errorText(Self.bom + "A: 1\nA: 2\n") == "t.yaml:2:1: error: duplicate key 'A' (first at 1:1); remove or rename one of them")
+        #expect(
+            errorText(Self.bom + "A: 1\nA: 2\n")
+                == "t.yaml:2:1: error: duplicate key 'A' (first at 1:1); remove or rename one of them")
         #expect(errorText(Self.bom + "A: [1\n") != nil)
     }
 
     @Test func aByteOrderMarkBeforeJSONIsSkipped() throws {
         #expect(try readJSON(Self.bom + "{\"A\": 1}") == template(["A": .number("1")]))
-        #expect(try TemplateReader.read(Array((Self.bom + " {\"A\": 1}").utf8), file: "t.template") == template(["A": .number("1")]))
+        #expect(
+            try TemplateReader.read(Array((Self.bom + " {\"A\": 1}").utf8), file: "t.template")
+                == template(["A": .number("1")]))
         #expect(
             errorText(Self.bom + "{\"A\": 1, \"A\": 2}", file: "t.json")
                 == "t.json:1:10: error: duplicate key 'A' (first at 1:2); remove or rename one of them")
@@ -73,7 +77,8 @@ import Testing
         }
         let report = try await CLI.run(["roundtrip", path, "--format", "json"])
         #expect(report.stderr.split(separator: "\n").count == expected.count)
-        let warnings = try TemplateReader.read(Array(report.stdout.utf8), file: "r.json")["files"]?.listValue?.first?["warnings"]
+        let warnings = try TemplateReader.read(Array(report.stdout.utf8), file: "r.json")["files"]?.listValue?.first?[
+            "warnings"]
         #expect(warnings?.listValue?.count == expected.count)
     }
 }

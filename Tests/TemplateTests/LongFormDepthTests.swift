@@ -13,7 +13,9 @@ import Testing
         // The root mapping is level 1: 127 - levels lists leave room for what `inner` becomes.
         let node = try readYAML(nested(127 - levels, inner))
         #expect(RoundtripCheck.check(node, file: "t.yaml").losses == [])
-        #expect(errorText(nested(128 - levels, inner))?.hasSuffix("error: nesting deeper than 128 levels; flatten the template") == true)
+        #expect(
+            errorText(nested(128 - levels, inner))?.hasSuffix(
+                "error: nesting deeper than 128 levels; flatten the template") == true)
     }
 
     @Test func anAliasAddsItsHeight() {

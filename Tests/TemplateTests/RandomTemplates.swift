@@ -16,9 +16,13 @@ enum RandomTemplates {
     ]
 
     /// Numbers in JSON's grammar: both writers must keep their text exactly.
-    static let jsonNumbers = ["0", "-0", "7", "-12", "1.0", "0.5", "1e5", "1E+5", "-2.5e-3", "12345678901234567890123", "1e400"]
+    static let jsonNumbers = [
+        "0", "-0", "7", "-12", "1.0", "0.5", "1e5", "1E+5", "-2.5e-3", "12345678901234567890123", "1e400",
+    ]
 
-    static let functionKeys = ["Ref", "Condition", "Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::If", "Fn::Select", "Fn::Foo"]
+    static let functionKeys = [
+        "Ref", "Condition", "Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::If", "Fn::Select", "Fn::Foo",
+    ]
 
     static let template = Generator<Node, Shrink.None<Node>> { rng in
         var count = Int.random(in: 1...5, using: &rng)
@@ -27,7 +31,9 @@ enum RandomTemplates {
 
     static func text<R: RandomNumberGenerator>(_ rng: inout R) -> String {
         if Bool.random(using: &rng) { return trickyText.randomElement(using: &rng)! }
-        let alphabet: [Character] = ["a", "Z", "0", "9", " ", ":", "-", "#", "'", "\"", "\n", "\t", ".", "é", "日", "!", "&"]
+        let alphabet: [Character] = [
+            "a", "Z", "0", "9", " ", ":", "-", "#", "'", "\"", "\n", "\t", ".", "é", "日", "!", "&",
+        ]
         return String((0..<Int.random(in: 0...8, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
     }
 

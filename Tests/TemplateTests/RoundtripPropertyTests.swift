@@ -42,7 +42,9 @@ import Testing
             case 2: digits = "0" + String(magnitude, radix: 8)
             case 3:
                 guard magnitude >= 3600 else { fallthrough }
-                digits = "\(magnitude / 3600):" + String(format2: (magnitude / 60) % 60) + ":" + String(format2: magnitude % 60)
+                digits =
+                    "\(magnitude / 3600):" + String(format2: (magnitude / 60) % 60) + ":"
+                    + String(format2: magnitude % 60)
             default:
                 let plain = String(magnitude)
                 digits = plain.count > 3 ? plain.dropLast(3) + "_" + plain.suffix(3) : plain

@@ -10,14 +10,16 @@ import Testing
     /// Plain scalars, one per line of a block list, as a user would write them.
     static let scalars = [
         "1e5", "1E5", "1.5e3", "1.0e+5", "1e51234", "0x1F", "-0x1f", "0x_1F", "0o17", "017", "-017", "0123", "09",
-        "0b101", "+0b1_0", "1_000", "0_", "1:30", "-1:30", "1:30.5", "190:20:30.15", "10000000000000000:00.", ".inf", "-.inf", "+.inf", ".Inf",
+        "0b101", "+0b1_0", "1_000", "0_", "1:30", "-1:30", "1:30.5", "190:20:30.15", "10000000000000000:00.", ".inf",
+        "-.inf", "+.inf", ".Inf",
         "2001-12-14", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5", "2002-12-14", "012345678901",
         "+1", "-.5", ".5", "1.", "-0", "0.0", "01.50", "1_0.5_", "0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF",
         "123456789012345678901234567890", "1.7976931348623157e+309", "y", "n", "Yes", "off", "~", "null", "1.2.3",
     ]
 
     private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-yaml11-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "stackcheck-yaml11-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -78,7 +80,8 @@ import Testing
         try "A: 0x1F\nT: '2001-12-15'\n".write(to: stamp, atomically: false, encoding: .utf8)
         let mismatches = try await CfnLintSameReading.compare([(original, [quoted, stamp])])
         #expect(mismatches[quoted.path] == "/A: int 31 read back as str '0x1F'")
-        #expect(mismatches[stamp.path] == "/T: timestamp datetime.date(2001, 12, 14) read back as the string '2001-12-15'")
+        #expect(
+            mismatches[stamp.path] == "/T: timestamp datetime.date(2001, 12, 14) read back as the string '2001-12-15'")
     }
 
     /// What stackcheck's own model holds for each form (the reading the README documents).
@@ -86,7 +89,8 @@ import Testing
         let cases: [(yaml: String, value: Value, json: String)] = [
             ("0x1F", .number("0x1F"), "31"), ("017", .number("017"), "15"), ("0b101", .number("0b101"), "5"),
             ("1_000", .number("1_000"), "1000"), ("1:30", .number("1:30"), "90"), ("1:30.5", .number("1:30.5"), "90.5"),
-            (".inf", .number(".inf"), "1.0e+999"), ("-.inf", .number("-.inf"), "-1.0e+999"), ("1.", .number("1."), "1.0"),
+            (".inf", .number(".inf"), "1.0e+999"), ("-.inf", .number("-.inf"), "-1.0e+999"),
+            ("1.", .number("1."), "1.0"),
             ("+1", .number("+1"), "1"), ("1e5", .string("1e5"), "\"1e5\""), ("0o17", .string("0o17"), "\"0o17\""),
             ("2001-12-14", .string("2001-12-14"), "\"2001-12-14\""), ("-.5", .string("-.5"), "\"-.5\""),
             ("012345678901", .string("012345678901"), "\"012345678901\""),

@@ -23,7 +23,9 @@
 /// stand for (`31`, `15`, see `YAMLNumberValue`), and the YAML writer writes them back plain.
 enum ScalarResolver {
     enum Kind: Equatable {
-        case null, bool(Bool), number, timestamp, string
+        case null
+        case bool(Bool)
+        case number, timestamp, string
     }
 
     static func resolve(_ s: UnsafeBufferPointer<UInt8>) -> Kind {

@@ -38,7 +38,8 @@ enum YAMLNumberValue {
             for b in body.dropFirst(2) { value.multiplyAdd(2, UInt32(b - UInt8(ascii: "0"))) }
         } else if body.starts(with: Array("0x".utf8)) {
             for b in body.dropFirst(2) {
-                value.multiplyAdd(16, UInt32(b <= UInt8(ascii: "9") ? b - UInt8(ascii: "0") : b - UInt8(ascii: "a") + 10))
+                value.multiplyAdd(
+                    16, UInt32(b <= UInt8(ascii: "9") ? b - UInt8(ascii: "0") : b - UInt8(ascii: "a") + 10))
             }
         } else if body.first == UInt8(ascii: "0") {
             for b in body { value.multiplyAdd(8, UInt32(b - UInt8(ascii: "0"))) }
@@ -71,7 +72,9 @@ enum YAMLNumberValue {
             }
             if value.isInfinite { return sign + "1.0e+999" }
             var shortest = "\(value)"
-            if !shortest.contains("."), let e = shortest.firstIndex(of: "e") { shortest.insert(contentsOf: ".0", at: e) }
+            if !shortest.contains("."), let e = shortest.firstIndex(of: "e") {
+                shortest.insert(contentsOf: ".0", at: e)
+            }
             return sign + shortest
         }
         // `[0-9]*.[0-9]*(e[-+][0-9]+)?` with at least one digit: make both sides of the dot JSON's.
