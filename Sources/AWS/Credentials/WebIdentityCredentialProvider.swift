@@ -26,6 +26,19 @@ public struct WebIdentityCredentialProvider: CredentialProvider {
         self.timeout = timeout
     }
 
+    /// A profile's `web_identity_token_file`, `role_arn` and `role_session_name`.
+    public init(
+        tokenFile: String, roleArn: String, sessionName: String?, stsEndpoint: URL, transport: any HTTPTransport,
+        timeout: Duration = .seconds(10), now: Date = Date()
+    ) {
+        self.tokenFile = tokenFile
+        self.roleArn = roleArn
+        self.sessionName = sessionName ?? "stackcheck-\(Int(now.timeIntervalSince1970))"
+        self.stsEndpoint = stsEndpoint
+        self.transport = transport
+        self.timeout = timeout
+    }
+
     public func credentials() async throws -> Credentials {
         let source = "web identity"
         switch (tokenFile, roleArn) {
