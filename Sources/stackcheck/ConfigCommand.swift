@@ -96,7 +96,8 @@ struct ConfigCommand: AsyncParsableCommand {
             profile: Value(value: configuration.profileName, source: configuration.profileSource),
             region: Value(value: configuration.region, source: configuration.regionSource),
             credentials: credentials, endpoints: endpoints,
-            fipsEndpoint: Value(value: configuration.useFIPSEndpoint.value, source: configuration.useFIPSEndpoint.source),
+            fipsEndpoint: Value(
+                value: configuration.useFIPSEndpoint.value, source: configuration.useFIPSEndpoint.source),
             dualStackEndpoint: Value(
                 value: configuration.useDualStackEndpoint.value, source: configuration.useDualStackEndpoint.source),
             retry: RetryReport(
@@ -120,8 +121,10 @@ struct ConfigCommand: AsyncParsableCommand {
         for (name, _) in EndpointRules.reported {
             guard let endpoint = report.endpoints[name] else { continue }
             lines.append(
-                (name, endpoint.error ?? "\(endpoint.url ?? "") (signs for \(endpoint.signingRegion ?? "?"))",
-                 endpoint.source ?? "error"))
+                (
+                    name, endpoint.error ?? "\(endpoint.url ?? "") (signs for \(endpoint.signingRegion ?? "?"))",
+                    endpoint.source ?? "error"
+                ))
         }
         let width = lines.map(\.0.count).max() ?? 0
         return lines.map { name, value, source in

@@ -70,7 +70,8 @@ struct EndpointBotocoreTests {
                             "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/credentials", "AWS_CA_BUNDLE": nil,
                         ])
                     let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-                    let endpoints = try #require(report?["endpoints"] as? [String: [String: String]], "\(result.stderr)")
+                    let endpoints = try #require(
+                        report?["endpoints"] as? [String: [String: String]], "\(result.stderr)")
                     for (name, _) in EndpointRules.reported {
                         let want = try #require(expected["\(region) \(fips) \(dual) \(name)"])
                         let got = endpoints[name] ?? [:]

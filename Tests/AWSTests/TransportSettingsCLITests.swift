@@ -71,6 +71,7 @@ struct TransportSettingsCLITests {
         env["AWS_CA_BUNDLE"] = server.certificate + ".missing"
         let missing = try await CLI.run(arguments, environment: env)
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("AWS_CA_BUNDLE: error: cannot read the CA bundle \(server.certificate).missing"))
+        #expect(
+            missing.stderr.contains("AWS_CA_BUNDLE: error: cannot read the CA bundle \(server.certificate).missing"))
     }
 }

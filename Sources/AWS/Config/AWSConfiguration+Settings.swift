@@ -44,7 +44,9 @@ extension AWSConfiguration {
     }
 
     private func flag(environment variable: String, profile key: String) -> ConfiguredValue<Bool> {
-        guard let raw = raw(environment: variable, profile: key) else { return ConfiguredValue(false, source: "default") }
+        guard let raw = raw(environment: variable, profile: key) else {
+            return ConfiguredValue(false, source: "default")
+        }
         return ConfiguredValue(raw.value.lowercased() == "true", source: raw.source)
     }
 
@@ -67,7 +69,8 @@ extension AWSConfiguration {
             return ConfiguredValue(3, source: "default")
         }
         guard let count = Int(raw.value), count >= 1 else {
-            throw ConfigError("\(raw.source): error: `\(raw.value)` is not a whole number of attempts, and give 1 or more")
+            throw ConfigError(
+                "\(raw.source): error: `\(raw.value)` is not a whole number of attempts, and give 1 or more")
         }
         return ConfiguredValue(count, source: raw.source)
     }

@@ -36,7 +36,8 @@ public struct CredentialChain: CredentialProvider {
         providers.append(
             WebIdentityCredentialProvider(
                 environment: environment, stsEndpoint: configuration.stsEndpointForWebIdentity, transport: transport))
-        providers.append(ProfileCredentialProvider(
+        providers.append(
+            ProfileCredentialProvider(
                 profileName: configuration.profileName, files: configuration.files, context: context))
         providers.append(ContainerCredentialProvider(environment: environment, transport: transport))
         providers.append(InstanceMetadataCredentialProvider(environment: environment, transport: transport))

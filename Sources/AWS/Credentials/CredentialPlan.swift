@@ -55,7 +55,8 @@ public indirect enum CredentialPlan: Sendable, Equatable {
             "SSO role \(settings.roleName) in account \(settings.accountId) (profile \"\(settings.profile)\""
                 + (settings.sessionName.map { ", sso-session \($0))" } ?? ")")
         case .webIdentity(let profile, let roleArn, _, _):
-            "web identity for \(roleArn) (" + (profile.map { "profile \"\($0)\"" } ?? "AWS_WEB_IDENTITY_TOKEN_FILE") + ")"
+            "web identity for \(roleArn) (" + (profile.map { "profile \"\($0)\"" } ?? "AWS_WEB_IDENTITY_TOKEN_FILE")
+                + ")"
         case .assumeRole(let settings, let source):
             "role \(settings.roleArn) (profile \"\(settings.profile)\")"
                 + (settings.mfaSerial == nil ? "" : " with MFA") + " <- " + source.summary

@@ -30,7 +30,8 @@ public struct ProcessCredentialProvider: CredentialProvider {
             throw CredentialError("\(what) did not print a JSON object")
         }
         guard (object["Version"] as? Int) == 1 else {
-            throw CredentialError("\(what) printed Version \(object["Version"].map { "\($0)" } ?? "(none)"); only 1 is known")
+            throw CredentialError(
+                "\(what) printed Version \(object["Version"].map { "\($0)" } ?? "(none)"); only 1 is known")
         }
         guard let keyId = object["AccessKeyId"] as? String, let secret = object["SecretAccessKey"] as? String,
             !keyId.isEmpty, !secret.isEmpty
@@ -39,7 +40,8 @@ public struct ProcessCredentialProvider: CredentialProvider {
         }
         return Credentials(
             accessKeyId: keyId, secretAccessKey: secret, sessionToken: object["SessionToken"] as? String,
-            expiration: try (object["Expiration"] as? String).map { try CredentialDocument.timestamp($0, source: what) })
+            expiration: try (object["Expiration"] as? String).map { try CredentialDocument.timestamp($0, source: what) }
+        )
     }
 
     /// Runs the command on a thread of its own (waiting blocks), stdout into a pipe read to the end.
@@ -57,7 +59,8 @@ public struct ProcessCredentialProvider: CredentialProvider {
                 do {
                     try process.run()
                 } catch {
-                    continuation.resume(throwing: CredentialError("\(what) could not start: \(error.localizedDescription)"))
+                    continuation.resume(
+                        throwing: CredentialError("\(what) could not start: \(error.localizedDescription)"))
                     return
                 }
                 let data = output.fileHandleForReading.readDataToEndOfFile()

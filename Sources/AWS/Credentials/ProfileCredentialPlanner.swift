@@ -13,11 +13,12 @@ public struct ProfileCredentialPlanner: Sendable {
     }
 
     private func plan(_ name: String, visited: [String]) throws -> CredentialPlan? {
-        let where_ = "profile \"\(name)\""
+        let place = "profile \"\(name)\""
         guard files.hasProfile(name) else {
             guard let parent = visited.last else { return nil }
             throw CredentialError(
-                "profile \"\(parent)\": source_profile \"\(name)\" is not in \(files.describedPaths); add it or fix the name")
+                "profile \"\(parent)\": source_profile \"\(name)\" is not in \(files.describedPaths); add it or fix the name"
+            )
         }
         let settings = files.profile(name)
         func value(_ key: String) -> String? { settings[key].flatMap { $0.isEmpty ? nil : $0 } }
@@ -25,13 +26,13 @@ public struct ProfileCredentialPlanner: Sendable {
         if let roleArn = value("role_arn"), value("web_identity_token_file") == nil {
             let role = AssumeRoleSettings(
                 profile: name, roleArn: roleArn, sessionName: value("role_session_name"),
-                externalId: value("external_id"), durationSeconds: try duration(value("duration_seconds"), where_),
+                externalId: value("external_id"), durationSeconds: try duration(value("duration_seconds"), place),
                 mfaSerial: value("mfa_serial"))
             return .assumeRole(role, source: try source(of: name, settings: value, visited: visited))
         }
         if let tokenFile = value("web_identity_token_file") {
             guard let roleArn = value("role_arn") else {
-                throw CredentialError("\(where_): web_identity_token_file is set but role_arn is not; set both")
+                throw CredentialError("\(place): web_identity_token_file is set but role_arn is not; set both")
             }
             return .webIdentity(
                 profile: name, roleArn: roleArn, tokenFile: tokenFile, sessionName: value("role_session_name"))
@@ -39,11 +40,16 @@ public struct ProfileCredentialPlanner: Sendable {
         if value("sso_session") != nil || value("sso_start_url") != nil {
             return .sso(try sso(name, value))
         }
-        if let keys = try staticKeys(name, in: files.credentials.sections[name], path: files.credentials.path) { return keys }
+        if let keys = try staticKeys(name, in: files.credentials.sections[name], path: files.credentials.path) {
+            return keys
+        }
         if let command = value("credential_process") { return .process(profile: name, command: command) }
         if let keys = try staticKeys(
             name, in: SharedConfigFiles(credentials: ConfigFile(), config: files.config).profile(name),
-            path: files.config.path) { return keys }
+            path: files.config.path)
+        {
+            return keys
+        }
         guard visited.isEmpty else {
             throw CredentialError(
                 "profile \"\(visited.last!)\": source_profile \"\(name)\" has no credentials (no keys, role_arn, "
@@ -56,12 +62,12 @@ public struct ProfileCredentialPlanner: Sendable {
     private func source(of name: String, settings value: (String) -> String?, visited: [String]) throws
         -> CredentialPlan
     {
-        let where_ = "profile \"\(name)\""
+        let place = "profile \"\(name)\""
         switch (value("source_profile"), value("credential_source")) {
         case (.some, .some):
-            throw CredentialError("\(where_): both source_profile and credential_source are set; keep one")
+            throw CredentialError("\(place): both source_profile and credential_source are set; keep one")
         case (nil, nil):
-            throw CredentialError("\(where_): role_arn needs source_profile or credential_source; add one")
+            throw CredentialError("\(place): role_arn needs source_profile or credential_source; add one")
         case (nil, .some(let source)):
             switch source {
             case "Environment": return .environment
@@ -69,7 +75,7 @@ public struct ProfileCredentialPlanner: Sendable {
             case "EcsContainer": return .container
             default:
                 throw CredentialError(
-                    "\(where_): credential_source `\(source)` is not known; use Environment, Ec2InstanceMetadata "
+                    "\(place): credential_source `\(source)` is not known; use Environment, Ec2InstanceMetadata "
                         + "or EcsContainer")
             }
         case (.some(let sourceName), nil):
@@ -78,25 +84,25 @@ public struct ProfileCredentialPlanner: Sendable {
             let path = visited + [name]
             if path.contains(sourceName) {
                 throw CredentialError(
-                    "\(where_): source_profile loops back to \"\(sourceName)\" "
+                    "\(place): source_profile loops back to \"\(sourceName)\" "
                         + "(\((path + [sourceName]).joined(separator: " -> "))); break the cycle")
             }
             guard let plan = try plan(sourceName, visited: path) else {
-                throw CredentialError("\(where_): source_profile \"\(sourceName)\" has no credentials; add them")
+                throw CredentialError("\(place): source_profile \"\(sourceName)\" has no credentials; add them")
             }
             return plan
         }
     }
 
     private func sso(_ name: String, _ value: (String) -> String?) throws -> SSOSettings {
-        let where_ = "profile \"\(name)\""
+        let place = "profile \"\(name)\""
         var startURL = value("sso_start_url")
         var region = value("sso_region")
         let session = value("sso_session")
         if let session {
             guard let section = files.config.sections["sso-session " + session] else {
                 throw CredentialError(
-                    "\(where_): sso_session \"\(session)\" has no [sso-session \(session)] section in "
+                    "\(place): sso_session \"\(session)\" has no [sso-session \(session)] section in "
                         + "\(files.config.path ?? "the config file"); add it")
             }
             startURL = section["sso_start_url"].flatMap { $0.isEmpty ? nil : $0 }
@@ -107,17 +113,17 @@ public struct ProfileCredentialPlanner: Sendable {
             ("sso_role_name", value("sso_role_name")),
         ].filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else {
-            throw CredentialError("\(where_): SSO needs \(missing.joined(separator: ", ")); add them")
+            throw CredentialError("\(place): SSO needs \(missing.joined(separator: ", ")); add them")
         }
         return SSOSettings(
             profile: name, sessionName: session, startURL: startURL!, region: region!,
             accountId: value("sso_account_id")!, roleName: value("sso_role_name")!)
     }
 
-    private func duration(_ text: String?, _ where_: String) throws -> Int? {
+    private func duration(_ text: String?, _ place: String) throws -> Int? {
         guard let text else { return nil }
         guard let seconds = Int(text), seconds > 0 else {
-            throw CredentialError("\(where_): duration_seconds `\(text)` is not a number of seconds; fix it")
+            throw CredentialError("\(place): duration_seconds `\(text)` is not a number of seconds; fix it")
         }
         return seconds
     }

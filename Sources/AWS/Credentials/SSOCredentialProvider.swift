@@ -19,25 +19,28 @@ public struct SSOCredentialProvider: CredentialProvider {
     }
 
     public func credentials() async throws -> Credentials {
-        let where_ = "profile \"\(settings.profile)\""
+        let place = "profile \"\(settings.profile)\""
         let login = "run `aws sso login --profile \(settings.profile)`"
         let token = try cachedToken(login: login)
         let endpoint: ResolvedEndpoint
         do {
             endpoint = try context.configuration.endpoint(for: .sso, region: settings.region)
         } catch {
-            throw CredentialError("\(where_): \(error)")
+            throw CredentialError("\(place): \(error)")
         }
         var components = URLComponents(url: endpoint.url, resolvingAgainstBaseURL: false)!
-        components.path = components.path.hasSuffix("/") ? components.path.dropLast() + "/federation/credentials"
+        components.path =
+            components.path.hasSuffix("/")
+            ? components.path.dropLast() + "/federation/credentials"
             : components.path + "/federation/credentials"
         components.queryItems = [
             URLQueryItem(name: "role_name", value: settings.roleName),
             URLQueryItem(name: "account_id", value: settings.accountId),
         ]
         let request = HTTPRequest(
-            method: "GET", url: components.url!, headers: [("x-amz-sso_bearer_token", token), ("Accept", "application/json")])
-        let what = "\(where_): SSO GetRoleCredentials for \(settings.roleName) in \(settings.accountId)"
+            method: "GET", url: components.url!,
+            headers: [("x-amz-sso_bearer_token", token), ("Accept", "application/json")])
+        let what = "\(place): SSO GetRoleCredentials for \(settings.roleName) in \(settings.accountId)"
         let response: HTTPResponse
         do {
             response = try await context.transport.send(request, timeout: .seconds(30))
@@ -46,7 +49,8 @@ public struct SSOCredentialProvider: CredentialProvider {
         }
         let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
         guard response.status == 200 else {
-            let code = response.header("x-amzn-ErrorType")?.split(separator: ":").first.map(String.init)
+            let code =
+                response.header("x-amzn-ErrorType")?.split(separator: ":").first.map(String.init)
                 ?? "HTTP \(response.status)"
             let message = (object?["message"] ?? object?["Message"]) as? String
             if response.status == 401 || response.status == 403 {
@@ -66,21 +70,22 @@ public struct SSOCredentialProvider: CredentialProvider {
     }
 
     private func cachedToken(login: String) throws -> String {
-        let where_ = "profile \"\(settings.profile)\""
+        let place = "profile \"\(settings.profile)\""
         let directory = SharedConfigFiles.expand("~/.aws/sso/cache", context.configuration.environment)
         let path = directory + "/" + Self.cacheFileName(startURL: settings.startURL, sessionName: settings.sessionName)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CredentialError("\(where_): no SSO login is cached (\(path)); \(login)")
+            throw CredentialError("\(place): no SSO login is cached (\(path)); \(login)")
         }
         guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-            let token = object["accessToken"] as? String, !token.isEmpty, let expiresText = object["expiresAt"] as? String
+            let token = object["accessToken"] as? String, !token.isEmpty,
+            let expiresText = object["expiresAt"] as? String
         else {
-            throw CredentialError("\(where_): the cached SSO login \(path) is not readable; \(login)")
+            throw CredentialError("\(place): the cached SSO login \(path) is not readable; \(login)")
         }
         let expiresAt = try? CredentialDocument.timestamp(
-            expiresText.replacingOccurrences(of: "UTC", with: "Z"), source: where_)
+            expiresText.replacingOccurrences(of: "UTC", with: "Z"), source: place)
         guard let expiresAt, expiresAt > context.clock() else {
-            throw CredentialError("\(where_): the SSO session has expired; \(login)")
+            throw CredentialError("\(place): the SSO session has expired; \(login)")
         }
         return token
     }

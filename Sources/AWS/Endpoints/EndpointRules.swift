@@ -68,13 +68,16 @@ public enum EndpointRules {
         case ("aws", false): return ("\(name).amazonaws.com", "us-east-1")
         case ("aws", true): return ("\(name).global.api.aws", "us-east-1")
         case ("aws-cn", _) where variant.fips:
-            return ("iam-fips.\(variant.dualStack ? partition.dualStackDnsSuffix : partition.dnsSuffix)", "cn-northwest-1")
+            return (
+                "iam-fips.\(variant.dualStack ? partition.dualStackDnsSuffix : partition.dnsSuffix)", "cn-northwest-1"
+            )
         case ("aws-cn", false): return ("iam.cn-north-1.amazonaws.com.cn", "cn-north-1")
         case ("aws-cn", true): return ("iam.global.api.amazonwebservices.com.cn", "cn-north-1")
         // GovCloud's IAM endpoint is FIPS-validated: the FIPS variant is the same host.
         case ("aws-us-gov", false): return ("iam.us-gov.amazonaws.com", "us-gov-west-1")
         case ("aws-us-gov", true): return ("iam.us-gov.api.aws", "us-gov-west-1")
-        case (_, false): return ("\(name).\(partition.implicitGlobalRegion).\(partition.dnsSuffix)", partition.implicitGlobalRegion)
+        case (_, false):
+            return ("\(name).\(partition.implicitGlobalRegion).\(partition.dnsSuffix)", partition.implicitGlobalRegion)
         case (_, true): return ("\(name).\(partition.dualStackDnsSuffix)", partition.implicitGlobalRegion)
         }
     }

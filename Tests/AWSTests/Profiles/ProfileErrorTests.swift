@@ -41,9 +41,11 @@ struct ProfileErrorTests {
         let result = try await whoami(home, "a")
         #expect(result.status == 2)
         #expect(
-            result.stderr.contains("profile \"c\": source_profile loops back to \"a\" (a -> b -> c -> a); break the cycle"),
+            result.stderr.contains(
+                "profile \"c\": source_profile loops back to \"a\" (a -> b -> c -> a); break the cycle"),
             "\(result.stderr)")
-        let config = try await CLI.run(["config", "--profile", "a", "--format", "json"], environment: home.environment())
+        let config = try await CLI.run(
+            ["config", "--profile", "a", "--format", "json"], environment: home.environment())
         #expect(config.status == 2)
         #expect(config.stdout.contains("loops back"))
     }
@@ -56,7 +58,8 @@ struct ProfileErrorTests {
         try home.config("[profile broken]\ncredential_process = \(process)\n")
         let result = try await whoami(home, "broken")
         #expect(result.status == 2)
-        #expect(result.stderr.contains("profile \"broken\": credential_process exited with status 3"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("profile \"broken\": credential_process exited with status 3"), "\(result.stderr)")
         #expect(!result.stderr.contains(secret))
         #expect(!result.stdout.contains(secret))
     }

@@ -34,7 +34,8 @@ final class ProfileHome: Sendable {
         let name = SSOCredentialProvider.cacheFileName(startURL: startURL, sessionName: session)
         try folder.write(
             ".aws/sso/cache/\(name)",
-            #"{"startUrl": "\#(startURL)", "region": "us-east-1", "accessToken": "\#(token)", "expiresAt": "\#(expires)"}"#)
+            #"{"startUrl": "\#(startURL)", "region": "us-east-1", "accessToken": "\#(token)", "expiresAt": "\#(expires)"}"#
+        )
     }
 
     var ssoCacheFiles: [String] {
