@@ -129,8 +129,11 @@ public struct AWSConfiguration: Sendable {
     /// configured: the configured one, else the region's, else the global endpoint.
     var stsEndpointForWebIdentity: URL {
         if let custom = try? customEndpoint(for: .sts) { return custom.url }
-        return region.map { ResolvedEndpoint.standard(for: .sts, region: $0).url }
-            ?? URL(string: "https://sts.amazonaws.com")!
+        // The region's (FIPS / dual-stack as configured; the plain host where that variant has none).
+        return region.map { region in
+            ((try? ResolvedEndpoint.standard(for: .sts, region: region, variant: endpointVariant))
+                ?? ResolvedEndpoint.standard(for: .sts, region: region)).url
+        } ?? URL(string: "https://sts.amazonaws.com")!
     }
 
     static func parseEndpoint(_ text: String, origin: String) throws -> URL {

@@ -14,18 +14,24 @@ public struct ProfileCredentialProvider: CredentialProvider {
     public init(profileName: String, files: SharedConfigFiles, context: CredentialContext? = nil) {
         self.profileName = profileName
         self.files = files
-        planned = Result {
-            do {
-                guard let plan = try ProfileCredentialPlanner(files: files).plan(profileName) else { return nil }
-                if let context { return (plan, plan.provider(context: context)) }
-                guard case .staticKeys(let profile, _) = plan else {
-                    throw CredentialError("profile \"\(profileName)\": \(plan.kind) needs an AWS configuration")
-                }
-                return (plan, ProfileKeysProvider(profile: profile, files: files))
-            } catch let error as CredentialError {
-                throw error
-            }
-        }.mapError { $0 as! CredentialError }
+        do {
+            planned = .success(try Self.build(profileName, files: files, context: context))
+        } catch let error as CredentialError {
+            planned = .failure(error)
+        } catch {
+            planned = .failure(CredentialError("profile \"\(profileName)\": \(error)"))
+        }
+    }
+
+    private static func build(_ profileName: String, files: SharedConfigFiles, context: CredentialContext?) throws
+        -> (plan: CredentialPlan, provider: any CredentialProvider)?
+    {
+        guard let plan = try ProfileCredentialPlanner(files: files).plan(profileName) else { return nil }
+        if let context { return (plan, plan.provider(context: context)) }
+        guard case .staticKeys(let profile, _) = plan else {
+            throw CredentialError("profile \"\(profileName)\": \(plan.kind) needs an AWS configuration")
+        }
+        return (plan, ProfileKeysProvider(profile: profile, files: files))
     }
 
     /// What the profile resolves to, or the error that stops it; nil when it sets no credentials.
