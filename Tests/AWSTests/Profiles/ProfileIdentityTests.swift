@@ -150,6 +150,11 @@ struct ProfileIdentityTests {
         let before = home.ssoCacheFiles
         try await expectSameIdentity(home, "legacy", "arn:aws:sts::\(Self.account):assumed-role/Admin/sso-user")
         try await expectSameIdentity(home, "modern", "arn:aws:sts::111122223333:assumed-role/ReadOnly/sso-user")
+        // The portal and STS through their own variables only, as botocore routes them.
+        let endpoint = home.emulator.endpoint.absoluteString
+        try await expectSameIdentity(
+            home, "modern", "arn:aws:sts::111122223333:assumed-role/ReadOnly/sso-user",
+            env: ["AWS_ENDPOINT_URL": nil, "AWS_ENDPOINT_URL_SSO": endpoint, "AWS_ENDPOINT_URL_STS": endpoint])
         #expect(home.ssoCacheFiles == before)
     }
 
