@@ -174,4 +174,27 @@ struct ProfileIdentityTests {
             home, "mfa", "arn:aws:sts::\(Self.account):assumed-role/WithMFA/mfa-session", awsStdin: "123456\n",
             arguments: ["--mfa-token", "123456"])
     }
+
+    @Test func mfaPromptOnATerminal() async throws {
+        let home = try await home()
+        try home.credentials("[base]\naws_access_key_id = testing\naws_secret_access_key = testing\n")
+        try home.config(
+            """
+            [profile mfa]
+            role_arn = arn:aws:iam::\(Self.account):role/WithMFA
+            source_profile = base
+            mfa_serial = arn:aws:iam::\(Self.account):mfa/alice
+            role_session_name = tty-session
+            """)
+        // util-linux `script` gives stackcheck a terminal; the code typed is fed through it.
+        let command = "'\(CLI.binary.path)' whoami --profile mfa --format json"
+        let result = try await Tool.run(
+            "script", ["-qec", command, "/dev/null"], environment: home.environment(), stdin: Data("654321\n".utf8))
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("Enter MFA code for arn:aws:iam::\(Self.account):mfa/alice: "))
+        let json = String(result.stdout[try #require(result.stdout.firstIndex(of: "{"))...])
+        let aws = try await home.awsCLIArn("mfa", stdin: "654321\n")
+        #expect(try ProfileHome.arn(json) == aws)
+        #expect(aws == "arn:aws:sts::\(Self.account):assumed-role/WithMFA/tty-session")
+    }
 }
