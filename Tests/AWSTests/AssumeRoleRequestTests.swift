@@ -55,4 +55,26 @@ struct AssumeRoleRequestTests {
         #expect(requests[1].header("Authorization")?.contains("Credential=ASIAROLEKEY/") == true)
         #expect(requests[1].header("X-Amz-Security-Token") == "role-session-token")
     }
+
+    /// A role's credentials serve every call until five minutes before they expire; then AssumeRole again.
+    @Test(arguments: [(3600.0, 1), (120.0, 3)])
+    func assumedCredentialsAreCachedUntilNearExpiry(_ lifetime: TimeInterval, _ assumeRoles: Int) async throws {
+        let expiration = Date().addingTimeInterval(lifetime).formatted(.iso8601)
+        let answer = Self.assumeRoleXML.replacingOccurrences(of: "2099-01-01T00:00:00Z", with: expiration)
+        let server = try LoopbackServer { request in
+            .text(request.bodyText.contains("Action=AssumeRole") ? answer : FaultServer.callerIdentityXML)
+        }
+        let folder = try TemporaryFolder()
+        try folder.write("credentials", "[source]\naws_access_key_id = AKIDSOURCE\naws_secret_access_key = s\n")
+        try folder.write(
+            "config", "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = source\n")
+        let configuration = try AWSConfiguration(
+            region: "us-east-1", profile: "role", endpointURL: server.endpoint.absoluteString,
+            environment: folder.environment())
+        let client = try AWSClient(configuration: configuration)
+        for _ in 0..<3 { _ = try await client.sts.getCallerIdentity() }
+        let actions = server.requests.map { $0.bodyText.contains("Action=AssumeRole") }
+        #expect(actions.filter { $0 }.count == assumeRoles)
+        #expect(actions.filter { !$0 }.count == 3)
+    }
 }
