@@ -51,4 +51,13 @@ struct CredentialProcessRefreshTests {
         let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
         #expect(error?.description == "profile \"v2\": credential_process printed Version 2; only 1 is known")
     }
+
+    @Test func aProcessThatNeverEndsIsStopped() async throws {
+        let folder = try TemporaryFolder()
+        let script = try folder.write("hang.sh", "#!/bin/sh\nexec sleep 60\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let provider = ProcessCredentialProvider(profile: "slow", command: script, environment: [:], timeout: 1)
+        let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
+        #expect(error?.description == "profile \"slow\": credential_process did not finish within 1 s, and was stopped")
+    }
 }

@@ -9,18 +9,21 @@ public struct ProcessCredentialProvider: CredentialProvider {
     public let profile: String
     public let command: String
     public let environment: [String: String]
+    /// How long the process may run (seconds) before it is stopped and the run fails.
+    public let timeout: TimeInterval
 
-    public init(profile: String, command: String, environment: [String: String]) {
+    public init(profile: String, command: String, environment: [String: String], timeout: TimeInterval = 60) {
         self.profile = profile
         self.command = command
         self.environment = environment
+        self.timeout = timeout
     }
 
     public func credentials() async throws -> Credentials {
         let what = "profile \"\(profile)\": credential_process"
         let words = try ShellWords.split(command, what: what)
         guard !words.isEmpty else { throw CredentialError("\(what) is empty; give the command to run") }
-        let (status, output) = try await Self.run(words, environment: environment, what: what)
+        let (status, output) = try await Self.run(words, environment: environment, what: what, timeout: timeout)
         guard status == 0 else {
             throw CredentialError(
                 "\(what) exited with status \(status); run it yourself to see why (its output is not shown, "
@@ -45,7 +48,9 @@ public struct ProcessCredentialProvider: CredentialProvider {
     }
 
     /// Runs the command on a thread of its own (waiting blocks), stdout into a pipe read to the end.
-    static func run(_ words: [String], environment: [String: String], what: String) async throws -> (Int32, Data) {
+    static func run(_ words: [String], environment: [String: String], what: String, timeout: TimeInterval = 60)
+        async throws -> (Int32, Data)
+    {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 let process = Process()
@@ -63,12 +68,33 @@ public struct ProcessCredentialProvider: CredentialProvider {
                         throwing: CredentialError("\(what) could not start: \(error.localizedDescription)"))
                     return
                 }
+                // A process that never ends (a login prompt with no terminal) must not hang the run.
+                let timedOut = TimeoutFlag()
+                let timer = DispatchWorkItem {
+                    timedOut.set()
+                    // SIGKILL: a child started from a pool thread may have SIGTERM blocked.
+                    kill(process.processIdentifier, SIGKILL)
+                }
+                DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
                 let data = output.fileHandleForReading.readDataToEndOfFile()
                 process.waitUntilExit()
-                continuation.resume(returning: (process.terminationStatus, data))
+                timer.cancel()
+                if timedOut.isSet {
+                    continuation.resume(
+                        throwing: CredentialError("\(what) did not finish within \(Int(timeout)) s, and was stopped"))
+                } else {
+                    continuation.resume(returning: (process.terminationStatus, data))
+                }
             }
         }
     }
+}
+
+private final class TimeoutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
 
 /// POSIX shell word splitting without expansion, as botocore's `shlex.split`: quotes and backslashes.
