@@ -3,7 +3,8 @@ import Foundation
 import StackCheckTestSupport
 import Testing
 
-/// Profiles that cannot give credentials: a clear one-line error naming the profile, exit 2, no secret.
+/// Profiles that cannot give credentials: a clear one-line error naming the profile, exit 2, no secret,
+/// and no call made (the endpoint is a closed port).
 @Suite("Profiles: errors")
 struct ProfileErrorTests {
     func whoami(_ home: ProfileHome, _ profile: String) async throws -> CLIResult {
@@ -11,7 +12,7 @@ struct ProfileErrorTests {
     }
 
     @Test func mfaWithoutATerminalNamesTheProfile() async throws {
-        let home = try ProfileHome(emulator: try await Emulator.shared())
+        let home = try ProfileHome(emulator: nil)
         try home.credentials("[base]\naws_access_key_id = testing\naws_secret_access_key = testing\n")
         try home.config(
             "[profile mfa]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = base\n"
@@ -25,7 +26,7 @@ struct ProfileErrorTests {
     }
 
     @Test func sourceProfileCycle() async throws {
-        let home = try ProfileHome(emulator: try await Emulator.shared())
+        let home = try ProfileHome(emulator: nil)
         try home.config(
             """
             [profile a]
@@ -51,7 +52,7 @@ struct ProfileErrorTests {
     }
 
     @Test func failingCredentialProcessNamesTheStatusNotTheOutput() async throws {
-        let home = try ProfileHome(emulator: try await Emulator.shared())
+        let home = try ProfileHome(emulator: nil)
         let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYLEAKEDKEY"
         let process = try home.script(
             "broken.sh", "#!/bin/sh\necho '{\"SecretAccessKey\": \"\(secret)\"}'\necho \"\(secret)\" >&2\nexit 3\n")
@@ -65,7 +66,7 @@ struct ProfileErrorTests {
     }
 
     @Test func expiredOrMissingSSOLoginSaysToLogIn() async throws {
-        let home = try ProfileHome(emulator: try await Emulator.shared())
+        let home = try ProfileHome(emulator: nil)
         try home.config(
             """
             [profile expired]

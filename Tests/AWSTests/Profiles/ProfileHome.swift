@@ -7,11 +7,14 @@ import Testing
 /// both the AWS CLI and stackcheck read only it and talk only to the emulator.
 final class ProfileHome: Sendable {
     let folder: TemporaryFolder
-    let emulator: Emulator
+    let endpoint: URL
+    let region = "us-east-2"
 
-    init(emulator: Emulator) throws {
+    /// - Parameter emulator: where calls go; nil for tests that must fail before any call (the endpoint is
+    ///   then a closed loopback port, so a call made by mistake fails loudly).
+    init(emulator: Emulator?) throws {
         folder = try TemporaryFolder()
-        self.emulator = emulator
+        endpoint = emulator?.endpoint ?? URL(string: "http://127.0.0.1:9")!
         try FileManager.default.createDirectory(
             atPath: folder.path(".aws/sso/cache"), withIntermediateDirectories: true)
     }
@@ -47,8 +50,7 @@ final class ProfileHome: Sendable {
         var env: [String: String?] = [
             "HOME": folder.url.path, "AWS_CONFIG_FILE": folder.path(".aws/config"),
             "AWS_SHARED_CREDENTIALS_FILE": folder.path(".aws/credentials"), "AWS_EC2_METADATA_DISABLED": "true",
-            "AWS_ENDPOINT_URL": emulator.endpoint.absoluteString, "AWS_REGION": emulator.region,
-            "AWS_DEFAULT_REGION": emulator.region,
+            "AWS_ENDPOINT_URL": endpoint.absoluteString, "AWS_REGION": region, "AWS_DEFAULT_REGION": region,
         ]
         for key in [
             "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE",

@@ -10,8 +10,11 @@ import Testing
 struct ProfileIdentityTests {
     static let account = "123456789012"
 
+    /// An emulator of this suite's own: its many aws-cli runs do not queue behind the shared one.
+    static let emulator = Task { try await Emulator.start() }
+
     func home() async throws -> ProfileHome {
-        try ProfileHome(emulator: try await Emulator.shared())
+        try ProfileHome(emulator: try await Self.emulator.value)
     }
 
     func expectSameIdentity(
@@ -66,7 +69,7 @@ struct ProfileIdentityTests {
             credential_source = EcsContainer
             role_session_name = task-session
             """)
-        let uri = home.emulator.endpoint.absoluteString + "/stackcheck/container-credentials"
+        let uri = home.endpoint.absoluteString + "/stackcheck/container-credentials"
         try await expectSameIdentity(
             home, "task-role", "arn:aws:sts::\(Self.account):assumed-role/FromTask/task-session",
             env: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri])
@@ -85,7 +88,7 @@ struct ProfileIdentityTests {
             home, "instance-role", "arn:aws:sts::\(Self.account):assumed-role/FromInstance/instance-session",
             env: [
                 "AWS_EC2_METADATA_DISABLED": nil,
-                "AWS_EC2_METADATA_SERVICE_ENDPOINT": home.emulator.endpoint.absoluteString,
+                "AWS_EC2_METADATA_SERVICE_ENDPOINT": home.endpoint.absoluteString,
             ])
     }
 
@@ -151,7 +154,7 @@ struct ProfileIdentityTests {
         try await expectSameIdentity(home, "legacy", "arn:aws:sts::\(Self.account):assumed-role/Admin/sso-user")
         try await expectSameIdentity(home, "modern", "arn:aws:sts::111122223333:assumed-role/ReadOnly/sso-user")
         // The portal and STS through their own variables only, as botocore routes them.
-        let endpoint = home.emulator.endpoint.absoluteString
+        let endpoint = home.endpoint.absoluteString
         try await expectSameIdentity(
             home, "modern", "arn:aws:sts::111122223333:assumed-role/ReadOnly/sso-user",
             env: ["AWS_ENDPOINT_URL": nil, "AWS_ENDPOINT_URL_SSO": endpoint, "AWS_ENDPOINT_URL_STS": endpoint])
