@@ -11,10 +11,8 @@ struct ProfileIdentityTests {
     static let account = "123456789012"
 
     /// An emulator of this suite's own: its many aws-cli runs do not queue behind the shared one.
-    static let emulator = Task { try await Emulator.start() }
-
     func home() async throws -> ProfileHome {
-        try ProfileHome(emulator: try await Self.emulator.value)
+        try ProfileHome(emulator: try await Emulator.suite("profiles"))
     }
 
     func expectSameIdentity(
