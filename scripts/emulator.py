@@ -17,7 +17,9 @@ emulator drops: fix it here. The fixes live beside this file: emulator_cloudform
 events, rollback, capabilities, API answers), emulator_models.py (ECS and Application Auto Scaling
 handlers), emulator_iam.py (roles), emulator_network.py (security groups), emulator_tasks.py (a service's
 tasks: target registration, service events, stopped tasks), emulator_stack_delete.py (DELETE_FAILED) and
-emulator_scaling.py (DescribeScalingActivities).
+emulator_scaling.py (DescribeScalingActivities); emulator_sso.py serves the IAM Identity Center portal's
+GetRoleCredentials, and emulator_instance_credentials.py the EC2 instance metadata and ECS container
+credential endpoints.
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -65,6 +67,8 @@ import emulator_network  # noqa: E402,F401  (security group rules as CloudFormat
 import emulator_tasks  # noqa: E402  (tasks: target registration, service events, stopped tasks)
 import emulator_stack_delete  # noqa: E402,F401  (DeleteStack: DELETE_FAILED with the resource's reason)
 import emulator_scaling  # noqa: E402  (Application Auto Scaling's scaling activities)
+import emulator_sso  # noqa: E402  (the SSO portal's GetRoleCredentials)
+import emulator_instance_credentials  # noqa: E402  (IMDS and ECS container credentials)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 
@@ -154,6 +158,10 @@ class Emulator:
                 os.environ["MOTO_ECS_SERVICE_RUNNING"] = INITIAL_RUNNING
                 emulator_tasks.reset()
                 emulator_scaling.reset()
+            for facet in (emulator_sso, emulator_instance_credentials):
+                answer = facet.handle(environ, start_response)
+                if answer is not None:
+                    return answer
             return list(self.app(environ, start_response))
 
     @staticmethod
@@ -187,7 +195,7 @@ def main():
     signal.signal(signal.SIGINT, lambda *_: os._exit(0))
     if not args.verbose:
         logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = make_server(args.host, args.port, Emulator(), threaded=True)
+    server = make_server(args.host, args.port, Emulator(), threaded=True, request_handler=emulator_sso.RequestHandler)
     if not args.no_parent_watch and os.getppid() != 1:
         threading.Thread(target=_exit_with_parent, daemon=True).start()
     print(f"stackcheck-emulator listening on http://{args.host}:{server.server_port}", flush=True)

@@ -16,4 +16,9 @@ static inline int ccrypto_hmac_sha256(const void *key, size_t key_count, const v
     if (key_count > 0x7fffffff) return 0;
     return HMAC(EVP_sha256(), key, (int)key_count, data, count, out, &length) != NULL && length == 32;
 }
+// SHA-1 writes 20 bytes: only for names (the AWS CLI's SSO cache file names), never for security.
+static inline int ccrypto_sha1(const void *data, size_t count, unsigned char *out) {
+    unsigned int length = 0;
+    return EVP_Digest(data, count, out, &length, EVP_sha1(), NULL) == 1 && length == 20;
+}
 #endif

@@ -1,3 +1,4 @@
+import AWS
 import ArgumentParser
 
 @main
@@ -5,10 +6,10 @@ struct StackCheck: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stackcheck",
         abstract: "Keep a CloudFormation stack honest from source to production.",
-        version: "0.1.0",
+        version: StackCheckVersion.current,
         subcommands: [
             Roundtrip.self, Convert.self, Diff.self, Generate.self, GoldenCommand.self,
-            Whoami.self, Describe.self, Deploy.self, Drift.self, Smoke.self, Watch.self,
+            Whoami.self, ConfigCommand.self, Describe.self, Deploy.self, Drift.self, Smoke.self, Watch.self,
             Delete.self, TestCommand.self,
         ])
 }

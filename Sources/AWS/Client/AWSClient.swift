@@ -45,12 +45,13 @@ public final class AWSClient: Sendable {
     /// (cached, refreshed before expiry) from `configuration`.
     /// - Throws: `ConfigError` when no region is configured.
     public convenience init(
-        configuration: AWSConfiguration, transport: any HTTPTransport = CurlTransport(), retry: RetryPolicy = .standard
+        configuration: AWSConfiguration, transport: any HTTPTransport = CurlTransport(), retry: RetryPolicy = .standard,
+        mfaCode: CredentialContext.MFACode? = nil
     ) throws {
         let region = try configuration.requireRegion()
         self.init(
-            region: region, credentials: configuration.credentialProvider(transport: transport), transport: transport,
-            retry: retry, endpoint: { try configuration.endpoint(for: $0) })
+            region: region, credentials: configuration.credentialProvider(transport: transport, mfaCode: mfaCode),
+            transport: transport, retry: retry, endpoint: { try configuration.endpoint(for: $0) })
     }
 
     public func endpoint(for service: AWSService) throws -> ResolvedEndpoint { try resolve(service) }

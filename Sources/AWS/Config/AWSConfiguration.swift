@@ -12,6 +12,9 @@ public struct AWSConfiguration: Sendable {
     public let profileFromFlag: Bool
     /// `--region`, else `AWS_REGION`, else `AWS_DEFAULT_REGION`, else the profile's `region`; nil if none.
     public let region: String?
+    /// Where `profileName` and `region` came from (`--profile`, `AWS_REGION`, `profile "x" region`, `default`).
+    public let profileSource: String
+    public let regionSource: String
     /// `--endpoint-url`.
     public let endpointURL: URL?
     public let files: SharedConfigFiles
@@ -32,15 +35,21 @@ public struct AWSConfiguration: Sendable {
         .first { $0.1?.isEmpty == false }.map { (origin: $0.0, name: $0.1!) }
         profileName = named?.name ?? "default"
         profileFromFlag = named?.origin == "--profile"
+        profileSource = named?.origin ?? "default"
         if let named, !files.hasProfile(named.name) {
             throw ConfigError(
                 "\(named.origin): error: profile \"\(named.name)\" is not in \(files.describedPaths), "
                     + "and add it there or name another")
         }
-        self.region = [
-            region, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"], files.profile(profileName)["region"],
+        let regions = [
+            ("--region", region), ("AWS_REGION", environment["AWS_REGION"]),
+            ("AWS_DEFAULT_REGION", environment["AWS_DEFAULT_REGION"]),
+            ("profile \"\(profileName)\" region", files.profile(profileName)["region"]),
         ]
-        .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        .compactMap { origin, value in value.map { (origin, $0.trimmingCharacters(in: .whitespaces)) } }
+        .first { !$0.1.isEmpty }
+        self.region = regions?.1
+        regionSource = regions?.0 ?? "none"
         self.endpointURL = try endpointURL.map { try Self.parseEndpoint($0, origin: "--endpoint-url") }
     }
 
@@ -58,16 +67,21 @@ public struct AWSConfiguration: Sendable {
     /// the config file's `[services]` `endpoint_url` for the service > the profile's `endpoint_url` > the
     /// standard endpoint. `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` (or the profile setting
     /// `ignore_configured_endpoint_urls`) leaves out all but the flag, as in the AWS CLI.
-    public func endpoint(for service: AWSService) throws -> ResolvedEndpoint {
+    ///
+    /// The standard endpoint follows `AWS_USE_FIPS_ENDPOINT` and `AWS_USE_DUALSTACK_ENDPOINT`; `region`
+    /// overrides the configured one (the SSO portal lives in the profile's `sso_region`).
+    public func endpoint(for service: AWSService, region: String? = nil) throws -> ResolvedEndpoint {
         let custom = try customEndpoint(for: service)
+        let region = region ?? self.region
         // Global services (IAM) need no region: their partition's one endpoint signs for a fixed region.
-        let standard = ResolvedEndpoint.standard(
-            for: service, region: service.isGlobal ? region ?? "us-east-1" : try requireRegion())
-        guard let custom else { return standard }
+        guard let custom else {
+            let standardRegion = try region ?? (service.isGlobal ? "us-east-1" : requireRegion())
+            return try ResolvedEndpoint.standard(for: service, region: standardRegion, variant: endpointVariant)
+        }
         // A custom endpoint signs for the configured region, as botocore does.
+        let signingRegion = region ?? ResolvedEndpoint.standard(for: service, region: "us-east-1").signingRegion
         return ResolvedEndpoint(
-            url: custom.url, signingRegion: region ?? standard.signingRegion, signingName: service.signingName,
-            source: custom.source)
+            url: custom.url, signingRegion: signingRegion, signingName: service.signingName, source: custom.source)
     }
 
     private func customEndpoint(for service: AWSService) throws -> (url: URL, source: ResolvedEndpoint.Source)? {
@@ -105,16 +119,21 @@ public struct AWSConfiguration: Sendable {
     }
 
     /// The standard credential chain (`CredentialChain.standard`), cached and refreshed before expiry.
-    public func credentialProvider(transport: any HTTPTransport) -> CachingCredentialProvider {
-        CachingCredentialProvider(CredentialChain.standard(configuration: self, transport: transport))
+    public func credentialProvider(transport: any HTTPTransport, mfaCode: CredentialContext.MFACode? = nil)
+        -> CachingCredentialProvider
+    {
+        CachingCredentialProvider(CredentialChain.standard(configuration: self, transport: transport, mfaCode: mfaCode))
     }
 
     /// STS for AssumeRoleWithWebIdentity, which is unsigned and so needs no region when an endpoint is
     /// configured: the configured one, else the region's, else the global endpoint.
     var stsEndpointForWebIdentity: URL {
         if let custom = try? customEndpoint(for: .sts) { return custom.url }
-        return region.map { ResolvedEndpoint.standard(for: .sts, region: $0).url }
-            ?? URL(string: "https://sts.amazonaws.com")!
+        // The region's (FIPS / dual-stack as configured; the plain host where that variant has none).
+        return region.map { region in
+            ((try? ResolvedEndpoint.standard(for: .sts, region: region, variant: endpointVariant))
+                ?? ResolvedEndpoint.standard(for: .sts, region: region)).url
+        } ?? URL(string: "https://sts.amazonaws.com")!
     }
 
     static func parseEndpoint(_ text: String, origin: String) throws -> URL {

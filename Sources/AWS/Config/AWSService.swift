@@ -37,4 +37,7 @@ public struct AWSService: Sendable, Hashable {
     public static let iam = AWSService(serviceId: "IAM", endpointPrefix: "iam", isGlobal: true)
     public static let ec2 = AWSService(serviceId: "EC2", endpointPrefix: "ec2")
     public static let sts = AWSService(serviceId: "STS", endpointPrefix: "sts")
+    public static let s3 = AWSService(serviceId: "S3", endpointPrefix: "s3")
+    /// The IAM Identity Center portal (GetRoleCredentials): bearer-token calls, never SigV4-signed.
+    public static let sso = AWSService(serviceId: "SSO", endpointPrefix: "portal.sso", signingName: "awsssoportal")
 }

@@ -24,23 +24,17 @@ public struct ResolvedEndpoint: Sendable, Equatable {
         self.source = source
     }
 
-    /// The standard AWS endpoint of a service in a region: `https://<prefix>.<region>.<dns suffix>`, and
-    /// for global services (IAM) the partition's one endpoint with its signing region.
+    /// The standard AWS endpoint of a service in a region (botocore's rules; see `EndpointRules`).
     public static func standard(for service: AWSService, region: String) -> ResolvedEndpoint {
-        let suffix = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
-        guard service.isGlobal else {
-            return ResolvedEndpoint(
-                url: URL(string: "https://\(service.endpointPrefix).\(region).\(suffix)")!,
-                signingRegion: region, signingName: service.signingName, source: .standard)
-        }
-        let (host, signingRegion): (String, String) =
-            if region.hasPrefix("cn-") {
-                ("\(service.endpointPrefix).cn-north-1.amazonaws.com.cn", "cn-north-1")
-            } else if region.hasPrefix("us-gov-") {
-                ("\(service.endpointPrefix).us-gov.amazonaws.com", "us-gov-west-1")
-            } else {
-                ("\(service.endpointPrefix).amazonaws.com", "us-east-1")
-            }
+        // The plain variant has an endpoint in every partition.
+        try! standard(for: service, region: region, variant: .plain)
+    }
+
+    /// The standard endpoint for a FIPS and/or dual-stack variant; `ConfigError` where there is none.
+    public static func standard(for service: AWSService, region: String, variant: EndpointVariant) throws
+        -> ResolvedEndpoint
+    {
+        let (host, signingRegion) = try EndpointRules.resolve(service, region: region, variant: variant)
         return ResolvedEndpoint(
             url: URL(string: "https://\(host)")!, signingRegion: signingRegion, signingName: service.signingName,
             source: .standard)

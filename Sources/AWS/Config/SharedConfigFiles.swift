@@ -30,7 +30,7 @@ public struct SharedConfigFiles: Sendable, Equatable {
         expand(environment["AWS_CONFIG_FILE"] ?? "~/.aws/config", environment)
     }
 
-    private static func expand(_ path: String, _ environment: [String: String]) -> String {
+    static func expand(_ path: String, _ environment: [String: String]) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + path.dropFirst()

@@ -22,17 +22,23 @@ public struct CredentialChain: CredentialProvider {
                 + "AWS_SECRET_ACCESS_KEY, or name a profile with keys with --profile or AWS_PROFILE")
     }
 
-    /// The AWS CLI's order (botocore's credential resolver), minus the sources stackcheck does not support:
-    /// environment, web identity, the profile's keys in the shared files, container, instance metadata.
-    /// A `--profile` flag leaves out the environment, as in the AWS CLI, so the flag always wins.
-    public static func standard(configuration: AWSConfiguration, transport: any HTTPTransport) -> CredentialChain {
+    /// The AWS CLI's order (botocore's credential resolver): environment, web identity from the
+    /// environment, the profile (keys, role, process, SSO, web identity: `ProfileCredentialProvider`),
+    /// container, instance metadata. A `--profile` flag leaves out the environment, as in the AWS CLI, so
+    /// the flag always wins.
+    public static func standard(
+        configuration: AWSConfiguration, transport: any HTTPTransport, mfaCode: CredentialContext.MFACode? = nil
+    ) -> CredentialChain {
         let environment = configuration.environment
+        let context = CredentialContext(configuration: configuration, transport: transport, mfaCode: mfaCode)
         var providers: [any CredentialProvider] = []
         if !configuration.profileFromFlag { providers.append(EnvironmentCredentialProvider(environment: environment)) }
         providers.append(
             WebIdentityCredentialProvider(
                 environment: environment, stsEndpoint: configuration.stsEndpointForWebIdentity, transport: transport))
-        providers.append(ProfileCredentialProvider(profileName: configuration.profileName, files: configuration.files))
+        providers.append(
+            ProfileCredentialProvider(
+                profileName: configuration.profileName, files: configuration.files, context: context))
         providers.append(ContainerCredentialProvider(environment: environment, transport: transport))
         providers.append(InstanceMetadataCredentialProvider(environment: environment, transport: transport))
         return CredentialChain(providers)

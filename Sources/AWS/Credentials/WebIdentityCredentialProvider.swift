@@ -1,7 +1,8 @@
 import Foundation
 
 /// Credentials for a role from an OIDC token file (EKS IRSA, GitHub Actions), through STS
-/// `AssumeRoleWithWebIdentity`, an unsigned query-protocol call: `AWS_WEB_IDENTITY_TOKEN_FILE`,
+/// `AssumeRoleWithWebIdentity`, an unsigned query-protocol call (30 s to answer, as any other AWS call's
+/// attempt): `AWS_WEB_IDENTITY_TOKEN_FILE`,
 /// `AWS_ROLE_ARN`, and optionally `AWS_ROLE_SESSION_NAME`.
 public struct WebIdentityCredentialProvider: CredentialProvider {
     public let tokenFile: String?
@@ -14,13 +15,26 @@ public struct WebIdentityCredentialProvider: CredentialProvider {
 
     public init(
         environment: [String: String], stsEndpoint: URL, transport: any HTTPTransport,
-        timeout: Duration = .seconds(10), now: Date = Date()
+        timeout: Duration = .seconds(30), now: Date = Date()
     ) {
         tokenFile = environment["AWS_WEB_IDENTITY_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
         roleArn = environment["AWS_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 }
         sessionName =
             environment["AWS_ROLE_SESSION_NAME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? "stackcheck-\(Int(now.timeIntervalSince1970))"
+        self.stsEndpoint = stsEndpoint
+        self.transport = transport
+        self.timeout = timeout
+    }
+
+    /// A profile's `web_identity_token_file`, `role_arn` and `role_session_name`.
+    public init(
+        tokenFile: String, roleArn: String, sessionName: String?, stsEndpoint: URL, transport: any HTTPTransport,
+        timeout: Duration = .seconds(30), now: Date = Date()
+    ) {
+        self.tokenFile = tokenFile
+        self.roleArn = roleArn
+        self.sessionName = sessionName ?? "stackcheck-\(Int(now.timeIntervalSince1970))"
         self.stsEndpoint = stsEndpoint
         self.transport = transport
         self.timeout = timeout

@@ -19,13 +19,24 @@ extension RetryPolicy {
                 }
                 timeout = min(timeout, remaining)
             }
+            if let rateLimiter {
+                let wait = rateLimiter.acquire()
+                if wait > .zero {
+                    if let end, clock.now + wait >= end {
+                        throw deadlineError(service: service, operation: operation, attempts: attempts, last: last)
+                    }
+                    try await clock.sleep(for: wait)
+                }
+            }
             attempts += 1
             do {
                 let value = try await attempt(timeout)
                 budget.succeeded(refund: lastCost)
+                rateLimiter?.record(throttled: false)
                 return value
             } catch var error as AWSError {
                 error.attempts = attempts
+                rateLimiter?.record(throttled: error.isThrottling)
                 last = error
                 if let end, error.transport?.kind == .timedOut, clock.now >= end {
                     throw deadlineError(service: service, operation: operation, attempts: attempts, last: error)

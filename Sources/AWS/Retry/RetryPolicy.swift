@@ -1,5 +1,6 @@
-/// The SDKs' "standard" retry mode: bounded attempts, exponential backoff with full jitter, a shared
-/// retry budget, and an overall deadline per call.
+/// The SDKs' "standard" retry mode: bounded attempts, exponential backoff with full jitter (1 s base,
+/// at most 20 s, as botocore), a shared retry budget, and an overall deadline per call. With a
+/// `rateLimiter`, the "adaptive" mode: the same, behind a client-side rate limit.
 public struct RetryPolicy: Sendable {
     /// Attempts per call, the first included (the SDKs' default is 3).
     public var maxAttempts: Int
@@ -13,12 +14,14 @@ public struct RetryPolicy: Sendable {
     public var clock: any RetryClock
     public var random: any RandomSource
     public var budget: RetryBudget
+    /// The adaptive mode's client-side rate limiter (shared by the client's calls); nil in standard mode.
+    public var rateLimiter: ClientRateLimiter?
 
     public init(
-        maxAttempts: Int = 3, baseDelay: Duration = .milliseconds(100), maxBackoff: Duration = .seconds(20),
+        maxAttempts: Int = 3, baseDelay: Duration = .seconds(1), maxBackoff: Duration = .seconds(20),
         attemptTimeout: Duration = .seconds(30), deadline: Duration? = .seconds(120),
         clock: any RetryClock = SystemRetryClock(), random: any RandomSource = SystemRandomSource(),
-        budget: RetryBudget = RetryBudget()
+        budget: RetryBudget = RetryBudget(), rateLimiter: ClientRateLimiter? = nil
     ) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = baseDelay
@@ -28,6 +31,7 @@ public struct RetryPolicy: Sendable {
         self.clock = clock
         self.random = random
         self.budget = budget
+        self.rateLimiter = rateLimiter
     }
 
     public static var standard: RetryPolicy { RetryPolicy() }

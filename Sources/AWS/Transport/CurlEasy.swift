@@ -5,11 +5,13 @@ import Foundation
 /// its connection cache, so requests to the same host reuse the keep-alive connection.
 final class CurlEasy {
     private let handle: UnsafeMutableRawPointer
+    private let options: CurlOptions
 
-    init?() {
+    init?(options: CurlOptions = CurlOptions()) {
         CurlGlobal.initialize()
         guard let handle = curl_easy_init() else { return nil }
         self.handle = handle
+        self.options = options
     }
 
     deinit { curl_easy_cleanup(handle) }
@@ -36,6 +38,8 @@ final class CurlEasy {
                 ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
                 ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
                 ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
+                if let caBundle = options.caBundle { ccurl_setopt_string(handle, CURLOPT_CAINFO, caBundle) }
+                ccurl_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent)
                 ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(connectTimeout))
                 ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(timeout))
                 ccurl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)

@@ -10,12 +10,16 @@ import Foundation
 public final class CurlTransport: HTTPTransport {
     public let maxConcurrentRequests: Int
     public let connectTimeout: Duration
+    public let options: CurlOptions
     private let queue: WorkQueue
 
-    public init(maxConcurrentRequests: Int = 8, connectTimeout: Duration = .seconds(5)) {
+    public init(
+        maxConcurrentRequests: Int = 8, connectTimeout: Duration = .seconds(5), options: CurlOptions = CurlOptions()
+    ) {
         self.maxConcurrentRequests = max(1, maxConcurrentRequests)
         self.connectTimeout = connectTimeout
-        self.queue = WorkQueue(maxWorkers: self.maxConcurrentRequests)
+        self.options = options
+        self.queue = WorkQueue(maxWorkers: self.maxConcurrentRequests, options: options)
     }
 
     deinit { queue.close() }
@@ -35,6 +39,28 @@ public final class CurlTransport: HTTPTransport {
         }
         return try result.get()
     }
+}
+
+/// What every request of one transport shares: the trusted certificates and the User-Agent.
+public struct CurlOptions: Sendable, Equatable {
+    /// A PEM file of trusted CA certificates (`AWS_CA_BUNDLE`) in place of the system's; nil for those.
+    public var caBundle: String?
+    public var userAgent: String
+
+    public init(caBundle: String? = nil, userAgent: String = CurlOptions.defaultUserAgent) {
+        self.caBundle = caBundle
+        self.userAgent = userAgent
+    }
+
+    /// `stackcheck/<version>` first (so logs and CloudTrail show the tool), then the platform.
+    public static let defaultUserAgent: String = {
+        #if os(Linux)
+            let os = "linux"
+        #else
+            let os = "macos"
+        #endif
+        return "stackcheck/\(StackCheckVersion.current) os/\(os) lang/swift"
+    }()
 }
 
 /// Set from any thread when the caller's task is cancelled; the transfer's progress callback reads it.
@@ -61,8 +87,12 @@ final class WorkQueue: @unchecked Sendable {
     private var idle = 0
     private var closed = false
     private let maxWorkers: Int
+    private let options: CurlOptions
 
-    init(maxWorkers: Int) { self.maxWorkers = maxWorkers }
+    init(maxWorkers: Int, options: CurlOptions) {
+        self.maxWorkers = maxWorkers
+        self.options = options
+    }
 
     func enqueue(_ job: Job) {
         condition.lock()
@@ -99,7 +129,7 @@ final class WorkQueue: @unchecked Sendable {
     }
 
     private func work() {
-        let easy = CurlEasy()
+        let easy = CurlEasy(options: options)
         while let job = next() {
             if job.cancel.isSet {
                 job.complete(

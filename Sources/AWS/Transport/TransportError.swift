@@ -53,6 +53,9 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
             case .invalidRequest: "cannot send request to \(host)"
             case .other: "request to \(host) failed"
             }
-        return detail.isEmpty ? what : "\(what): \(detail)"
+        let text = detail.isEmpty ? what : "\(what): \(detail)"
+        // The usual cause behind a proxy or a private endpoint: a CA the system does not trust.
+        guard kind == .tls, detail.lowercased().contains("certificate") else { return text }
+        return text + "; if a private CA signed the server's certificate, set AWS_CA_BUNDLE to its PEM file"
     }
 }

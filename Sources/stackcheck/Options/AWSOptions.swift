@@ -19,6 +19,11 @@ struct AWSOptions: ParsableArguments {
         help: "Send every AWS request to this URL, e.g. a local emulator (else AWS_ENDPOINT_URL[_<SERVICE>]).")
     var endpointURL: String?
 
+    @Option(
+        name: .customLong("mfa-token"),
+        help: "The MFA code for a role with mfa_serial (else a prompt on a terminal; an error when not interactive).")
+    var mfaToken: String?
+
     /// The resolved configuration; exits 2 with the configuration error's one line.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AWSConfiguration {
         do {
@@ -34,11 +39,15 @@ struct AWSOptions: ParsableArguments {
         try makeClient(retry: RetryPolicy(deadline: deadline))
     }
 
-    /// A client with a retry policy of the caller's (attempts, deadline, a shared budget).
+    /// A client with a retry policy of the caller's (deadline, a shared budget), with the attempts and
+    /// retry mode of the configuration (`AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE`), the CA bundle and User-Agent.
     func makeClient(retry: RetryPolicy) throws -> AWSClient {
         let configuration = try configuration()
         do {
-            return try AWSClient(configuration: configuration, retry: retry)
+            let transport = CurlTransport(options: CurlOptions(caBundle: try configuration.caBundle().value))
+            return try AWSClient(
+                configuration: configuration, transport: transport, retry: try configuration.retryPolicy(retry),
+                mfaCode: MFAPrompt.codes(token: mfaToken))
         } catch {
             throw CLIFailure.undecided("\(error)")
         }

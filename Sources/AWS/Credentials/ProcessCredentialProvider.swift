@@ -1,0 +1,139 @@
+import Foundation
+
+/// `credential_process`: runs the command (split like a shell would, never run through one) and reads
+/// the JSON it prints: `{"Version": 1, "AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"}`.
+///
+/// What the process prints, on stdout or stderr, is never shown (it may hold keys, and a CI log keeps
+/// it): a failure names the profile and the exit status only.
+public struct ProcessCredentialProvider: CredentialProvider {
+    public let profile: String
+    public let command: String
+    public let environment: [String: String]
+    /// How long the process may run (seconds) before it is stopped and the run fails.
+    public let timeout: TimeInterval
+
+    public init(profile: String, command: String, environment: [String: String], timeout: TimeInterval = 60) {
+        self.profile = profile
+        self.command = command
+        self.environment = environment
+        self.timeout = timeout
+    }
+
+    public func credentials() async throws -> Credentials {
+        let what = "profile \"\(profile)\": credential_process"
+        let words = try ShellWords.split(command, what: what)
+        guard !words.isEmpty else { throw CredentialError("\(what) is empty; give the command to run") }
+        let (status, output) = try await Self.run(words, environment: environment, what: what, timeout: timeout)
+        guard status == 0 else {
+            throw CredentialError(
+                "\(what) exited with status \(status); run it yourself to see why (its output is not shown, "
+                    + "as it may hold secrets)")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: output) as? [String: Any] else {
+            throw CredentialError("\(what) did not print a JSON object")
+        }
+        guard (object["Version"] as? Int) == 1 else {
+            throw CredentialError(
+                "\(what) printed Version \(object["Version"].map { "\($0)" } ?? "(none)"); only 1 is known")
+        }
+        guard let keyId = object["AccessKeyId"] as? String, let secret = object["SecretAccessKey"] as? String,
+            !keyId.isEmpty, !secret.isEmpty
+        else {
+            throw CredentialError("\(what) printed no AccessKeyId and SecretAccessKey")
+        }
+        return Credentials(
+            accessKeyId: keyId, secretAccessKey: secret, sessionToken: object["SessionToken"] as? String,
+            expiration: try (object["Expiration"] as? String).map { try CredentialDocument.timestamp($0, source: what) }
+        )
+    }
+
+    /// Runs the command on a thread of its own (waiting blocks), stdout into a pipe read to the end.
+    static func run(_ words: [String], environment: [String: String], what: String, timeout: TimeInterval = 60)
+        async throws -> (Int32, Data)
+    {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                process.arguments = words
+                process.environment = environment
+                let output = Pipe()
+                process.standardOutput = output
+                process.standardInput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                do {
+                    try process.run()
+                } catch {
+                    continuation.resume(
+                        throwing: CredentialError("\(what) could not start: \(error.localizedDescription)"))
+                    return
+                }
+                // A process that never ends (a login prompt with no terminal) must not hang the run.
+                let timedOut = TimeoutFlag()
+                let timer = DispatchWorkItem {
+                    timedOut.set()
+                    // SIGKILL: a child started from a pool thread may have SIGTERM blocked.
+                    kill(process.processIdentifier, SIGKILL)
+                }
+                DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
+                let data = output.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                timer.cancel()
+                if timedOut.isSet {
+                    continuation.resume(
+                        throwing: CredentialError("\(what) did not finish within \(Int(timeout)) s, and was stopped"))
+                } else {
+                    continuation.resume(returning: (process.terminationStatus, data))
+                }
+            }
+        }
+    }
+}
+
+private final class TimeoutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
+
+/// POSIX shell word splitting without expansion, as botocore's `shlex.split`: quotes and backslashes.
+enum ShellWords {
+    static func split(_ text: String, what: String) throws -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var quote: Character?
+        var escaped = false
+        for character in text {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if let open = quote {
+                if character == open {
+                    quote = nil
+                } else if character == "\\" && open == "\"" {
+                    escaped = true
+                } else {
+                    current.append(character)
+                }
+            } else if character == "\\" {
+                escaped = true
+                inWord = true
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else if character.isWhitespace {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        guard quote == nil, !escaped else { throw CredentialError("\(what) has an unclosed quote; close it") }
+        if inWord { words.append(current) }
+        return words
+    }
+}
