@@ -11,6 +11,8 @@ struct CredentialWebIdentityTests {
 
     @Test func assumesTheRoleThroughTheEmulatorsSTS() async throws {
         let emulator = try await Emulator.shared()
+        // The shared emulator under a full parallel run can be slower than STS's 10 s timeout.
+        let transport = PatientTransport()
         let folder = try TemporaryFolder()
         let tokenFile = try folder.write("oidc-token", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjaSJ9.c2lnbmF0dXJl\n")
         let configuration = try AWSConfiguration(
