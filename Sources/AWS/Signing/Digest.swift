@@ -3,6 +3,7 @@ internal import CCrypto
 /// SHA-256 and HMAC-SHA256 on OpenSSL's libcrypto, through the one-shot shim functions.
 enum Digest {
     static func sha256(_ bytes: [UInt8]) -> [UInt8] {
+        LibcryptoSetup.initialize()
         var out = [UInt8](repeating: 0, count: 32)
         let ok = bytes.withUnsafeBytes { data in
             out.withUnsafeMutableBufferPointer { ccrypto_sha256(data.baseAddress, data.count, $0.baseAddress) }
@@ -13,6 +14,7 @@ enum Digest {
     }
 
     static func hmacSHA256(key: [UInt8], _ message: [UInt8]) -> [UInt8] {
+        LibcryptoSetup.initialize()
         var out = [UInt8](repeating: 0, count: 32)
         let ok = key.withUnsafeBytes { keyBytes in
             message.withUnsafeBytes { data in

@@ -144,7 +144,11 @@ final class CurlHeaderList {
 }
 
 enum CurlGlobal {
-    private static let once: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
+    private static let once: Void = {
+        // libcurl initializes OpenSSL: ours must come first, or libcrypto keeps its racy exit cleanup.
+        LibcryptoSetup.initialize()
+        curl_global_init(Int(CURL_GLOBAL_ALL))
+    }()
     static func initialize() { _ = once }
 }
 
