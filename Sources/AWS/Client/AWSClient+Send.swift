@@ -5,6 +5,7 @@ extension AWSClient {
     /// Every attempt is signed afresh (a new date) with possibly refreshed credentials.
     func send(_ api: ServiceAPI, _ operation: String, build: (URL) -> HTTPRequest) async throws -> HTTPResponse {
         let service = api.service.signingName
+        if let undeclared = OperationScope.undeclared(service: api.service, operation: operation) { throw undeclared }
         let endpoint: ResolvedEndpoint
         do {
             endpoint = try self.endpoint(for: api.service)

@@ -1,0 +1,9 @@
+/// The Application Auto Scaling operations commands declare (see `AWSOperation`).
+extension ApplicationAutoScaling {
+    public enum Operation {
+        public static let describeScalableTargets = AWSOperation(
+            .applicationAutoScaling, "DescribeScalableTargets", .scalingDescribe)
+        public static let describeScalingPolicies = AWSOperation(
+            .applicationAutoScaling, "DescribeScalingPolicies", .scalingDescribe)
+    }
+}
