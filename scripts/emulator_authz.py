@@ -11,6 +11,7 @@ moto also answers a denied JSON-protocol call (ECS, CloudWatch Logs, Application
 the query protocol's XML; AWS answers those in JSON as AccessDeniedException, and so does this module.
 """
 from moto.cloudformation.models import cloudformation_backends
+from moto import settings
 from moto.core.authorization import ActionAuthenticatorMixin
 from moto.core.exceptions import JsonRESTError, _RESTError
 from moto.iam.models import iam_backends
@@ -86,7 +87,8 @@ _original = ActionAuthenticatorMixin._authenticate_and_authorize_normal_action
 
 def _authorize_each(self, resource="*"):
     try:
-        if resource != "*" or not hasattr(self, "_get_param"):
+        auth_on = ActionAuthenticatorMixin.request_count >= settings.INITIAL_NO_AUTH_ACTION_COUNT
+        if not auth_on or resource != "*" or not hasattr(self, "_get_param"):
             return _original(self, resource)
         for arn in resources(self):
             _original(self, arn)

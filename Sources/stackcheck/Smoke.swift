@@ -28,7 +28,7 @@ struct Smoke: AsyncParsableCommand {
     @Option(help: "Also GET this path on the load balancer (e.g. /health) and expect a 2xx or 3xx answer.")
     var httpPath: String?
 
-    @Option(help: "Output format: text, json, junit or markdown.")
+    @Option(help: "Output format: text, json, junit, markdown or html.")
     var format: OutputFormat = .text
 
     @OptionGroup var aws: AWSOptions
@@ -51,6 +51,7 @@ struct Smoke: AsyncParsableCommand {
             case .json: Self.write(ProbeJSONRenderer.render(report))
             case .junit: Self.write(ProbeJUnitRenderer.render(report))
             case .markdown: Self.write(ProbeMarkdownRenderer.render(report))
+            case .html: Self.write(ProbeHTMLRenderer.render([report], generated: HTMLGenerated.line("smoke")))
             case .text: Self.write(ProbeTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor())))
             }
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
