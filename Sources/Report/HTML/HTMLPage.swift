@@ -33,7 +33,8 @@ enum HTMLPage {
         [data-status=IN_SYNC]>.badge,.badge[data-status=IN_SYNC],[data-status=PASS]>.badge{background:#1a7f37}
         [data-status=DRIFTED]>.badge,[data-status=FAIL]>.badge,[data-status=ERROR]>.badge{background:#cf222e}
         [data-status=INCONCLUSIVE]>.badge,[data-status=NOT_CHECKED]>.badge{background:#9a6700}
-        .graph-box{overflow-x:auto}svg.graph text{font-size:12px;fill:#1d2329}svg.graph text.type{fill:#5b6570;font-size:10px}
+        .graph-box{overflow-x:auto}svg.graph text{font-size:12px;fill:#1d2329}
+        svg.graph text.type{fill:#5b6570;font-size:10px}
         svg.graph .edge{stroke:#8c959f;stroke-width:1}svg.graph marker path{fill:#8c959f}
         svg.graph .node rect{stroke:#57606a;stroke-width:1;fill:#f6f8fa;cursor:pointer}
         svg.graph .node[data-status=IN_SYNC] rect{fill:#dafbe1;stroke:#1a7f37}
@@ -48,8 +49,10 @@ enum HTMLPage {
         tr[data-status=PASS] td.status{color:#1a7f37}tr[data-status=FAIL] td.status{color:#cf222e}
         ol.timeline{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:4px}
         ol.timeline li{width:18px;height:28px;border-radius:3px;background:#8c959f}
-        ol.timeline li[data-status=IN_SYNC]{background:#1a7f37}ol.timeline li[data-status=DRIFTED]{background:#cf222e}
-        ol.timeline li[data-status=INCONCLUSIVE]{background:#d4a72c}ol.timeline li[data-status=ERROR]{background:#8250df}
+        ol.timeline li[data-status=IN_SYNC]{background:#1a7f37}
+        ol.timeline li[data-status=DRIFTED]{background:#cf222e}
+        ol.timeline li[data-status=INCONCLUSIVE]{background:#d4a72c}
+        ol.timeline li[data-status=ERROR]{background:#8250df}
         ol.timeline li[data-changed=true]{outline:2px solid #1d2329}
         .legend span{margin-right:1em}.muted{color:#5b6570}
         """
