@@ -13,10 +13,12 @@ struct IAMPolicyEmulatorTests {
     static let account = "123456789012"  // moto's account
 
     /// The policy document for `commands`, scoped to the test's stacks.
-    static func policy(_ commands: [String], region: String) async throws -> [String: Any] {
+    static func policy(_ commands: [String], region: String, stack: String = "iampolicy-*") async throws
+        -> [String: Any]
+    {
         let result = try await CLI.run(
             [
-                "iam-policy", "--format", "json", "--template", StackFixtures.goldenPath, "--stack", "iampolicy-*",
+                "iam-policy", "--format", "json", "--template", StackFixtures.goldenPath, "--stack", stack,
                 "--region", region, "--account", account,
             ]
                 + commands.flatMap { ["--command", $0] })
@@ -93,7 +95,20 @@ struct IAMPolicyEmulatorTests {
             try await iam.putUserPolicy(userName: user, policyName: "stackcheck", document: document)
             keys[removed] = try await iam.createAccessKey(userName: user)
         }
+        // The same policy for other stacks: the resources are enforced, not only the actions.
+        let elsewhere = try await Self.policy(["drift", "smoke"], region: region, stack: "other-*")
+        try await iam.createUser(userName: "iampolicy-elsewhere")
+        try await iam.putUserPolicy(
+            userName: "iampolicy-elsewhere", policyName: "stackcheck",
+            document: String(decoding: try JSONSerialization.data(withJSONObject: elsewhere), as: UTF8.self))
+        let elsewhereKeys = try await iam.createAccessKey(userName: "iampolicy-elsewhere")
         try await emulator.enableIAMAuth()
+
+        let foreign = try await CLI.run(
+            ["drift", "--stack", good.name, "--template", StackFixtures.goldenPath],
+            environment: emulator.cliEnvironment(keys: elsewhereKeys))
+        #expect(foreign.status == 2)
+        #expect(foreign.stderr.contains("cloudformation:"), "\(foreign.stderr)")
 
         let runs = [
             Run(
