@@ -18,6 +18,7 @@ struct Drift: AsyncParsableCommand {
     var stack: [String] = []
 
     @OptionGroup var driftOptions: DriftOptions
+    @OptionGroup var fleet: FleetOptions
     @OptionGroup var aws: AWSOptions
 
     @Option(help: "Output format: text, json, junit, markdown or html.")
@@ -27,23 +28,26 @@ struct Drift: AsyncParsableCommand {
     var parallelStacks: Int = 8
 
     func validate() throws {
-        guard !stack.isEmpty else { throw ValidationError("--stack is required") }
+        guard !stack.isEmpty || fleet.stacksFile != nil else {
+            throw ValidationError("--stack (or --stacks-file) is required")
+        }
         try driftOptions.validate()
         guard parallelStacks >= 1 else { throw ValidationError("--parallel-stacks must be at least 1") }
     }
 
     func run() async throws {
         let job: DriftJob
-        let client: AWSClient
+        let results: [Result<DriftReport, DriftFailure>]
+        let stacks: [FleetStack]
         do {
             job = try driftOptions.job()
-            client = try aws.makeClient(deadline: driftOptions.callDeadline)
+            stacks = try fleet.stacks(named: stack)
+            results = try await FleetDrift.run(stacks, aws: aws, options: driftOptions, parallel: parallelStacks)
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {
             throw CLIFailure.undecided("\(error)").report()
         }
-        let results = await job.run(stacks: stack, client: client, parallel: parallelStacks)
         var reports: [DriftReport] = []
         var codes: [Int32] = []
         var failed: [DriftHTMLRenderer.Failure] = []
@@ -64,7 +68,7 @@ struct Drift: AsyncParsableCommand {
                     reports, failures: failed, template: job.template, generated: HTMLGenerated.line("drift")),
                 terminator: "")
         } else {
-            print(DriftOutput.render(reports, format: format, several: stack.count > 1), terminator: "")
+            print(DriftOutput.render(reports, format: format, several: stacks.count > 1), terminator: "")
         }
         let code = DriftOutput.combinedExitCode(codes)
         if code != 0 { throw ExitCode(code) }
