@@ -89,6 +89,23 @@ import Testing
         }
         #expect(seen.sorted() == [first.name, second.name].sorted(), "each stack in exactly one shard")
 
+        let smoke = try await CLI.run(
+            ["smoke", "--stacks-file", pair, "--timeout", "0", "--format", "json"], environment: env)
+        #expect(smoke.status == 1, "no task runs on the shared emulator: \(smoke.stderr)")
+        #expect(try Self.stackNames(smoke.stdout).sorted() == [first.name, second.name].sorted())
+        let smokeObject = try #require(
+            try JSONSerialization.jsonObject(with: Data(smoke.stdout.utf8)) as? [String: Any])
+        let statuses = (smokeObject["stacks"] as? [[String: Any]] ?? []).compactMap { $0["status"] as? String }
+        #expect(statuses == ["FAIL", "FAIL"])
+        var smoked: [String] = []
+        for index in 0..<2 {
+            let part = try await CLI.run(
+                ["smoke", "--stacks-file", pair, "--shard", "\(index)/2", "--timeout", "0", "--format", "json"],
+                environment: env)
+            smoked += try Self.stackNames(part.stdout)
+        }
+        #expect(smoked.sorted() == [first.name, second.name].sorted())
+
         let bad = try await CLI.run(["drift", "--stacks-file", pair, "--shard", "3/3"], environment: env)
         #expect(bad.status == 2 || bad.status == 64)
         #expect(bad.stderr.contains("--shard must be I/N with 0 <= I < N, such as 0/4, not '3/3'"))
