@@ -7,7 +7,7 @@ import Template
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Turn files earlier runs wrote into reports.",
-        subcommands: [ReportHTML.self])
+        subcommands: [ReportHTML.self, ReportMergeCommand.self])
 }
 
 /// `stackcheck report html HISTORY.jsonl`: a watch history as one self-contained HTML page.
@@ -42,5 +42,41 @@ struct ReportHTML: AsyncParsableCommand {
         } catch {
             throw CLIFailure.undecided("\(error)").report()
         }
+    }
+}
+
+/// `stackcheck report merge A.json B.json ...`: shard reports as one, with the worst exit code.
+struct ReportMergeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine JSON reports of drift or smoke shards into one, exiting with the worst code.")
+
+    @Argument(help: "JSON reports (--format json) of drift or smoke runs.")
+    var reports: [String]
+
+    @OptionGroup var output: TextOrJSONOptions
+
+    func validate() throws {
+        guard !reports.isEmpty else { throw ValidationError("give at least one report file") }
+    }
+
+    func run() async throws {
+        var stacks: [Node] = []
+        do {
+            for path in reports { stacks += try ReportMerge.stacks(path: path) }
+        } catch {
+            throw CLIFailure.undecided("\(error)").report()
+        }
+        var seen: Set<String> = []
+        for stack in stacks {
+            let name = stack["stack"]?.stringValue ?? ""
+            if !seen.insert(name).inserted {
+                FileHandle.standardError.write(Data("warning: \(name) is in more than one report\n".utf8))
+            }
+        }
+        let text = output.format == .json ? ReportMerge.json(stacks) : ReportMerge.text(stacks)
+        FileHandle.standardOutput.write(Data(text.utf8))
+        let code = ReportMerge.worst(stacks.map { ReportMerge.exitCode(status: $0["status"]?.stringValue ?? "") })
+        if code != 0 { throw ExitCode(code) }
     }
 }

@@ -80,14 +80,29 @@ import Testing
 
         let pair = try Self.file("pair.json", #"[{"name": "\#(first.name)"}, {"name": "\#(second.name)"}]"#)
         var seen: [String] = []
+        var shardFiles: [String] = []
         for index in 0..<3 {
             let part = try await CLI.run(
                 ["drift", "--stacks-file", pair, "--template", golden, "--format", "json", "--shard", "\(index)/3"],
                 environment: env)
             #expect(part.status == 0, "\(part.stderr)")
             seen += try Self.stackNames(part.stdout)
+            shardFiles.append(try Self.file("shard-\(index).json", part.stdout))
         }
         #expect(seen.sorted() == [first.name, second.name].sorted(), "each stack in exactly one shard")
+
+        // The shards' reports merged: every stack once, and the worst exit code.
+        let merged = try await CLI.run(["report", "merge", "--format", "json"] + shardFiles)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try Self.stackNames(merged.stdout).sorted() == [first.name, second.name].sorted())
+        let drifted = try Self.file("drifted.json", #"{"schemaVersion": 1, "stack": "x", "status": "DRIFTED"}"#)
+        let worse = try await CLI.run(["report", "merge"] + shardFiles + [drifted])
+        #expect(worse.status == 1)
+        #expect(worse.stdout.hasSuffix("3 stacks; exit 1\n"), "\(worse.stdout)")
+        let notReport = try Self.file("other.json", "{\n  \"hello\": 1\n}\n")
+        let unreadable = try await CLI.run(["report", "merge", drifted, notReport])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.stderr.hasPrefix("\(notReport):1:1: error: not a stackcheck JSON report"))
 
         let smoke = try await CLI.run(
             ["smoke", "--stacks-file", pair, "--timeout", "0", "--format", "json"], environment: env)
