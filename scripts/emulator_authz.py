@@ -73,6 +73,10 @@ def resources(response):
         cluster = _cluster_name(response._get_param("cluster") or "default")
         return [_ecs_arn(response, f"service/{cluster}", s) if not s.startswith("arn:") else s
                 for s in (response._get_param("services") or [])] or ["*"]
+    if service == "ecs" and action == "DescribeTasks":
+        cluster = _cluster_name(response._get_param("cluster") or "default")
+        return [_ecs_arn(response, f"task/{cluster}", t) if not t.startswith("arn:") else t
+                for t in (response._get_param("tasks") or [])] or ["*"]
     if service == "iam" and action in _ROLE_ACTIONS:
         return [_role_arn(response, response._get_param("RoleName"))]
     if service == "logs" and action == "DescribeLogGroups":

@@ -32,6 +32,8 @@ public enum IAMResourceKind: Sendable, Hashable {
     case ecsCluster
     /// An ECS service: `arn:aws:ecs:R:A:service/CLUSTER/NAME`.
     case ecsService
+    /// An ECS task: `arn:aws:ecs:R:A:task/CLUSTER/ID`.
+    case ecsTask
     /// An IAM role: `arn:aws:iam::A:role/NAME`.
     case iamRole
     /// CloudWatch Logs list calls are authorized against the account's log groups as a whole, so a
@@ -54,7 +56,8 @@ extension IAMResourceKind {
         reason: "Application Auto Scaling Describe* actions do not support resource-level permissions")
     static let ecsUnscoped = IAMResourceKind.unscoped(
         sid: "ECSActionsWithoutResourceTypes",
-        reason: "ecs:DescribeTaskDefinition and ecs:ListServices take no resource type (only a condition key)")
+        reason: "ecs:DescribeTaskDefinition, ecs:ListServices and ecs:ListTasks take no resource type "
+            + "(only a condition key)")
     static let cloudFormationUnscoped = IAMResourceKind.unscoped(
         sid: "CloudFormationActionsWithoutResourceTypes",
         reason: "cloudformation:DescribeStackDriftDetectionStatus takes no resource type")

@@ -51,7 +51,8 @@ public struct IAMPolicyBuilder: Sendable {
             case .stack: (0, "")
             case .ecsCluster: (1, "")
             case .ecsService: (2, "")
-            case .iamRole: (3, "")
+            case .ecsTask: (3, "")
+            case .iamRole: (3, "a")
             case .logGroups: (4, "")
             case .unscoped(let sid, _): (5, sid)
             }
@@ -81,6 +82,12 @@ public struct IAMPolicyBuilder: Sendable {
             return (
                 "ECSServices", clusters.map { arn("ecs", "service/\($0)/*") },
                 "services of the stack's cluster (any service name: the stack's services are all there)"
+            )
+        case .ecsTask:
+            let clusters = orAll(names.names(of: "AWS::ECS::Cluster", property: "ClusterName", in: template))
+            return (
+                "ECSTasks", clusters.map { arn("ecs", "task/\($0)/*") },
+                "tasks of the stack's cluster (smoke reads stopped tasks to say why a service is short)"
             )
         case .iamRole:
             let roles = orAll(names.names(of: "AWS::IAM::Role", property: "RoleName", in: template))

@@ -47,7 +47,11 @@ public struct SmokeProbe: Sendable {
         CloudFormation.Operation.describeStacks, CloudFormation.Operation.listStackResources,
         CloudFormation.Operation.describeStackEvents, ECS.Operation.describeServices,
         ELBv2.Operation.describeTargetHealth,
-    ]
+    ] + diagnosticOperations
+
+    /// What `ServiceDiagnostics` reads after the last pass for a short service (events, stopped tasks).
+    /// Best effort: without them the report says "not read" and why, and the verdict is the same.
+    public static let diagnosticOperations = [ECS.Operation.listTasks, ECS.Operation.describeTasks]
 
     private func scopedRun() async throws -> ProbeReport {
         let start = clock.now

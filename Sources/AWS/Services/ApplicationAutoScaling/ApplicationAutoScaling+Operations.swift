@@ -3,6 +3,8 @@ extension ApplicationAutoScaling {
     public enum Operation {
         public static let describeScalableTargets = AWSOperation(
             .applicationAutoScaling, "DescribeScalableTargets", .scalingDescribe)
+        public static let describeScalingActivities = AWSOperation(
+            .applicationAutoScaling, "DescribeScalingActivities", .scalingDescribe)
         public static let describeScalingPolicies = AWSOperation(
             .applicationAutoScaling, "DescribeScalingPolicies", .scalingDescribe)
     }
