@@ -62,7 +62,9 @@ import Testing
     }
 
     @Test func driftOverAStacksFileAndItsShards() async throws {
-        let emulator = try await Emulator.shared()
+        // Its own emulator: two deploys would hold the shared one's lock while other suites wait on it.
+        let emulator = try await Emulator.start()
+        defer { emulator.stop() }
         let first = try await EmulatorStack.deployGolden(in: emulator, prefix: "fleet")
         let second = try await EmulatorStack.deployGolden(in: emulator, prefix: "fleet")
         let missing = EmulatorStack.uniqueName("fleet-missing")

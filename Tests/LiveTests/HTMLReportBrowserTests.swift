@@ -31,7 +31,9 @@ struct HTMLReportBrowserTests {
     }
 
     @Test func driftAndWatchHistoryOfADeployedStack() async throws {
-        let emulator = try await Emulator.shared()
+        // Its own emulator: a deploy holds the shared one's lock while other suites wait on it.
+        let emulator = try await Emulator.start()
+        defer { emulator.stop() }
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "html")
         let env = emulator.cliEnvironment
         let logGroup = "/ecs/xray-\(stack.suffix)"
