@@ -16,9 +16,10 @@ RUN swift build -c release --static-swift-stdlib --product stackcheck \
     && env -i /out/stackcheck --version
 
 FROM debian:bookworm-slim
-# The Swift runtime is inside the binary; these are the C libraries it links (HTTPS, SigV4, YAML).
+# The Swift runtime is inside the binary; these are the C libraries it links (HTTPS, SigV4, YAML, and
+# libxml2 for static Foundation's XML).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libcurl4 libssl3 libyaml-0-2 ca-certificates \
+    && apt-get install -y --no-install-recommends libcurl4 libssl3 libyaml-0-2 libxml2 libstdc++6 ca-certificates \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --create-home --home-dir /home/stackcheck stackcheck
 COPY --from=build /out/stackcheck /usr/local/bin/stackcheck
