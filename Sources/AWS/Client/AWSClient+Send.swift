@@ -19,7 +19,9 @@ extension AWSClient {
         return try await retry.perform(service: service, operation: operation) { timeout in
             let keys: Credentials
             do {
-                keys = try await credentials.credentials()
+                // Getting credentials (an STS AssumeRole) is the caller's identity's business, not the
+                // command's: it is outside the command's declared operations and its policy.
+                keys = try await OperationScope.$current.withValue(nil) { try await credentials.credentials() }
             } catch {
                 throw AWSError(
                     kind: .credentials, service: service, operation: operation, code: "NoCredentials",
