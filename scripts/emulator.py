@@ -20,6 +20,7 @@ tasks: target registration, service events, stopped tasks), emulator_stack_delet
 emulator_scaling.py (DescribeScalingActivities); emulator_sso.py serves the IAM Identity Center portal's
 GetRoleCredentials, and emulator_instance_credentials.py the EC2 instance metadata and ECS container
 credential endpoints.
+emulator_authz.py makes IAM auth (after /moto-api/reset-auth) check each request's resource ARN, as AWS does.
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -69,6 +70,7 @@ import emulator_stack_delete  # noqa: E402,F401  (DeleteStack: DELETE_FAILED wit
 import emulator_scaling  # noqa: E402  (Application Auto Scaling's scaling activities)
 import emulator_sso  # noqa: E402  (the SSO portal's GetRoleCredentials)
 import emulator_instance_credentials  # noqa: E402  (IMDS and ECS container credentials)
+import emulator_authz  # noqa: E402,F401  (IAM auth against the ARN each request names, not "*")
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 

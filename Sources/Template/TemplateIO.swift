@@ -50,6 +50,8 @@ public enum TemplateReader {
     struct ReadOptions {
         var enforceSizeLimit = true
         var keepMarks = true
+        /// Off for data files read with the same readers (a `--stacks-file` is a list).
+        var requireMapping = true
     }
 
     static func document(_ bytes: [UInt8], file: String, format: TemplateFormat?, options: ReadOptions)
@@ -70,7 +72,7 @@ public enum TemplateReader {
                     root = try reader.readDocument()
                     warnings = reader.warnings
                 }
-                guard case .mapping = root.value else { throw TemplateReading.notMappingError(root, file: file) }
+                if options.requireMapping, root.mappingValue == nil { throw TemplateReading.notMappingError(root, file: file) }
                 return TemplateDocument(root: root, format: chosen, warnings: warnings)
             }
         }

@@ -15,26 +15,30 @@ struct Describe: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIFailure.run {
-            let client = try aws.makeClient()
-            let cloudFormation = client.cloudFormation
-            // Both calls at once: the stack and its resources do not depend on each other.
-            async let resources = cloudFormation.listStackResources(stackName: stack)
-            let found: CloudFormation.Stack
-            do {
-                found = try await cloudFormation.describeStack(stack)
-            } catch let error as AWSError where error.isStackMissing {
-                _ = try? await resources
-                throw CLIFailure.undecided(
-                    "error: stack '\(stack)' does not exist (\(error.action) \(error.code)"
-                        + (error.requestId.map { ", request id \($0))" } ?? ")"))
-            }
-            let listed = try await resources
-            var report = StackReport(found, resources: listed)
-            report.scalingActivities = await ScalingActivityRow.load(client: client, resources: listed)
-            switch output.format {
-            case .json: print(try JSONOutput.encode(report))
-            default: print(report.text, terminator: "")
-            }
+            try await OperationScope.run("describe", Self.operations) { try await describe() }
+        }
+    }
+
+    private func describe() async throws {
+        let client = try aws.makeClient()
+        let cloudFormation = client.cloudFormation
+        // Both calls at once: the stack and its resources do not depend on each other.
+        async let resources = cloudFormation.listStackResources(stackName: stack)
+        let found: CloudFormation.Stack
+        do {
+            found = try await cloudFormation.describeStack(stack)
+        } catch let error as AWSError where error.isStackMissing {
+            _ = try? await resources
+            throw CLIFailure.undecided(
+                "error: stack '\(stack)' does not exist (\(error.action) \(error.code)"
+                    + (error.requestId.map { ", request id \($0))" } ?? ")"))
+        }
+        let listed = try await resources
+        var report = StackReport(found, resources: listed)
+        report.scalingActivities = await ScalingActivityRow.load(client: client, resources: listed)
+        switch output.format {
+        case .json: print(try JSONOutput.encode(report))
+        default: print(report.text, terminator: "")
         }
     }
 }

@@ -18,34 +18,39 @@ struct Drift: AsyncParsableCommand {
     var stack: [String] = []
 
     @OptionGroup var driftOptions: DriftOptions
+    @OptionGroup var fleet: FleetOptions
     @OptionGroup var aws: AWSOptions
 
-    @Option(help: "Output format: text, json, junit or markdown.")
+    @Option(help: "Output format: text, json, junit, markdown or html.")
     var format: OutputFormat = .text
 
     @Option(help: "Stacks checked at once when several are given.")
     var parallelStacks: Int = 8
 
     func validate() throws {
-        guard !stack.isEmpty else { throw ValidationError("--stack is required") }
+        guard !stack.isEmpty || fleet.stacksFile != nil else {
+            throw ValidationError("--stack (or --stacks-file) is required")
+        }
         try driftOptions.validate()
         guard parallelStacks >= 1 else { throw ValidationError("--parallel-stacks must be at least 1") }
     }
 
     func run() async throws {
         let job: DriftJob
-        let client: AWSClient
+        let results: [Result<DriftReport, DriftFailure>]
+        let stacks: [FleetStack]
         do {
             job = try driftOptions.job()
-            client = try aws.makeClient(deadline: driftOptions.callDeadline)
+            stacks = try fleet.stacks(named: stack)
+            results = try await FleetDrift.run(stacks, aws: aws, options: driftOptions, parallel: parallelStacks)
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {
             throw CLIFailure.undecided("\(error)").report()
         }
-        let results = await job.run(stacks: stack, client: client, parallel: parallelStacks)
         var reports: [DriftReport] = []
         var codes: [Int32] = []
+        var failed: [DriftHTMLRenderer.Failure] = []
         for result in results {
             switch result {
             case .success(let report):
@@ -54,9 +59,17 @@ struct Drift: AsyncParsableCommand {
             case .failure(let failure):
                 FileHandle.standardError.write(Data((failure.message + "\n").utf8))
                 codes.append(failure.isInconclusive ? 3 : 2)
+                failed.append(DriftHTMLRenderer.Failure(stack: failure.stack, message: failure.message))
             }
         }
-        print(DriftOutput.render(reports, format: format, several: stack.count > 1), terminator: "")
+        if format == .html {
+            print(
+                DriftHTMLRenderer.render(
+                    reports, failures: failed, template: job.template, generated: HTMLGenerated.line("drift")),
+                terminator: "")
+        } else {
+            print(DriftOutput.render(reports, format: format, several: stacks.count > 1), terminator: "")
+        }
         let code = DriftOutput.combinedExitCode(codes)
         if code != 0 { throw ExitCode(code) }
     }
@@ -119,7 +132,8 @@ enum DriftOutput {
         case .junit:
             if !several, let only = reports.first { return DriftJUnitRenderer.render(only) }
             return JUnitWriter.xml(name: "stackcheck drift", suites: reports.flatMap(DriftJUnitRenderer.suites))
-        case .markdown:
+        case .markdown, .html:
+            // HTML needs the template for its graph: `Drift.run` renders it with `DriftHTMLRenderer`.
             return reports.map(DriftMarkdownRenderer.render).joined(separator: "\n")
         }
     }

@@ -17,7 +17,9 @@ struct Smoke: AsyncParsableCommand {
             """)
 
     @Option(help: "The stack name or id.")
-    var stack: String
+    var stack: String?
+
+    @OptionGroup var fleet: FleetOptions
 
     @Option(help: "How long to keep polling, e.g. 10m or 90s; 0 is one pass.")
     var timeout: TimeoutArgument = TimeoutArgument(duration: .seconds(600))
@@ -28,15 +30,26 @@ struct Smoke: AsyncParsableCommand {
     @Option(help: "Also GET this path on the load balancer (e.g. /health) and expect a 2xx or 3xx answer.")
     var httpPath: String?
 
-    @Option(help: "Output format: text, json, junit or markdown.")
+    @Option(help: "Output format: text, json, junit, markdown or html.")
     var format: OutputFormat = .text
 
     @OptionGroup var aws: AWSOptions
 
+    func validate() throws {
+        guard stack != nil || fleet.stacksFile != nil else {
+            throw ValidationError("--stack (or --stacks-file) is required")
+        }
+    }
+
     func run() async throws {
         try await CLIFailure.run {
             let options = SmokeOptions(
-                stackName: stack, timeout: timeout.duration, resolve: resolve, httpPath: httpPath)
+                stackName: stack ?? "", timeout: timeout.duration, resolve: resolve, httpPath: httpPath)
+            if fleet.stacksFile != nil || fleet.shard != nil {
+                let stacks = try fleet.stacks(named: stack.map { [$0] } ?? [])
+                try await FleetSmoke.run(stacks, aws: aws, options: options, format: format)
+                return
+            }
             let line = ProgressLine(interactive: Terminal.isErrorInteractive)
             let probe = SmokeProbe(client: try aws.makeClient(deadline: .seconds(30)), options: options) {
                 line.show($0)
@@ -51,6 +64,7 @@ struct Smoke: AsyncParsableCommand {
             case .json: Self.write(ProbeJSONRenderer.render(report))
             case .junit: Self.write(ProbeJUnitRenderer.render(report))
             case .markdown: Self.write(ProbeMarkdownRenderer.render(report))
+            case .html: Self.write(ProbeHTMLRenderer.render([report], generated: HTMLGenerated.line("smoke")))
             case .text: Self.write(ProbeTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor())))
             }
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }

@@ -11,5 +11,6 @@ struct StackCheck: AsyncParsableCommand {
             Roundtrip.self, Convert.self, Diff.self, Generate.self, GoldenCommand.self,
             Whoami.self, ConfigCommand.self, Describe.self, Deploy.self, Drift.self, Smoke.self, Watch.self,
             Delete.self, TestCommand.self,
+            IAMPolicyCommand.self, ReportCommand.self,
         ])
 }

@@ -37,6 +37,10 @@ struct TestCommand: AsyncParsableCommand {
 
     @OptionGroup var aws: AWSOptions
 
+    func validate() throws {
+        guard format != .html else { throw ValidationError("--format must be text, json, junit or markdown") }
+    }
+
     func run() async throws {
         let runner: LifecycleRunner
         do {
@@ -53,7 +57,8 @@ struct TestCommand: AsyncParsableCommand {
             case .json: LifecycleJSONRenderer.render(report)
             case .junit: LifecycleJUnitRenderer.render(report)
             case .markdown: LifecycleMarkdownRenderer.render(report)
-            case .text: LifecycleTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor()))
+            case .text, .html:  // html is refused in validate(): the lifecycle report has no HTML form yet
+                LifecycleTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor()))
             }
         FileHandle.standardOutput.write(Data(text.utf8))
         // An interrupted run never passes: what was cut short had no answer.

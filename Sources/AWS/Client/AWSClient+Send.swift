@@ -5,6 +5,7 @@ extension AWSClient {
     /// Every attempt is signed afresh (a new date) with possibly refreshed credentials.
     func send(_ api: ServiceAPI, _ operation: String, build: (URL) -> HTTPRequest) async throws -> HTTPResponse {
         let service = api.service.signingName
+        if let undeclared = OperationScope.undeclared(service: api.service, operation: operation) { throw undeclared }
         let endpoint: ResolvedEndpoint
         do {
             endpoint = try self.endpoint(for: api.service)
@@ -18,7 +19,9 @@ extension AWSClient {
         return try await retry.perform(service: service, operation: operation) { timeout in
             let keys: Credentials
             do {
-                keys = try await credentials.credentials()
+                // Getting credentials (an STS AssumeRole) is the caller's identity's business, not the
+                // command's: it is outside the command's declared operations and its policy.
+                keys = try await OperationScope.$current.withValue(nil) { try await credentials.credentials() }
             } catch {
                 throw AWSError(
                     kind: .credentials, service: service, operation: operation, code: "NoCredentials",

@@ -26,6 +26,18 @@ public struct Deployer: Sendable {
     /// - Throws: `DeployError` when the stack cannot be deployed as it is (busy, rolled back, missing
     ///   capability); `AWSError` when CloudFormation refuses the request.
     public func deploy(_ request: DeployRequest) async throws -> DeployOutcome {
+        try await OperationScope.run("deploy", Self.operations) { try await scopedDeploy(request) }
+    }
+
+    /// Every AWS operation a deploy calls (scoped as `smoke` and `drift` are). CloudFormation then
+    /// creates the stack's resources with the caller's own permissions: those are the template's, not these.
+    public static let operations = [
+        CloudFormation.Operation.describeStacks, CloudFormation.Operation.createChangeSet,
+        CloudFormation.Operation.describeChangeSet, CloudFormation.Operation.executeChangeSet,
+        CloudFormation.Operation.deleteChangeSet, CloudFormation.Operation.describeStackEvents,
+    ]
+
+    private func scopedDeploy(_ request: DeployRequest) async throws -> DeployOutcome {
         let type = try await changeSetType(for: request.stackName)
         let name = Self.changeSetName(random: random)
         let created: (id: String, stackId: String)

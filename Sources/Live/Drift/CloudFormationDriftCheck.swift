@@ -15,7 +15,13 @@ struct CloudFormationDriftCheck: Sendable {
         var inconclusive: [String] = []
     }
 
-    func run(stackName: String, deadline: ContinuousClock.Instant?) async -> Outcome {
+    static let operations = [
+        CloudFormation.Operation.detectStackDrift, CloudFormation.Operation.describeStackDriftDetectionStatus,
+        CloudFormation.Operation.describeStackResourceDrifts,
+    ]
+
+    /// Throws only when access is denied: that is an answer about the caller, not the endpoint.
+    func run(stackName: String, deadline: ContinuousClock.Instant?) async throws -> Outcome {
         let client = self.client
         let interval = pollInterval
         let outcome = await Deadline.run(until: deadline) { () async throws -> [CloudFormation.ResourceDrift]? in
@@ -38,6 +44,8 @@ struct CloudFormationDriftCheck: Sendable {
         case .finished(.failure(let error as AWSError)) where error.isThrottling || error.kind == .deadlineExceeded:
             out.inconclusive.append("CloudFormation drift detection: \(DriftEngine.describe(error))")
             out.result.coverage.append(entry(.notChecked(reason: DriftEngine.describe(error))))
+        case .finished(.failure(let error as AWSError)) where error.missingAction != nil:
+            throw error
         case .finished(.failure(let error)):
             let why = (error as? AWSError).map(DriftEngine.describe) ?? "\(error)"
             out.result.coverage.append(entry(.notChecked(reason: "the endpoint does not support it: \(why)")))

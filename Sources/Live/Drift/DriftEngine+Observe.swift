@@ -55,15 +55,22 @@ extension DriftEngine {
 
     /// Looks every target up, `concurrency` at a time. A throttled, failed or late lookup makes that
     /// resource's properties "not checked (why)"; throttling and lateness also make the run inconclusive.
-    func observe(_ targets: [CheckTarget], _ report: inout DriftReport) async -> [Observed] {
+    /// A denied lookup ends the run (exit 2, naming the action): a caller who cannot read a resource
+    /// cannot learn whether it drifted. Each checker runs inside the operations it declares.
+    func observe(_ targets: [CheckTarget], _ report: inout DriftReport) async throws -> [Observed] {
         let client = self.client
         let checkers = options.checkers
         let deadline = options.deadline
         let outcomes = await BoundedConcurrency.map(targets, limit: options.concurrency) { target in
             let checker = checkers[target.resourceType]!
-            return await Deadline.run(until: deadline) { try await checker.observe(target, client: client) }
+            return await Deadline.run(until: deadline) {
+                try await OperationScope.run("the \(target.resourceType) checker", checker.operations) {
+                    try await checker.observe(target, client: client)
+                }
+            }
         }
         var observed: [Observed] = []
+        var denied: AWSError?
         for (target, outcome) in zip(targets, outcomes) {
             let why: String
             switch outcome {
@@ -77,8 +84,8 @@ extension DriftEngine {
                 why = Self.describe(error)
                 if error.isInconclusive {
                     report.inconclusiveReasons.append("\(target.logicalId): \(why)")
-                } else if let action = error.missingAction {
-                    report.notes.append("\(target.logicalId) not checked: access denied, allow \(action)")
+                } else if error.missingAction != nil || error.code == "UndeclaredOperation" {
+                    denied = denied ?? error
                 }
             case .finished(.failure(let error)):
                 why = "\(error)"
@@ -90,6 +97,7 @@ extension DriftEngine {
                         path: FindingPath.property(target.logicalId, property.key), state: .notChecked(reason: why)))
             }
         }
+        if let denied { throw denied }
         return observed
     }
 }

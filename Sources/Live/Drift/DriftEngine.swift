@@ -43,6 +43,10 @@ public struct DriftEngine: Sendable {
     /// Throws `DriftError` or `AWSError` when the run cannot decide (exit 2); throttling and the
     /// deadline make an INCONCLUSIVE report instead.
     public func run(stackName: String) async throws -> DriftReport {
+        try await OperationScope.run("drift", Self.operations(options)) { try await scopedRun(stackName: stackName) }
+    }
+
+    private func scopedRun(stackName: String) async throws -> DriftReport {
         let loader = StackLoader(client: client)
         let snapshot: StackSnapshot
         switch await Deadline.run(until: options.deadline, { try await loader.load(stackName: stackName) }) {
@@ -58,11 +62,11 @@ public struct DriftEngine: Sendable {
         case .finished(.success(let loaded)):
             snapshot = loaded
         }
-        return await check(snapshot)
+        return try await check(snapshot)
     }
 
     /// Everything after the stack is read; separate so a snapshot can be checked again.
-    public func check(_ snapshot: StackSnapshot) async -> DriftReport {
+    public func check(_ snapshot: StackSnapshot) async throws -> DriftReport {
         var report = DriftReport(stack: snapshot.name, findings: [], coverage: [])
         var context = ResolverContext(
             template: options.template, parameterValues: snapshot.parameters, physicalIds: snapshot.physicalIds,
@@ -76,7 +80,7 @@ public struct DriftEngine: Sendable {
         merge(TemplateCheck.check(expected: options.template, deployed: snapshot.deployedTemplate), into: &report)
 
         let targets = checkTargets(snapshot, &context, &report)
-        let observed = await observe(targets, &report)
+        let observed = try await observe(targets, &report)
         for item in observed {
             context.attributes[item.target.logicalId, default: [:]].merge(item.live.attributes) { $1 }
         }
@@ -97,7 +101,7 @@ public struct DriftEngine: Sendable {
             merge(result, into: &report)
         }
         if options.cloudFormationDrift {
-            let part = await CloudFormationDriftCheck(client: client, pollInterval: options.driftPollInterval)
+            let part = try await CloudFormationDriftCheck(client: client, pollInterval: options.driftPollInterval)
                 .run(stackName: snapshot.stackId, deadline: options.deadline)
             merge(part.result, into: &report)
             report.inconclusiveReasons += part.inconclusive

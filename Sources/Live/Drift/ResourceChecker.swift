@@ -5,6 +5,9 @@ import Template
 /// One small type per resource type; the engine does the comparing.
 public protocol ResourceChecker: Sendable {
     var resourceType: String { get }
+    /// Every AWS operation `observe` calls: the engine runs it inside exactly these (`OperationScope`),
+    /// and `stackcheck iam-policy` grants exactly these.
+    var operations: [AWSOperation] { get }
     /// Who reports the live values, for explanations ("CloudWatch Logs").
     var serviceName: String { get }
     /// Set-like lists, tags, policy documents of this type.

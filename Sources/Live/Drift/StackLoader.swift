@@ -14,15 +14,18 @@ public struct StackLoader: Sendable {
 
     public init(client: AWSClient) { self.client = client }
 
-    /// DescribeStackResources answers at most 100 resources; a stack that may hold more is read
-    /// again through ListStackResources, which pages.
-    public static let describeLimit = 100
+    /// ListStackResources pages, so one call reads any stack whole (DescribeStackResources stops at
+    /// 100), and a policy needs one action for it.
+    public static let operations = [
+        CloudFormation.Operation.describeStacks, CloudFormation.Operation.listStackResources,
+        CloudFormation.Operation.getTemplate,
+    ]
 
     public func load(stackName: String, withTemplate: Bool = true) async throws -> StackSnapshot {
         let cloudFormation = client.cloudFormation
         // The three reads need only the name, so they go out together; the stack's answer decides first.
         async let described = cloudFormation.describeStack(stackName)
-        async let listed = cloudFormation.describeStackResources(stackName: stackName)
+        async let listed = cloudFormation.listStackResources(stackName: stackName)
         async let body = withTemplate ? cloudFormation.getTemplate(stackName: stackName) : nil
         let stack: CloudFormation.Stack
         do {
@@ -34,10 +37,7 @@ public struct StackLoader: Sendable {
                     + "(cloudformation:DescribeStacks: \(error.code): \(error.message))"
             )
         }
-        var resources = try await listed
-        if resources.count >= Self.describeLimit {
-            resources = try await cloudFormation.listStackResources(stackName: stack.stackId)
-        }
+        let resources = try await listed
         var deployed: Node?
         if let text = try await body {
             do {

@@ -18,7 +18,7 @@ struct ServiceDiagnostics: Sendable {
         guard !failing.isEmpty else { return checks }
         let resources: [CloudFormation.StackResource]
         do {
-            resources = try await client.cloudFormation.describeStackResources(stackName: stackName)
+            resources = try await client.cloudFormation.listStackResources(stackName: stackName)
         } catch {
             return checks
         }

@@ -38,6 +38,22 @@ public struct SmokeProbe: Sendable {
 
     /// - Throws: `SmokeError` or a non-transient `AWSError` when the stack cannot be probed (exit 2).
     public func run() async throws -> ProbeReport {
+        try await OperationScope.run("smoke", Self.operations) { try await scopedRun() }
+    }
+
+    /// Every AWS operation a smoke run may call (the events only when the stack has failed); `run` is
+    /// scoped to exactly these, and `stackcheck iam-policy --command smoke` prints them as a policy.
+    public static let operations = [
+        CloudFormation.Operation.describeStacks, CloudFormation.Operation.listStackResources,
+        CloudFormation.Operation.describeStackEvents, ECS.Operation.describeServices,
+        ELBv2.Operation.describeTargetHealth,
+    ] + diagnosticOperations
+
+    /// What `ServiceDiagnostics` reads after the last pass for a short service (events, stopped tasks).
+    /// Best effort: without them the report says "not read" and why, and the verdict is the same.
+    public static let diagnosticOperations = [ECS.Operation.listTasks, ECS.Operation.describeTasks]
+
+    private func scopedRun() async throws -> ProbeReport {
         let start = clock.now
         let deadline = start + options.timeout
         let pass = SmokePass(

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `--format`: how a command prints its result. Each command says which it supports.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case text, json, junit, markdown
+    case text, json, junit, markdown, html
 }
 
 /// `--format text|json` for commands that print a result for people or for programs.

@@ -4,6 +4,7 @@ import Template
 /// `AWS::ECS::Cluster`: name and settings (Container Insights) from DescribeClusters.
 struct ECSClusterChecker: ResourceChecker {
     let resourceType = "AWS::ECS::Cluster"
+    let operations = [ECS.Operation.describeClusters]
     let serviceName = "ECS"
     var matcher: ValueMatcher { ValueMatcher(rules: ["/ClusterSettings": .keyedBy("Name"), "/Tags": .tagsSubset]) }
 

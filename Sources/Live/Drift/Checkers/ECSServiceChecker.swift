@@ -5,6 +5,7 @@ import Template
 /// is settled by the engine (`DesiredCountRule`), which sees the scalable targets too.
 struct ECSServiceChecker: ResourceChecker {
     let resourceType = "AWS::ECS::Service"
+    let operations = [ECS.Operation.describeServices]
     let serviceName = "ECS"
     var matcher: ValueMatcher {
         ValueMatcher(rules: [

@@ -6,6 +6,7 @@ import Template
 /// drift of the service's `TaskDefinition`.
 struct ECSTaskDefinitionChecker: ResourceChecker {
     let resourceType = "AWS::ECS::TaskDefinition"
+    let operations = [ECS.Operation.describeTaskDefinition]
     let serviceName = "ECS"
     var matcher: ValueMatcher {
         ValueMatcher(rules: [

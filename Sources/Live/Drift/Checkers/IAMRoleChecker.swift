@@ -5,6 +5,10 @@ import Template
 /// policies (ListAttachedRolePolicies). Policy documents compare as IAM evaluates them.
 struct IAMRoleChecker: ResourceChecker {
     let resourceType = "AWS::IAM::Role"
+    let operations = [
+        IAM.Operation.getRole, IAM.Operation.listAttachedRolePolicies, IAM.Operation.listRolePolicies,
+        IAM.Operation.getRolePolicy,
+    ]
     let serviceName = "IAM"
     var matcher: ValueMatcher {
         ValueMatcher(rules: [

@@ -4,6 +4,7 @@ import Template
 /// `AWS::ElasticLoadBalancingV2::LoadBalancer`: from DescribeLoadBalancers (its physical id is the ARN).
 struct LoadBalancerChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
+    let operations = [ELBv2.Operation.describeLoadBalancers]
     let serviceName = "Elastic Load Balancing"
     var matcher: ValueMatcher {
         ValueMatcher(rules: ["/Subnets": .unordered, "/SecurityGroups": .unordered, "/Tags": .tagsSubset])

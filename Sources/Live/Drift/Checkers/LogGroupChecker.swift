@@ -4,6 +4,7 @@ import Template
 /// `AWS::Logs::LogGroup`: DescribeLogGroups by name. No retention in the answer means "never expire".
 struct LogGroupChecker: ResourceChecker {
     let resourceType = "AWS::Logs::LogGroup"
+    let operations = [CloudWatchLogs.Operation.describeLogGroups]
     let serviceName = "CloudWatch Logs"
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {

@@ -5,6 +5,7 @@ import Template
 /// source as the template writes them; a rule only the live group has is drift.
 struct SecurityGroupChecker: ResourceChecker {
     let resourceType = "AWS::EC2::SecurityGroup"
+    let operations = [EC2.Operation.describeSecurityGroups]
     let serviceName = "EC2"
     var matcher: ValueMatcher {
         ValueMatcher(rules: [

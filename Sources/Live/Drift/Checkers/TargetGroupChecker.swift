@@ -4,6 +4,7 @@ import Template
 /// `AWS::ElasticLoadBalancingV2::TargetGroup`: from DescribeTargetGroups (its physical id is the ARN).
 struct TargetGroupChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::TargetGroup"
+    let operations = [ELBv2.Operation.describeTargetGroups]
     let serviceName = "Elastic Load Balancing"
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {

@@ -1,0 +1,6 @@
+/// The CloudWatch Logs operations commands declare (see `AWSOperation`).
+extension CloudWatchLogs {
+    public enum Operation {
+        public static let describeLogGroups = AWSOperation(.cloudWatchLogs, "DescribeLogGroups", .logGroups)
+    }
+}

@@ -1,0 +1,20 @@
+import AWS
+import Template
+
+extension DriftEngine {
+    /// Every AWS operation a run with these options may call: the stack's reads, the checkers of the
+    /// resource types the template declares, CloudFormation's drift detection when asked for, and
+    /// the Availability Zones when the template asks `Fn::GetAZs`. `run` is scoped to exactly this,
+    /// and `stackcheck iam-policy --command drift` prints it as a policy.
+    public static func operations(_ options: Options) -> [AWSOperation] {
+        var operations = StackLoader.operations
+        let declared = options.template["Resources"]?.mappingValue?.entries ?? []
+        let types = Set(declared.compactMap { $0.value["Type"]?.stringValue })
+        for type in types.sorted() {
+            operations += options.checkers[type]?.operations ?? []
+        }
+        if options.cloudFormationDrift { operations += CloudFormationDriftCheck.operations }
+        if uses("Fn::GetAZs", in: options.template) { operations.append(EC2.Operation.describeAvailabilityZones) }
+        return Array(Set(operations)).sorted()
+    }
+}

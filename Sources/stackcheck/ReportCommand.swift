@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Report
+import Template
+
+/// `stackcheck report ...`: reports made from files earlier runs wrote.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Turn files earlier runs wrote into reports.",
+        subcommands: [ReportHTML.self, ReportMergeCommand.self])
+}
+
+/// `stackcheck report html HISTORY.jsonl`: a watch history as one self-contained HTML page.
+struct ReportHTML: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "html",
+        abstract: "A watch history (watch --history FILE) as one self-contained HTML page with a timeline.")
+
+    @Argument(help: "The history file `stackcheck watch --history` wrote (JSON Lines).")
+    var history: String
+
+    @Option(
+        help: "The template, to draw the resources as a dependency graph (default: Golden/template.json if present).")
+    var template: String?
+
+    @Option(name: .shortAndLong, help: "Write the page here instead of standard output.")
+    var output: String?
+
+    func run() async throws {
+        do {
+            let file = try WatchHistoryFile(path: history)
+            let path =
+                template
+                ?? (FileManager.default.fileExists(atPath: "Golden/template.json") ? "Golden/template.json" : nil)
+            let node = try path.map { try TemplateReader.read(path: $0) }
+            let page = HistoryHTMLRenderer.render(file, template: node, generated: HTMLGenerated.line("report html"))
+            if let output {
+                try page.write(toFile: output, atomically: true, encoding: .utf8)
+            } else {
+                FileHandle.standardOutput.write(Data(page.utf8))
+            }
+        } catch {
+            throw CLIFailure.undecided("\(error)").report()
+        }
+    }
+}
+
+/// `stackcheck report merge A.json B.json ...`: shard reports as one, with the worst exit code.
+struct ReportMergeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine JSON reports of drift or smoke shards into one, exiting with the worst code.")
+
+    @Argument(help: "JSON reports (--format json) of drift or smoke runs.")
+    var reports: [String]
+
+    @OptionGroup var output: TextOrJSONOptions
+
+    func validate() throws {
+        guard !reports.isEmpty else { throw ValidationError("give at least one report file") }
+    }
+
+    func run() async throws {
+        var stacks: [Node] = []
+        do {
+            for path in reports { stacks += try ReportMerge.stacks(path: path) }
+        } catch {
+            throw CLIFailure.undecided("\(error)").report()
+        }
+        var seen: Set<String> = []
+        for stack in stacks {
+            let name = stack["stack"]?.stringValue ?? ""
+            if !seen.insert(name).inserted {
+                FileHandle.standardError.write(Data("warning: \(name) is in more than one report\n".utf8))
+            }
+        }
+        let text = output.format == .json ? ReportMerge.json(stacks) : ReportMerge.text(stacks)
+        FileHandle.standardOutput.write(Data(text.utf8))
+        let code = ReportMerge.worst(stacks.map { ReportMerge.exitCode(status: $0["status"]?.stringValue ?? "") })
+        if code != 0 { throw ExitCode(code) }
+    }
+}
