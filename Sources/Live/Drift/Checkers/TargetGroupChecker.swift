@@ -5,6 +5,9 @@ import Template
 struct TargetGroupChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::TargetGroup"
     let serviceName = "Elastic Load Balancing"
+    var matcher: ValueMatcher {
+        ValueMatcher(rules: ["/Tags": .keyedBy("Key"), "/TargetGroupAttributes": .keyedBy("Key")])
+    }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
         guard let range = physicalId.range(of: ":targetgroup/") else { return [:] }
@@ -47,7 +50,16 @@ struct TargetGroupChecker: ResourceChecker {
         var live = LiveResource(properties: shape.mapping)
         live.attributes = attributes(physicalId: target.physicalId, pseudo: target.resolver.context.pseudo)
         live.attributes["LoadBalancerArns"] = .list(group.loadBalancerArns.map { .string($0) })
-        for name in ["Tags", "TargetGroupAttributes", "Targets", "IpAddressType", "ProtocolVersion"] {
+        if KeyValueProperties.isSet("Tags", in: target) {
+            let tags = try await client.elbv2.describeTags(arns: [target.physicalId])[target.physicalId] ?? []
+            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        }
+        if KeyValueProperties.isSet("TargetGroupAttributes", in: target) {
+            let attributes = try await client.elbv2.describeTargetGroupAttributes(arn: target.physicalId)
+            live.properties["TargetGroupAttributes"] = KeyValueProperties.live(
+                attributes.map { ($0.key, $0.value) }, for: "TargetGroupAttributes", in: target)
+        }
+        for name in ["Targets", "IpAddressType", "ProtocolVersion"] {
             live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
         }
         return live

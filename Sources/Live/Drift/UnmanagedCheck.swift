@@ -1,0 +1,77 @@
+import AWS
+import Report
+import Template
+
+/// What sits in the stack's own scope but is not in the stack (driftctl's "unmanaged"): services in its clusters,
+/// listeners on its load balancers, rules on its listeners. Each is a finding of kind `unmanaged`, named by the
+/// resource's own name or ARN (its `logicalId`, for the accepted-drift file) at the pointer of the stack resource
+/// whose scope it is in.
+struct UnmanagedCheck: Sendable {
+    var client: AWSClient
+    var deadline: ContinuousClock.Instant?
+
+    func run(_ snapshot: StackSnapshot, template: Node, into report: inout DriftReport) async {
+        let owned = Set(snapshot.resources.compactMap(\.physicalId))
+        let ownedNames = Set(owned.map(ARN.lastComponent))
+        for resource in snapshot.resources {
+            guard let physical = resource.physicalId, !physical.isEmpty else { continue }
+            let scope: (@Sendable () async throws -> [Finding])?
+            switch resource.type {
+            case "AWS::ECS::Cluster":
+                scope = { try await services(cluster: physical, owner: resource.logicalId, owned: ownedNames) }
+            case "AWS::ElasticLoadBalancingV2::LoadBalancer":
+                scope = { try await listeners(balancer: physical, owner: resource.logicalId, owned: owned) }
+            case "AWS::ElasticLoadBalancingV2::Listener":
+                scope = { try await rules(listener: physical, owner: resource.logicalId, owned: owned) }
+            default:
+                scope = nil
+            }
+            guard let scope else { continue }
+            switch await Deadline.run(until: deadline, scope) {
+            case .finished(.success(let found)):
+                report.findings += found
+            case .finished(.failure(let error as AWSError)) where error.isInconclusive:
+                report.inconclusiveReasons.append("\(resource.logicalId): \(DriftEngine.describe(error))")
+            case .finished(.failure(let error)):
+                report.notes.append("unmanaged resources in \(resource.logicalId)'s scope not checked: \(error)")
+            case .timedOut:
+                report.inconclusiveReasons.append("\(resource.logicalId): out of time looking for unmanaged resources")
+            }
+        }
+    }
+
+    private func services(cluster: String, owner: String, owned: Set<String>) async throws -> [Finding] {
+        try await client.ecs.listServices(cluster: cluster).filter { !owned.contains(ARN.lastComponent($0)) }.map {
+            finding(
+                $0, type: "AWS::ECS::Service", owner: owner,
+                "service \(ARN.lastComponent($0)) runs in the stack's cluster \(cluster) but the stack does not list it")
+        }
+    }
+
+    private func listeners(balancer: String, owner: String, owned: Set<String>) async throws -> [Finding] {
+        try await client.elbv2.describeListeners(loadBalancerArn: balancer).compactMap { listener in
+            let arn = listener.arn
+            guard !arn.isEmpty, !owned.contains(arn) else { return nil }
+            return finding(
+                arn, type: "AWS::ElasticLoadBalancingV2::Listener", owner: owner,
+                "a listener on port \(listener.port.map(String.init) ?? "?") of the stack's load balancer is not in "
+                    + "the stack")
+        }
+    }
+
+    private func rules(listener: String, owner: String, owned: Set<String>) async throws -> [Finding] {
+        try await client.elbv2.describeRuleArns(listenerArn: listener).filter { !$0.isDefault && !owned.contains($0.arn) }
+            .map {
+                finding(
+                    $0.arn, type: "AWS::ElasticLoadBalancingV2::ListenerRule", owner: owner,
+                    "a rule on the stack's listener is not in the stack")
+            }
+    }
+
+    private func finding(_ id: String, type: String, owner: String, _ why: String) -> Finding {
+        Finding(
+            logicalId: ARN.isARN(id) && type != "AWS::ECS::Service" ? id : ARN.lastComponent(id), resourceType: type,
+            kind: .unmanaged, path: FindingPath.resource(owner), actual: .string(id),
+            explanation: why + " (made outside CloudFormation?)")
+    }
+}
