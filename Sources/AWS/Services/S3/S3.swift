@@ -57,3 +57,19 @@ extension S3 {
         return prefix.hasSuffix("/") ? prefix + file : prefix + "/" + file
     }
 }
+
+extension S3 {
+    /// Creates a bucket in the client's region (tests and the demo make the bucket `deploy --s3-bucket` uses).
+    public func createBucket(_ bucket: String) async throws {
+        let url = try objectURL(bucket: bucket, key: "")
+        let region = client.region
+        let body =
+            region == "us-east-1"
+            ? [] : Array(
+                ("<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                    + "<LocationConstraint>\(region)</LocationConstraint></CreateBucketConfiguration>").utf8)
+        _ = try await client.send(Self.api, "CreateBucket") { _ in
+            HTTPRequest(method: "PUT", url: URL(string: String(url.absoluteString.dropLast()))!, body: body)
+        }
+    }
+}
