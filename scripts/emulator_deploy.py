@@ -108,3 +108,72 @@ def _diff_with_replacement(self):
 
 
 cfn_models.ChangeSet.diff = _diff_with_replacement
+
+
+# --- DisableRollback: a failed execution stops where it failed ---------------------------------
+
+def _execute_change_set_keeping(original):
+    def run(self):
+        # CloudFormation leaves a failed stack as it is (CREATE_FAILED, UPDATE_FAILED) when asked to; the
+        # rollback functions of emulator_cloudformation look at this mark.
+        stack_name = self._get_param("StackName")
+        disable = self._get_bool_param("DisableRollback", False)
+        for stack in self.cloudformation_backend.stacks.values():
+            if stack_name in (stack.name, stack.stack_id):
+                stack._stackcheck_disable_rollback = disable
+        return original(self)
+    return run
+
+
+CFN.execute_change_set = _execute_change_set_keeping(CFN.execute_change_set)
+
+
+def _keeping(original, failed_status):
+    def run(stack, since, *rest):
+        if not getattr(stack, "_stackcheck_disable_rollback", False):
+            return original(stack, since, *rest)
+        stack._add_stack_event(failed_status, resource_status_reason="Rollback disabled (DisableRollback)")
+        stack.status = failed_status
+    return run
+
+
+def _install_disable_rollback():
+    import emulator_cloudformation
+    emulator_cloudformation._roll_back_create = _keeping(emulator_cloudformation._roll_back_create, "CREATE_FAILED")
+    emulator_cloudformation._roll_back_update = _keeping(emulator_cloudformation._roll_back_update, "UPDATE_FAILED")
+
+
+_install_disable_rollback()
+
+
+# --- A resource that failed to update fails once ---------------------------------------------------
+# moto's update makes several passes over the resources to modify, retrying any that raised (for dependency
+# order), so one failing handler reported UPDATE_FAILED four times. CloudFormation does not retry a handler's
+# failure: the first one stands and the update rolls back.
+
+def _install_update_once():
+    import emulator_cloudformation
+    from moto.cloudformation import parsing
+    with_events = parsing.parse_and_update_resource
+
+    def update_once(logical_id, resource_json, resources_map, account_id, region_name):
+        failed = resources_map.__dict__.setdefault("_stackcheck_failed", {})
+        if logical_id in failed:
+            raise failed[logical_id]
+        try:
+            return with_events(logical_id, resource_json, resources_map, account_id, region_name)
+        except emulator_cloudformation.ResourceFailed as error:
+            failed[logical_id] = error
+            raise
+
+    parsing.parse_and_update_resource = update_once
+    apply = cfn_models.ChangeSet.apply
+
+    def apply_fresh(self):
+        self.stack.resource_map.__dict__.pop("_stackcheck_failed", None)
+        return apply(self)
+
+    cfn_models.ChangeSet.apply = apply_fresh
+
+
+_install_update_once()

@@ -18,6 +18,20 @@ public struct StackLoader: Sendable {
     /// again through ListStackResources, which pages.
     public static let describeLimit = 100
 
+    /// Every resource of the stack: one DescribeStackResources call, read again through the paging
+    /// ListStackResources when the answer may have been cut at 100. Drift and smoke both read resources so.
+    public func resources(stackName: String) async throws -> [CloudFormation.StackResource] {
+        try await Self.paged(
+            try await client.cloudFormation.describeStackResources(stackName: stackName), stackName: stackName,
+            client.cloudFormation)
+    }
+
+    static func paged(_ first: [CloudFormation.StackResource], stackName: String, _ cloudFormation: CloudFormation)
+        async throws -> [CloudFormation.StackResource]
+    {
+        first.count >= describeLimit ? try await cloudFormation.listStackResources(stackName: stackName) : first
+    }
+
     public func load(stackName: String, withTemplate: Bool = true) async throws -> StackSnapshot {
         let cloudFormation = client.cloudFormation
         // The three reads need only the name, so they go out together; the stack's answer decides first.
@@ -34,10 +48,7 @@ public struct StackLoader: Sendable {
                     + "(cloudformation:DescribeStacks: \(error.code): \(error.message))"
             )
         }
-        var resources = try await listed
-        if resources.count >= Self.describeLimit {
-            resources = try await cloudFormation.listStackResources(stackName: stack.stackId)
-        }
+        let resources = try await Self.paged(try await listed, stackName: stack.stackId, cloudFormation)
         var deployed: Node?
         if let text = try await body {
             do {
