@@ -12,6 +12,11 @@ public enum TemplateVariant {
         public var root: [String: Any]
 
         public subscript(_ path: String...) -> Any? {
+            get { self[path] }
+            set { self[path] = newValue }
+        }
+
+        public subscript(_ path: [String]) -> Any? {
             get { Self.get(root, path[...]) }
             set { root = Self.set(root, path[...], newValue) as! [String: Any] }
         }

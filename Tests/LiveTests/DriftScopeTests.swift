@@ -19,6 +19,16 @@ import Testing
             template["Resources", "ALBTargetGroup", "Properties", "TargetGroupAttributes"] = TemplateVariant.keyValues([
                 "deregistration_delay.timeout_seconds": "30"
             ])
+            template["Resources", "ECSCluster", "Properties", "Tags"] = TemplateVariant.keyValues(["team": "batch"])
+            let service = ["Resources", "ReportGenerationService", "Properties"]
+            template[service + ["Tags"]] = TemplateVariant.keyValues(["team": "batch"])
+            template[service + ["DeploymentConfiguration"]] = [
+                "MaximumPercent": 200, "MinimumHealthyPercent": 50,
+                "DeploymentCircuitBreaker": ["Enable": true, "Rollback": true],
+            ] as [String: Any]
+            template[service + ["PlacementStrategies"]] = [
+                ["Type": "spread", "Field": "attribute:ecs.availability-zone"]
+            ]
         }
     }
 
@@ -40,7 +50,8 @@ import Testing
         #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
         #expect(clean.stdout.hasPrefix("stack \(name): IN_SYNC (0 findings; "))
         #expect(clean.stdout.contains("note: template: \(template.path)\n"))
-        #expect(!clean.stdout.contains("LoadBalancerAttributes: "), "attributes are read, not left unchecked")
+        // Tags, attributes, deployment configuration and placement are all read: nothing is left unchecked.
+        #expect(clean.stdout.contains(" drifted, 0 not checked)\n"), "\(clean.stdout)")
 
         let client = emulator.client
         let resources = try await client.cloudFormation.describeStackResources(stackName: name)
