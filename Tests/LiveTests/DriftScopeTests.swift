@@ -72,6 +72,10 @@ import Testing
         let listener = try await client.elbv2.createListener(
             loadBalancerArn: balancer, port: 8081, targetGroupArn: physical("ALBTargetGroup"))
 
+        let leftover = try await client.ec2.createSecurityGroup(
+            name: "leftover-\(suffix)", description: "left behind", vpcId: network.vpcId,
+            tags: ["aws:cloudformation:stack-name": name])
+
         let drifted = try await CLI.run(drift, environment: emulator.cliEnvironment)
         #expect(drifted.status == 1, "\(drifted.stdout)\(drifted.stderr)")
         let out = drifted.stdout
@@ -98,6 +102,12 @@ import Testing
                 "DRIFT \(listener) (AWS::ElasticLoadBalancingV2::Listener) unmanaged /Resources/ApplicationLoadBalancer\n"
             ))
         #expect(out.contains("a listener on port 8081 of the stack's load balancer is not in the stack"))
+        #expect(
+            out.contains(
+                "DRIFT arn:aws:ec2:us-east-2:123456789012:security-group/\(leftover) (ec2:security-group) unmanaged "
+                    + "/Resources\n"), "\(out)")
+        // The stack's own security groups carry the same tag and are not reported.
+        #expect(out.components(separatedBy: "(ec2:security-group) unmanaged").count == 2)
         // Untouched: the other tag, the other attribute, the target group's tags and attributes.
         #expect(!out.contains("/Properties/Tags/0"))
         #expect(!out.contains("LoadBalancerAttributes/1"))

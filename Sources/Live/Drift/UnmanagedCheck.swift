@@ -38,6 +38,56 @@ struct UnmanagedCheck: Sendable {
                 report.inconclusiveReasons.append("\(resource.logicalId): out of time looking for unmanaged resources")
             }
         }
+        await tagged(snapshot, owned: owned, into: &report)
+    }
+
+    /// Anything carrying the stack's `aws:cloudformation:stack-name` tag (CloudFormation puts it on what it makes)
+    /// that the stack does not list: left behind by a replacement, a retained resource, a copy. Read through the
+    /// Resource Groups Tagging API; an ARN counts as the stack's when it is, or names, one of its physical ids.
+    func tagged(_ snapshot: StackSnapshot, owned: Set<String>, into report: inout DriftReport) async {
+        let tagging = client.resourceGroupsTagging
+        let name = snapshot.name
+        switch await Deadline.run(until: deadline, {
+            try await tagging.resourceArns(taggedWith: "aws:cloudformation:stack-name", value: name)
+        }) {
+        case .finished(.success(let arns)):
+            for arn in arns where !Self.names(arn, oneOf: owned) && !report.findings.contains(where: { $0.logicalId == arn }) {
+                report.findings.append(
+                    Finding(
+                        logicalId: arn, resourceType: Self.type(of: arn), kind: .unmanaged, path: "/Resources",
+                        actual: .string(arn),
+                        explanation: "it carries the stack's aws:cloudformation:stack-name tag (\(name)) but the stack "
+                            + "does not list it (left behind by a replacement or a retained resource?)"))
+            }
+        case .finished(.failure(let error as AWSError)) where error.isInconclusive:
+            report.inconclusiveReasons.append("tagged resources: \(DriftEngine.describe(error))")
+        case .finished(.failure(let error)):
+            report.notes.append("resources tagged with the stack's name not checked: \(error)")
+        case .timedOut:
+            report.inconclusiveReasons.append("out of time looking for resources tagged with the stack's name")
+        }
+    }
+
+    /// Whether an ARN is one of the physical ids, or names one in its resource part (`security-group/sg-1`,
+    /// `log-group:/ecs/x:*`, `role/name`).
+    static func names(_ arn: String, oneOf owned: Set<String>) -> Bool {
+        if owned.contains(arn) { return true }
+        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count == 6 else { return false }
+        let resource = String(parts[5])
+        if owned.contains(resource) { return true }
+        if let slash = resource.firstIndex(of: "/"), owned.contains(String(resource[resource.index(after: slash)...])) {
+            return true
+        }
+        return resource.split(whereSeparator: { $0 == "/" || $0 == ":" }).contains { owned.contains(String($0)) }
+    }
+
+    /// `arn:aws:ec2:r:a:security-group/sg-1` -> `ec2:security-group`, the Tagging API's resource type.
+    static func type(of arn: String) -> String {
+        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count == 6 else { return "unknown" }
+        let kind = parts[5].split(whereSeparator: { $0 == "/" || $0 == ":" }).first.map(String.init) ?? ""
+        return "\(parts[2]):\(kind)"
     }
 
     private func services(cluster: String, owner: String, owned: Set<String>) async throws -> [Finding] {
