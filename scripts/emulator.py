@@ -74,6 +74,7 @@ import emulator_sso  # noqa: E402  (the SSO portal's GetRoleCredentials)
 import emulator_instance_credentials  # noqa: E402  (IMDS and ECS container credentials)
 import emulator_deploy  # noqa: E402,F401  (TemplateURL, missing parameters, termination protection)
 import emulator_elbv2  # noqa: E402,F401  (load balancer and target group tags and attributes)
+import emulator_tagging  # noqa: E402,F401  (Resource Groups Tagging API over untagged resources)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 
