@@ -76,8 +76,12 @@ struct UnmanagedCheck: Sendable {
         guard parts.count == 6 else { return false }
         let resource = String(parts[5])
         if owned.contains(resource) { return true }
-        if let slash = resource.firstIndex(of: "/"), owned.contains(String(resource[resource.index(after: slash)...])) {
-            return true
+        // `type/name` and `type:name[:*]`, the name possibly holding slashes (log groups: `log-group:/ecs/x:*`).
+        for separator: Character in ["/", ":"] {
+            guard let index = resource.firstIndex(of: separator) else { continue }
+            var name = String(resource[resource.index(after: index)...])
+            if name.hasSuffix(":*") { name.removeLast(2) }
+            if owned.contains(name) { return true }
         }
         return resource.split(whereSeparator: { $0 == "/" || $0 == ":" }).contains { owned.contains(String($0)) }
     }
