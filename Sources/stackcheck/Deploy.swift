@@ -42,7 +42,8 @@ struct Deploy: AsyncParsableCommand {
     @Option(help: "A key prefix (folder) for the uploaded template.")
     var s3Prefix: String?
 
-    @Option(parsing: .upToNextOption, help: "Stack tags as KEY=VALUE; CloudFormation also tags every resource with them.")
+    @Option(
+        parsing: .upToNextOption, help: "Stack tags as KEY=VALUE; CloudFormation also tags every resource with them.")
     var tags: [String] = []
 
     @Option(help: "The IAM service role CloudFormation acts as for this stack.")

@@ -54,7 +54,8 @@ import Testing
 
         let rolledBack = try await CLI.run(arguments, environment: emulator.cliEnvironment)
         #expect(rolledBack.status == 1, "\(rolledBack.stdout)\(rolledBack.stderr)")
-        #expect(rolledBack.stdout.contains("  + Properties/ManagedPolicyArns/1: \"arn:aws:iam::aws:policy/DoesNotExist\""))
+        #expect(
+            rolledBack.stdout.contains("  + Properties/ManagedPolicyArns/1: \"arn:aws:iam::aws:policy/DoesNotExist\""))
         #expect(rolledBack.stdout.contains("UPDATE_ROLLBACK_COMPLETE      AWS::CloudFormation::Stack"))
         #expect(
             rolledBack.stdout.hasSuffix(

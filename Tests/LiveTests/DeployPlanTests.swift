@@ -32,8 +32,10 @@ import Testing
     @Test func theReviewResolvesWhatItCanAndKeepsTheRestAsWritten() throws {
         let context = ResolverContext(
             template: Self.template, parameterValues: ["Image": "i:2"],
-            pseudo: PseudoParameters(region: "us-east-2", stackName: "prod", stackId: "arn:aws:cloudformation:"
-                + "us-east-2:123456789012:stack/prod/1"))
+            pseudo: PseudoParameters(
+                region: "us-east-2", stackName: "prod",
+                stackId: "arn:aws:cloudformation:"
+                    + "us-east-2:123456789012:stack/prod/1"))
         let resolved = PropertyReview.resolvedResources(Self.template, context: context)
         let properties = try #require(resolved["Resources"]?["Task"]?["Properties"])
         #expect(properties["Image"]?.stringValue == "i:2")

@@ -142,7 +142,9 @@ import Testing
 
         let markdown = try await CLI.run(review + ["--format", "markdown"], environment: emulator.cliEnvironment)
         #expect(markdown.status == 0)
-        #expect(markdown.stdout.contains("| ~ | Modify | `DataIngestionTaskDefinition` | `AWS::ECS::TaskDefinition` | True |"))
+        #expect(
+            markdown.stdout.contains(
+                "| ~ | Modify | `DataIngestionTaskDefinition` | `AWS::ECS::TaskDefinition` | True |"))
         #expect(markdown.stdout.contains("#### Resources › DataIngestionTaskDefinition (AWS::ECS::TaskDefinition)"))
         #expect(
             markdown.stdout.contains(

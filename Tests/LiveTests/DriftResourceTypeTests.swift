@@ -68,13 +68,12 @@ import Testing
         // pointers under the task definition resource, with both values.
         let inside = report.findings.dropFirst()
         #expect(inside.allSatisfy { $0.logicalId == "DataIngestionTaskDefinition" && $0.kind == .propertyChanged })
-        let image = inside.first { $0.path == "/Resources/DataIngestionTaskDefinition/Properties/ContainerDefinitions/0/Image" }
+        let containers = "/Resources/DataIngestionTaskDefinition/Properties/ContainerDefinitions"
+        let image = inside.first { $0.path == containers + "/0/Image" }
         #expect(image?.actual == .string("x/di:2"))
         #expect(image?.expected == .string("123456789012.dkr.ecr.us-east-2.amazonaws.com/data-ingestion:latest"))
         #expect(
-            inside.contains {
-                $0.path == "/Resources/DataIngestionTaskDefinition/Properties/ContainerDefinitions/1" && $0.actual == nil
-            }, "the revision has no X-Ray container")
+            inside.contains { $0.path == containers + "/1" && $0.actual == nil }, "the revision has no X-Ray container")
     }
 
     @Test func taskDefinitionRevisionDeregistered() async throws {

@@ -22,10 +22,11 @@ import Testing
             template["Resources", "ECSCluster", "Properties", "Tags"] = TemplateVariant.keyValues(["team": "batch"])
             let service = ["Resources", "ReportGenerationService", "Properties"]
             template[service + ["Tags"]] = TemplateVariant.keyValues(["team": "batch"])
-            template[service + ["DeploymentConfiguration"]] = [
-                "MaximumPercent": 200, "MinimumHealthyPercent": 50,
-                "DeploymentCircuitBreaker": ["Enable": true, "Rollback": true],
-            ] as [String: Any]
+            template[service + ["DeploymentConfiguration"]] =
+                [
+                    "MaximumPercent": 200, "MinimumHealthyPercent": 50,
+                    "DeploymentCircuitBreaker": ["Enable": true, "Rollback": true],
+                ] as [String: Any]
             template[service + ["PlacementStrategies"]] = [
                 ["Type": "spread", "Field": "attribute:ecs.availability-zone"]
             ]
@@ -83,7 +84,8 @@ import Testing
         #expect(
             out.contains(
                 "DRIFT \(lb) /Resources/ApplicationLoadBalancer/Properties/Tags/1\n"
-                    + "    expected: {\"Key\":\"cost-center\",\"Value\":\"cc-42\"}\n    actual:   (absent)\n"), "\(out)")
+                    + "    expected: {\"Key\":\"cost-center\",\"Value\":\"cc-42\"}\n    actual:   (absent)\n"), "\(out)"
+        )
         #expect(
             out.contains(
                 "DRIFT \(lb) /Resources/ApplicationLoadBalancer/Properties/LoadBalancerAttributes/0/Value\n"
@@ -99,8 +101,8 @@ import Testing
                 "DRIFT debug-shell (AWS::ECS::Service) unmanaged /Resources/ECSCluster\n    expected: (absent)\n"))
         #expect(
             out.contains(
-                "DRIFT \(listener) (AWS::ElasticLoadBalancingV2::Listener) unmanaged /Resources/ApplicationLoadBalancer\n"
-            ))
+                "DRIFT \(listener) (AWS::ElasticLoadBalancingV2::Listener) unmanaged "
+                    + "/Resources/ApplicationLoadBalancer\n"))
         #expect(out.contains("a listener on port 8081 of the stack's load balancer is not in the stack"))
         #expect(
             out.contains(

@@ -16,7 +16,9 @@ public enum DeployPlan {
         let declared = template["Parameters"]?.mappingValue?.keys ?? []
         let givenKeys = Set(given.map(\.key))
         let stackKeys = Set(existing.parameters.map(\.key))
-        return given + declared.filter { !givenKeys.contains($0) && stackKeys.contains($0) }.map(CloudFormation.Parameter.previous)
+        return given
+            + declared.filter { !givenKeys.contains($0) && stackKeys.contains($0) }.map(
+                CloudFormation.Parameter.previous)
     }
 
     /// The values the update will use, for the review: given ones, else the stack's, for every kept parameter.

@@ -37,7 +37,9 @@ public struct Deployer: Sendable {
         }
         let parameters = DeployPlan.parameters(given: request.parameters, template: template, existing: existing)
         let source = try await DeployPlan.templateSource(request, s3: cloudFormation.client.s3)
-        if case .url(let url) = source { output("Uploaded the template (\(request.templateBody.utf8.count) bytes) to \(url)") }
+        if case .url(let url) = source {
+            output("Uploaded the template (\(request.templateBody.utf8.count) bytes) to \(url)")
+        }
         let name = Self.changeSetName(random: random)
         let created: (id: String, stackId: String)
         do {
@@ -104,7 +106,8 @@ public struct Deployer: Sendable {
         let report = PropertyReview.report(
             deployed: deployed, deployedParameters: deployedParameters, template: template,
             parameters: DeployPlan.effectiveValues(parameters, existing: existing), physicalIds: physicalIds,
-            pseudo: PseudoParameters(region: cloudFormation.client.region, stackName: existing.stackName,
+            pseudo: PseudoParameters(
+                region: cloudFormation.client.region, stackName: existing.stackName,
                 stackId: existing.stackId),
             stackName: request.stackName, templateName: request.templateName)
         return ChangeSetText.properties(report, format: request.reviewFormat)

@@ -96,13 +96,16 @@ public struct DriftEngine: Sendable {
             }
             merge(result, into: &report)
             if item.target.resourceType == "AWS::ECS::Service",
-                result.findings.contains(where: { $0.path == FindingPath.property(item.target.logicalId, "TaskDefinition") }),
+                result.findings.contains(where: {
+                    $0.path == FindingPath.property(item.target.logicalId, "TaskDefinition")
+                }),
                 case .string(let running)? = item.live.properties["TaskDefinition"]?.value
             {
                 await compareRevision(item, running: running, resolver: resolver, into: &report)
             }
         }
-        await UnmanagedCheck(client: client, deadline: options.deadline).run(snapshot, template: options.template, into: &report)
+        await UnmanagedCheck(client: client, deadline: options.deadline).run(
+            snapshot, template: options.template, into: &report)
         if options.cloudFormationDrift {
             let part = await CloudFormationDriftCheck(client: client, pollInterval: options.driftPollInterval)
                 .run(stackName: snapshot.stackId, deadline: options.deadline)
@@ -118,9 +121,13 @@ public struct DriftEngine: Sendable {
         async
     {
         let check = ForeignRevisionCheck(client: client, template: options.template, resolver: resolver)
-        switch await Deadline.run(until: options.deadline, {
-            try await check.findings(serviceId: item.target.logicalId, properties: item.target.properties, running: running)
-        }) {
+        switch await Deadline.run(
+            until: options.deadline,
+            {
+                try await check.findings(
+                    serviceId: item.target.logicalId, properties: item.target.properties, running: running)
+            })
+        {
         case .finished(.success(let found)): report.findings += found
         case .finished(.failure(let error)):
             report.notes.append("\(item.target.logicalId) runs \(running), which could not be read: \(error)")

@@ -47,11 +47,15 @@ struct UnmanagedCheck: Sendable {
     func tagged(_ snapshot: StackSnapshot, owned: Set<String>, into report: inout DriftReport) async {
         let tagging = client.resourceGroupsTagging
         let name = snapshot.name
-        switch await Deadline.run(until: deadline, {
-            try await tagging.resourceArns(taggedWith: "aws:cloudformation:stack-name", value: name)
-        }) {
+        switch await Deadline.run(
+            until: deadline,
+            {
+                try await tagging.resourceArns(taggedWith: "aws:cloudformation:stack-name", value: name)
+            })
+        {
         case .finished(.success(let arns)):
-            for arn in arns where !Self.names(arn, oneOf: owned) && !report.findings.contains(where: { $0.logicalId == arn }) {
+            for arn in arns
+            where !Self.names(arn, oneOf: owned) && !report.findings.contains(where: { $0.logicalId == arn }) {
                 report.findings.append(
                     Finding(
                         logicalId: arn, resourceType: Self.type(of: arn), kind: .unmanaged, path: "/Resources",
@@ -98,7 +102,8 @@ struct UnmanagedCheck: Sendable {
         try await client.ecs.listServices(cluster: cluster).filter { !owned.contains(ARN.lastComponent($0)) }.map {
             finding(
                 $0, type: "AWS::ECS::Service", owner: owner,
-                "service \(ARN.lastComponent($0)) runs in the stack's cluster \(cluster) but the stack does not list it")
+                "service \(ARN.lastComponent($0)) runs in the stack's cluster \(cluster) but the stack does not list it"
+            )
         }
     }
 
@@ -114,12 +119,14 @@ struct UnmanagedCheck: Sendable {
     }
 
     private func rules(listener: String, owner: String, owned: Set<String>) async throws -> [Finding] {
-        try await client.elbv2.describeRuleArns(listenerArn: listener).filter { !$0.isDefault && !owned.contains($0.arn) }
-            .map {
-                finding(
-                    $0.arn, type: "AWS::ElasticLoadBalancingV2::ListenerRule", owner: owner,
-                    "a rule on the stack's listener is not in the stack")
-            }
+        try await client.elbv2.describeRuleArns(listenerArn: listener).filter {
+            !$0.isDefault && !owned.contains($0.arn)
+        }
+        .map {
+            finding(
+                $0.arn, type: "AWS::ElasticLoadBalancingV2::ListenerRule", owner: owner,
+                "a rule on the stack's listener is not in the stack")
+        }
     }
 
     private func finding(_ id: String, type: String, owner: String, _ why: String) -> Finding {

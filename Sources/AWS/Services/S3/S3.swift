@@ -65,7 +65,8 @@ extension S3 {
         let region = client.region
         let body =
             region == "us-east-1"
-            ? [] : Array(
+            ? []
+            : Array(
                 ("<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
                     + "<LocationConstraint>\(region)</LocationConstraint></CreateBucketConfiguration>").utf8)
         _ = try await client.send(Self.api, "CreateBucket") { _ in
