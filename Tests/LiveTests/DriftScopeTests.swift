@@ -69,7 +69,10 @@ import Testing
         let foreignArn = try #require(foreign.taskDefinitionArn)
         _ = try await client.ecs.updateService(
             cluster: cluster, service: physical("DataIngestionService"), taskDefinition: foreignArn)
-        _ = try await client.ecs.createService(cluster: cluster, name: "debug-shell", taskDefinition: foreignArn)
+        let tools = try await client.ecs.registerTaskDefinition(
+            family: "debug-tools-\(suffix)", containerName: "shell", image: "busybox", memory: 128)
+        _ = try await client.ecs.createService(
+            cluster: cluster, name: "debug-shell", taskDefinition: try #require(tools.taskDefinitionArn))
         let listener = try await client.elbv2.createListener(
             loadBalancerArn: balancer, port: 8081, targetGroupArn: physical("ALBTargetGroup"))
 
@@ -104,6 +107,11 @@ import Testing
                 "DRIFT \(listener) (AWS::ElasticLoadBalancingV2::Listener) unmanaged "
                     + "/Resources/ApplicationLoadBalancer\n"))
         #expect(out.contains("a listener on port 8081 of the stack's load balancer is not in the stack"))
+        #expect(
+            out.contains(
+                "DRIFT debug-tools-\(suffix) (AWS::ECS::TaskDefinition) unmanaged /Resources/ECSCluster\n"), "\(out)")
+        // The stack's own family, even at a foreign revision, is not unmanaged.
+        #expect(!out.contains("DRIFT \(try #require(stackRevision.family)) (AWS::ECS::TaskDefinition) unmanaged"))
         #expect(
             out.contains(
                 "DRIFT arn:aws:ec2:us-east-2:123456789012:security-group/\(leftover) (ec2:security-group) unmanaged "

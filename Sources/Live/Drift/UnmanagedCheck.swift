@@ -13,12 +13,18 @@ struct UnmanagedCheck: Sendable {
     func run(_ snapshot: StackSnapshot, template: Node, into report: inout DriftReport) async {
         let owned = Set(snapshot.resources.compactMap(\.physicalId))
         let ownedNames = Set(owned.map(ARN.lastComponent))
+        let ownedFamilies = Set(
+            snapshot.resources.filter { $0.type == "AWS::ECS::TaskDefinition" }.compactMap(\.physicalId).map(
+                Self.family))
         for resource in snapshot.resources {
             guard let physical = resource.physicalId, !physical.isEmpty else { continue }
             let scope: (@Sendable () async throws -> [Finding])?
             switch resource.type {
             case "AWS::ECS::Cluster":
-                scope = { try await services(cluster: physical, owner: resource.logicalId, owned: ownedNames) }
+                scope = {
+                    try await services(cluster: physical, owner: resource.logicalId, owned: ownedNames)
+                        + families(cluster: physical, owner: resource.logicalId, owned: ownedFamilies)
+                }
             case "AWS::ElasticLoadBalancingV2::LoadBalancer":
                 scope = { try await listeners(balancer: physical, owner: resource.logicalId, owned: owned) }
             case "AWS::ElasticLoadBalancingV2::Listener":
@@ -105,6 +111,32 @@ struct UnmanagedCheck: Sendable {
                 "service \(ARN.lastComponent($0)) runs in the stack's cluster \(cluster) but the stack does not list it"
             )
         }
+    }
+
+    /// Task definition families run in the cluster (by its services or standalone tasks) that the stack does not
+    /// define. A service of the stack running another revision of its own family is the revision check's business.
+    private func families(cluster: String, owner: String, owned: Set<String>) async throws -> [Finding] {
+        let ecs = client.ecs
+        let services = try await ecs.listServices(cluster: cluster)
+        let running =
+            try await ecs.describeServiceDetails(cluster: cluster, services: services).services
+            .compactMap(\.taskDefinition) + ecs.taskDefinitionsOfTasks(cluster: cluster)
+        var seen = Set<String>()
+        return running.compactMap { arn in
+            let family = Self.family(arn)
+            guard !owned.contains(family), seen.insert(family).inserted else { return nil }
+            return Finding(
+                logicalId: family, resourceType: "AWS::ECS::TaskDefinition", kind: .unmanaged,
+                path: FindingPath.resource(owner), actual: .string(arn),
+                explanation: "task definition family \(family) runs in the stack's cluster \(cluster) but the stack "
+                    + "does not define it (made outside CloudFormation?)")
+        }
+    }
+
+    /// `arn:...:task-definition/family:3` -> `family`.
+    static func family(_ arn: String) -> String {
+        let last = ARN.lastComponent(arn)
+        return String(last.split(separator: ":").first ?? Substring(last))
     }
 
     private func listeners(balancer: String, owner: String, owned: Set<String>) async throws -> [Finding] {

@@ -14,3 +14,36 @@ extension ECS {
         ).service
     }
 }
+
+extension ECS {
+    struct ListTasksOutput: Decodable {
+        var taskArns: [String]?
+        var nextToken: String?
+    }
+
+    struct TaskSummary: Decodable {
+        var taskDefinitionArn: String?
+    }
+
+    struct DescribeTasksOutput: Decodable {
+        var tasks: [TaskSummary]?
+    }
+
+    /// The task definition ARN of every task in the cluster (running or pending; all pages, in batches of 100).
+    public func taskDefinitionsOfTasks(cluster: String) async throws -> [String] {
+        let tasks: [String] = try await collectPages { token in
+            var input: [String: JSONInput] = ["cluster": .string(cluster)]
+            if let token { input["nextToken"] = .string(token) }
+            let output = try await call("ListTasks", input, as: ListTasksOutput.self)
+            return Page(items: output.taskArns ?? [], nextToken: output.nextToken)
+        }
+        var definitions: [String] = []
+        for start in stride(from: 0, to: tasks.count, by: 100) {
+            let batch = Array(tasks[start..<min(start + 100, tasks.count)])
+            let output = try await call(
+                "DescribeTasks", ["cluster": .string(cluster), "tasks": .strings(batch)], as: DescribeTasksOutput.self)
+            definitions += (output.tasks ?? []).compactMap(\.taskDefinitionArn)
+        }
+        return definitions
+    }
+}
