@@ -16,7 +16,7 @@ extension ECS {
 }
 
 extension ECS {
-    struct ListTasksOutput: Decodable {
+    struct ClusterTaskListOutput: Decodable {
         var taskArns: [String]?
         var nextToken: String?
     }
@@ -34,7 +34,7 @@ extension ECS {
         let tasks: [String] = try await collectPages { token in
             var input: [String: JSONInput] = ["cluster": .string(cluster)]
             if let token { input["nextToken"] = .string(token) }
-            let output = try await call("ListTasks", input, as: ListTasksOutput.self)
+            let output = try await call("ListTasks", input, as: ClusterTaskListOutput.self)
             return Page(items: output.taskArns ?? [], nextToken: output.nextToken)
         }
         var definitions: [String] = []
