@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func tagsAndTerminationProtectionReachTheStack() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("deploy-tags")
         let result = try await CLI.run(
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func aFailedUpdateIsFollowedThroughItsRollbackAndNamesTheResource() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "deploy-rollback")
         let template = try Self.failingTemplate()
         defer { try? FileManager.default.removeItem(at: template) }

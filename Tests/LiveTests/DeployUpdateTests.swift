@@ -9,7 +9,7 @@ import Testing
     static let registry = "123456789012.dkr.ecr.us-east-2.amazonaws.com"
 
     @Test func anUpdateChangingOneParameterKeepsTheOtherNine() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "deploy-keep")
         let before = try await emulator.client.cloudFormation.describeStack(stack.name).parameters
         #expect(before.count == 10)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func aParameterNewToTheTemplateWithoutDefaultIsNamedByCloudFormation() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "deploy-newparam")
         let variant = try TemplateVariant.golden { template in
             template["Parameters", "TeamName"] = ["Type": "String"]
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func aTemplateOver51200BytesDeploysThroughS3() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("deploy-s3")
         let suffix = String(name.suffix(8))
@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func noExecuteShowsEachChangedPropertyWithOldAndNewValues() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("deploy-review")
         let suffix = String(name.suffix(8))

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func eachOutOfBandEditIsReportedAtItsResourceAndKind() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("drift-scope")
         let suffix = String(name.suffix(8))
@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func driftWorksFromADirectoryWithoutGoldenUsingTheBuiltInTemplate() async throws {
-        let emulator = try await Emulator.shared()
+        let emulator = try await Emulator.suite("operate")
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "drift-nogolden")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nogolden-\(stack.suffix)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
