@@ -1,9 +1,5 @@
 import Foundation
 
-extension AWSService {
-    public static let s3 = AWSService(serviceId: "S3", endpointPrefix: "s3")
-}
-
 extension ServiceAPI {
     /// S3 signs its payload hash into `x-amz-content-sha256` and keeps paths as they are.
     public static let s3 = ServiceAPI(service: .s3, wire: .rest, signing: .s3)
