@@ -21,6 +21,9 @@ emulator_scaling.py (DescribeScalingActivities); emulator_sso.py serves the IAM 
 GetRoleCredentials, and emulator_instance_credentials.py the EC2 instance metadata and ECS container
 credential endpoints.
 emulator_authz.py makes IAM auth (after /moto-api/reset-auth) check each request's resource ARN, as AWS does.
+emulator_deploy.py (templates from S3, parameters a change set must have, termination protection),
+emulator_elbv2.py (load balancer and target group tags and attributes) and emulator_tagging.py
+(GetResources over untagged resources) keep deploys and drift faithful.
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -71,6 +74,9 @@ import emulator_scaling  # noqa: E402  (Application Auto Scaling's scaling activ
 import emulator_sso  # noqa: E402  (the SSO portal's GetRoleCredentials)
 import emulator_instance_credentials  # noqa: E402  (IMDS and ECS container credentials)
 import emulator_authz  # noqa: E402,F401  (IAM auth against the ARN each request names, not "*")
+import emulator_deploy  # noqa: E402,F401  (TemplateURL, missing parameters, termination protection)
+import emulator_elbv2  # noqa: E402,F401  (load balancer and target group tags and attributes)
+import emulator_tagging  # noqa: E402,F401  (Resource Groups Tagging API over untagged resources)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 

@@ -14,6 +14,7 @@ from moto.cloudformation.models import cloudformation_backends
 from moto import settings
 from moto.core.authorization import ActionAuthenticatorMixin
 from moto.core.exceptions import JsonRESTError, _RESTError
+from moto.iam import access_control
 from moto.iam.models import iam_backends
 from moto.utilities.utils import get_partition
 
@@ -106,3 +107,19 @@ def _authorize_each(self, resource="*"):
 
 
 ActionAuthenticatorMixin._authenticate_and_authorize_normal_action = _authorize_each
+
+
+# moto names the action after the SigV4 signing name; IAM's prefix differs for one service stackcheck calls:
+# the Resource Groups Tagging API signs as `tagging` but is authorized as `tag:GetResources`.
+_IAM_PREFIXES = {"tagging": "tag"}
+_original_request_init = access_control.IAMRequestBase.__init__
+
+
+def _request_init(self, *args, **kwargs):
+    _original_request_init(self, *args, **kwargs)
+    prefix, _, name = self._action.partition(":")
+    if prefix in _IAM_PREFIXES:
+        self._action = f"{_IAM_PREFIXES[prefix]}:{name}"
+
+
+access_control.IAMRequestBase.__init__ = _request_init

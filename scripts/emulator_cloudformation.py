@@ -299,6 +299,8 @@ def _required_capability(template_body):
 
 def _check_capabilities(response):
     body = response._get_param("TemplateBody")
+    if not body and response._get_param("TemplateURL"):
+        body = response._get_stack_from_s3_url(response._get_param("TemplateURL"))
     if not body and response._get_bool_param("UsePreviousTemplate", False):
         body = response.cloudformation_backend.get_stack(response._get_param("StackName")).template
     if not body:

@@ -158,6 +158,9 @@ def apply_running(service):
 def _service_extras(service, p):
     service.health_check_grace_period_seconds = _int(p.get("HealthCheckGracePeriodSeconds"))
     service.deployment_configuration = camel(p.get("DeploymentConfiguration"))
+    # moto's create_service takes no placement; ECS keeps both and DescribeServices reports them.
+    service.placement_constraints = camel(p.get("PlacementConstraints")) or []
+    service.placement_strategy = camel(p.get("PlacementStrategies")) or []
     service.enable_ecs_managed_tags = _bool(p.get("EnableECSManagedTags", False))
     service.enable_execute_command = _bool(p.get("EnableExecuteCommand", False))
     service.platform_version = p.get("PlatformVersion", service.platform_version)

@@ -36,6 +36,28 @@ struct Deploy: AsyncParsableCommand {
     @Option(help: "How long to wait for the stack, e.g. 30m or 1h (default 60m).")
     var timeout: TimeoutArgument = TimeoutArgument(duration: .seconds(3600))
 
+    @Option(help: "The bucket a template over 51,200 bytes is uploaded to; CloudFormation then reads it from S3.")
+    var s3Bucket: String?
+
+    @Option(help: "A key prefix (folder) for the uploaded template.")
+    var s3Prefix: String?
+
+    @Option(
+        parsing: .upToNextOption, help: "Stack tags as KEY=VALUE; CloudFormation also tags every resource with them.")
+    var tags: [String] = []
+
+    @Option(help: "The IAM service role CloudFormation acts as for this stack.")
+    var roleArn: String?
+
+    @Flag(help: "On failure, leave the failed resources in place instead of rolling back.")
+    var disableRollback = false
+
+    @Flag(help: "Turn termination protection on once the stack is deployed.")
+    var terminationProtection = false
+
+    @Option(help: "How the change is shown before it runs: text or markdown (for a pull request comment).")
+    var format: ReviewFormat = .text
+
     @OptionGroup var aws: AWSOptions
 
     func validate() throws {
@@ -89,23 +111,29 @@ struct Deploy: AsyncParsableCommand {
         } catch {
             throw CLIFailure.undecided("\(template): error: cannot read the template: \(error.localizedDescription)")
         }
-        if body.utf8.count > 51_200 {
-            throw CLIFailure.undecided(
-                "\(template): error: the template is \(body.utf8.count) bytes; CloudFormation takes at most 51,200 "
-                    + "in a request (shorten it, or deploy it from S3 with aws-cli)")
-        }
         do {
             let fromFile = try parametersFile.map { path throws(DeployError) in try DeployParameters.read(file: path) }
             let fromFlags = try DeployParameters.parse(assignments: parameters)
-            return DeployRequest(
+            var request = DeployRequest(
                 stackName: stack, templateBody: body,
                 parameters: DeployParameters.merge(file: fromFile ?? [], flags: fromFlags), capabilities: capabilities,
                 execute: !noExecute, wait: wait, timeout: timeout.duration)
+            request.templateName = template
+            request.s3Bucket = s3Bucket
+            request.s3Prefix = s3Prefix
+            request.tags = try DeployParameters.parse(assignments: tags, flag: "--tags").map { ($0.key, $0.value) }
+            request.roleArn = roleArn
+            request.disableRollback = disableRollback
+            request.terminationProtection = terminationProtection
+            request.reviewFormat = format
+            return request
         } catch {
             throw CLIFailure.undecided(error.description)
         }
     }
 }
+
+extension ReviewFormat: ExpressibleByArgument {}
 
 /// A `--timeout` value: `0`, `45s`, `10m`, `1h30m`.
 struct TimeoutArgument: ExpressibleByArgument, Sendable {

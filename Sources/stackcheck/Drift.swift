@@ -1,5 +1,6 @@
 import AWS
 import ArgumentParser
+import BatchStack
 import Foundation
 import Live
 import Report
@@ -77,8 +78,11 @@ struct Drift: AsyncParsableCommand {
 
 /// Options `drift` and `watch` share.
 struct DriftOptions: ParsableArguments {
-    @Option(help: "The template the stack must match.")
-    var template: String = "Golden/template.json"
+    @Option(
+        help: ArgumentHelp(
+            "The template the stack must match.",
+            discussion: "Default: Golden/template.json when present, else the built-in reference template."))
+    var template: String?
 
     @Option(help: "Accepted drift: a JSON file {\"accepted\": [{logicalId, path, reason, expires: YYYY-MM-DD}]}.")
     var accept: String?
@@ -106,10 +110,22 @@ struct DriftOptions: ParsableArguments {
 
     func job() throws -> DriftJob {
         do {
-            let (node, accepted) = try DriftJob.load(templatePath: template, acceptPath: accept)
-            return DriftJob(
-                template: node, accepted: accepted, concurrency: concurrency, cloudFormationDrift: cloudformationDrift,
-                timeout: timeoutDuration)
+            let golden = "Golden/template.json"
+            let path = template ?? (FileManager.default.fileExists(atPath: golden) ? golden : nil)
+            var job: DriftJob
+            if let path {
+                let (node, accepted) = try DriftJob.load(templatePath: path, acceptPath: accept)
+                job = DriftJob(template: node, accepted: accepted)
+                job.templateName = path
+            } else {
+                job = DriftJob(
+                    template: BatchProcessingStack.template, accepted: try DriftJob.loadAccepted(path: accept))
+                job.templateName = "the built-in reference template (stackcheck generate)"
+            }
+            job.concurrency = concurrency
+            job.cloudFormationDrift = cloudformationDrift
+            job.timeout = timeoutDuration
+            return job
         } catch {
             throw CLIFailure.undecided("\(error)")
         }

@@ -19,13 +19,15 @@ enum FleetDrift {
                 scoped.profile = stack.profile ?? aws.profile
                 clients[key] = try scoped.makeClient(deadline: options.callDeadline)
             }
+            // No template anywhere: the run's default (the golden, else the built-in reference template).
             let template = stack.template ?? options.template
-            if jobs[template] == nil {
+            let templateKey = template ?? ""
+            if jobs[templateKey] == nil {
                 var scoped = options
                 scoped.template = template
-                jobs[template] = try scoped.job()
+                jobs[templateKey] = try scoped.job()
             }
-            work.append((stack.name, clients[key]!, jobs[template]!))
+            work.append((stack.name, clients[key]!, jobs[templateKey]!))
         }
         return await BoundedConcurrency.map(work, limit: parallel) { item in
             let (name, client, job) = item

@@ -61,8 +61,19 @@ import Testing
             cluster: Support.cluster(stack), service: stack.physicalId("DataIngestionService")!,
             taskDefinition: newer.taskDefinitionArn!)
         let report = try await Support.drift(stack)
-        Support.expectOnly(report, "DataIngestionService", "/Resources/DataIngestionService/Properties/TaskDefinition")
+        #expect(report.status == .drifted)
+        #expect(report.findings.first?.path == "/Resources/DataIngestionService/Properties/TaskDefinition")
         #expect(report.findings.first?.actual == .string(newer.taskDefinitionArn!))
+        // The revision it runs is compared with what the template registers, container by container, at
+        // pointers under the task definition resource, with both values.
+        let inside = report.findings.dropFirst()
+        #expect(inside.allSatisfy { $0.logicalId == "DataIngestionTaskDefinition" && $0.kind == .propertyChanged })
+        let containers = "/Resources/DataIngestionTaskDefinition/Properties/ContainerDefinitions"
+        let image = inside.first { $0.path == containers + "/0/Image" }
+        #expect(image?.actual == .string("x/di:2"))
+        #expect(image?.expected == .string("123456789012.dkr.ecr.us-east-2.amazonaws.com/data-ingestion:latest"))
+        #expect(
+            inside.contains { $0.path == containers + "/1" && $0.actual == nil }, "the revision has no X-Ray container")
     }
 
     @Test func taskDefinitionRevisionDeregistered() async throws {

@@ -15,7 +15,8 @@ extension AWSClient {
             )
         }
         let unsigned = build(endpoint.url)
-        let signer = SigV4Signer(service: endpoint.signingName, region: endpoint.signingRegion, clock: signingClock)
+        let signer = SigV4Signer(
+            service: endpoint.signingName, region: endpoint.signingRegion, options: api.signing, clock: signingClock)
         return try await retry.perform(service: service, operation: operation) { timeout in
             let keys: Credentials
             do {
@@ -38,7 +39,7 @@ extension AWSClient {
             }
             guard (200..<300).contains(response.status) else {
                 switch api.wire {
-                case .query: throw QueryProtocol.error(response, service: service, operation: operation)
+                case .query, .rest: throw QueryProtocol.error(response, service: service, operation: operation)
                 case .json: throw JSONProtocol.error(response, service: service, operation: operation)
                 }
             }

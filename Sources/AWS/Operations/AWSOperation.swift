@@ -15,9 +15,12 @@ public struct AWSOperation: Sendable, Hashable, Comparable, CustomStringConverti
         self.resource = resource
     }
 
-    /// `cloudformation:DescribeStacks`. For every service stackcheck uses, the IAM prefix is the
-    /// SigV4 signing name and the action is the API name.
-    public var iamAction: String { "\(service.signingName):\(name)" }
+    /// `cloudformation:DescribeStacks`: the API name under the service's IAM prefix, which is the SigV4
+    /// signing name for every service stackcheck uses but the Resource Groups Tagging API (`tag`).
+    public var iamAction: String {
+        let prefix = service == .resourceGroupsTagging ? "tag" : service.signingName
+        return "\(prefix):\(name)"
+    }
 
     public var description: String { iamAction }
 
@@ -61,6 +64,13 @@ extension IAMResourceKind {
     static let cloudFormationUnscoped = IAMResourceKind.unscoped(
         sid: "CloudFormationActionsWithoutResourceTypes",
         reason: "cloudformation:DescribeStackDriftDetectionStatus takes no resource type")
+    static let taggingUnscoped = IAMResourceKind.unscoped(
+        sid: "TaggingReadsHaveNoResourceLevelPermissions",
+        reason: "Resource Groups Tagging API actions (tag:GetResources) do not support resource-level permissions")
+    static let templateUpload = IAMResourceKind.unscoped(
+        sid: "TemplateUploadBucketIsChosenAtRunTime",
+        reason: "s3:PutObject goes to the bucket given with --s3-bucket, known only at run time; narrow it "
+            + "to arn:aws:s3:::BUCKET/PREFIX* for your bucket")
     static let stsUnscoped = IAMResourceKind.unscoped(
         sid: "STSActionsWithoutResourceTypes", reason: "STS caller-identity actions take no resource type")
 }

@@ -5,17 +5,24 @@ public struct ServiceAPI: Sendable, Hashable {
         case query(version: String)
         /// JSON 1.1: POST with `X-Amz-Target: <prefix>.<Operation>`.
         case json(targetPrefix: String)
+        /// REST with XML errors (S3): the request is built by the operation itself.
+        case rest
     }
 
     public var service: AWSService
     public var wire: Wire
     /// JSON member names start with a capital (`ServiceNamespace`): Application Auto Scaling does that.
     public var pascalCaseJSON: Bool
+    /// How requests are signed: the defaults for every service but S3.
+    public var signing: SigV4Signer.Options
 
-    public init(service: AWSService, wire: Wire, pascalCaseJSON: Bool = false) {
+    public init(
+        service: AWSService, wire: Wire, pascalCaseJSON: Bool = false, signing: SigV4Signer.Options = .init()
+    ) {
         self.service = service
         self.wire = wire
         self.pascalCaseJSON = pascalCaseJSON
+        self.signing = signing
     }
 
     public static let cloudFormation = ServiceAPI(service: .cloudFormation, wire: .query(version: "2010-05-15"))

@@ -9,7 +9,7 @@ import Foundation
 /// are each one step of the algorithm.
 public struct SigV4Signer: Sendable {
     /// How a service wants its requests signed. The defaults are right for every service but S3.
-    public struct Options: Sendable, Equatable {
+    public struct Options: Sendable, Hashable {
         /// Remove `.`/`..` segments and repeated slashes from the path before signing (not S3).
         public var normalizesPath: Bool
         /// Percent-encode the already-encoded wire path once more (not S3).

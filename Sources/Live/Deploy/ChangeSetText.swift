@@ -9,8 +9,10 @@ public enum ChangeSetText {
     ///   - Remove  OldQueue   AWS::SQS::Queue
     /// ```
     public static func render(
-        _ changeSet: CloudFormation.ChangeSet, stackName: String, type: CloudFormation.ChangeSetType
+        _ changeSet: CloudFormation.ChangeSet, stackName: String, type: CloudFormation.ChangeSetType,
+        format: ReviewFormat = .text
     ) -> String {
+        if format == .markdown { return markdown(changeSet, stackName: stackName, type: type) }
         let count = changeSet.changes.count
         var lines = [
             "Change set \(changeSet.name) (\(type.rawValue)) for stack \(stackName): "

@@ -6,18 +6,22 @@ import Template
 /// aws-cli parameters file (`[{"ParameterKey": "K", "ParameterValue": "V"}, ...]`). Flags win over the file.
 public enum DeployParameters {
     /// `K=V` flags, split at the first `=`, so values may contain `=` and commas.
-    public static func parse(assignments: [String]) throws(DeployError) -> [CloudFormation.Parameter] {
+    public static func parse(assignments: [String], flag: String = "--parameter") throws(DeployError)
+        -> [CloudFormation.Parameter]
+    {
         var parameters: [CloudFormation.Parameter] = []
         for assignment in assignments {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw DeployError(
-                    "error: --parameter '\(assignment)' is not KEY=VALUE; write a list parameter as KEY=a,b,c")
+                    flag == "--parameter"
+                        ? "error: --parameter '\(assignment)' is not KEY=VALUE; write a list parameter as KEY=a,b,c"
+                        : "error: \(flag) '\(assignment)' is not KEY=VALUE")
             }
             parameters.append(
                 CloudFormation.Parameter(
                     key: String(assignment[..<equals]), value: String(assignment[assignment.index(after: equals)...])))
         }
-        return try unique(parameters, source: "--parameter")
+        return try unique(parameters, source: flag)
     }
 
     /// Reads an aws-cli parameters file. Errors point at the file, line and column.

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Template
 
 /// Deploys a template as a change set: create (or update), show, execute, and wait while streaming the
 /// stack's events. Every line goes to `output` as it happens, so a CI log shows progress live.
@@ -24,7 +25,7 @@ public struct Deployer: Sendable {
     }
 
     /// - Throws: `DeployError` when the stack cannot be deployed as it is (busy, rolled back, missing
-    ///   capability); `AWSError` when CloudFormation refuses the request.
+    ///   capability, a large template without a bucket); `AWSError` when CloudFormation refuses the request.
     public func deploy(_ request: DeployRequest) async throws -> DeployOutcome {
         try await OperationScope.run("deploy", Self.operations) { try await scopedDeploy(request) }
     }
@@ -35,17 +36,32 @@ public struct Deployer: Sendable {
         CloudFormation.Operation.describeStacks, CloudFormation.Operation.createChangeSet,
         CloudFormation.Operation.describeChangeSet, CloudFormation.Operation.executeChangeSet,
         CloudFormation.Operation.deleteChangeSet, CloudFormation.Operation.describeStackEvents,
+        // The property review of an update, termination protection, and a large template's upload.
+        CloudFormation.Operation.getTemplate, CloudFormation.Operation.listStackResources,
+        CloudFormation.Operation.updateTerminationProtection, S3.Operation.putObject,
     ]
 
     private func scopedDeploy(_ request: DeployRequest) async throws -> DeployOutcome {
-        let type = try await changeSetType(for: request.stackName)
+        let existing = try await existingStack(request.stackName)
+        let type: CloudFormation.ChangeSetType = existing == nil ? .create : .update
+        let template: Node
+        do {
+            template = try TemplateReader.read(Array(request.templateBody.utf8), file: request.templateName)
+        } catch {
+            throw DeployError("\(error)")
+        }
+        let parameters = DeployPlan.parameters(given: request.parameters, template: template, existing: existing)
+        let source = try await DeployPlan.templateSource(request, s3: cloudFormation.client.s3)
+        if case .url(let url) = source {
+            output("Uploaded the template (\(request.templateBody.utf8.count) bytes) to \(url)")
+        }
         let name = Self.changeSetName(random: random)
         let created: (id: String, stackId: String)
         do {
             created = try await cloudFormation.createChangeSet(
-                stackName: request.stackName, changeSetName: name, templateBody: request.templateBody,
-                parameters: request.parameters, capabilities: request.capabilities, type: type,
-                description: "stackcheck deploy")
+                stackName: request.stackName, changeSetName: name, template: source, parameters: parameters,
+                capabilities: request.capabilities, type: type, description: "stackcheck deploy", tags: request.tags,
+                roleArn: request.roleArn)
         } catch let error as AWSError where error.code == "InsufficientCapabilitiesException" {
             throw DeployError(Self.capabilityMessage(error))
         }
@@ -55,9 +71,15 @@ public struct Deployer: Sendable {
             guard Self.meansNoChanges(reason) else { return .changeSetFailed(reason: reason) }
             try? await cloudFormation.deleteChangeSet(stackName: created.stackId, changeSetName: name)
             output("No changes: stack \(request.stackName) already matches the template and parameters.")
+            try await protectIfAsked(request, stackId: created.stackId)
             return .noChanges
         }
-        output(ChangeSetText.render(changeSet, stackName: request.stackName, type: type))
+        output(ChangeSetText.render(changeSet, stackName: request.stackName, type: type, format: request.reviewFormat))
+        if let existing {
+            output(
+                try await review(
+                    request, template: template, parameters: parameters, existing: existing))
+        }
         guard request.execute else {
             output(
                 "Not executed (--no-execute). To execute: aws cloudformation execute-change-set "
@@ -66,28 +88,69 @@ public struct Deployer: Sendable {
         }
         var events = StackEventStream(cloudFormation: cloudFormation, stackName: created.stackId)
         try await events.skipExisting()
-        try await cloudFormation.executeChangeSet(stackName: created.stackId, changeSetName: name)
+        try await cloudFormation.executeChangeSet(
+            stackName: created.stackId, changeSetName: name, disableRollback: request.disableRollback)
         output("Executing change set \(name)...")
         guard request.wait else { return .executing(name: name) }
-        return try await waitForStack(created.stackId, events: &events, timeout: request.timeout)
+        let outcome = try await waitForStack(created.stackId, events: &events, timeout: request.timeout)
+        if case .succeeded = outcome { try await protectIfAsked(request, stackId: created.stackId) }
+        return outcome
     }
 
-    private func changeSetType(for stackName: String) async throws -> CloudFormation.ChangeSetType {
+    /// The property-level review of an update (`PropertyReview`), rendered in the request's format.
+    private func review(
+        _ request: DeployRequest, template: Node, parameters: [CloudFormation.Parameter],
+        existing: CloudFormation.Stack
+    ) async throws -> String {
+        async let body = cloudFormation.getTemplate(stackName: existing.stackId)
+        async let resources = cloudFormation.listStackResources(stackName: existing.stackId)
+        let deployed: Node
+        do {
+            deployed = try TemplateReader.read(Array(try await body.utf8), file: "GetTemplate(\(request.stackName))")
+        } catch let error as AWSError {
+            throw error
+        } catch {
+            return "Property changes not shown: the deployed template cannot be read (\(error))"
+        }
+        var physicalIds: [String: String] = [:]
+        for resource in try await resources {
+            if let id = resource.physicalId, !id.isEmpty { physicalIds[resource.logicalId] = id }
+        }
+        var deployedParameters: [String: String] = [:]
+        for parameter in existing.parameters { deployedParameters[parameter.key] = parameter.value }
+        let report = PropertyReview.report(
+            deployed: deployed, deployedParameters: deployedParameters, template: template,
+            parameters: DeployPlan.effectiveValues(parameters, existing: existing), physicalIds: physicalIds,
+            pseudo: PseudoParameters(
+                region: cloudFormation.client.region, stackName: existing.stackName,
+                stackId: existing.stackId),
+            stackName: request.stackName, templateName: request.templateName)
+        return ChangeSetText.properties(report, format: request.reviewFormat)
+    }
+
+    private func protectIfAsked(_ request: DeployRequest, stackId: String) async throws {
+        guard request.terminationProtection else { return }
+        try await cloudFormation.updateTerminationProtection(stackName: stackId, enabled: true)
+        output("Termination protection is on for stack \(request.stackName).")
+    }
+
+    /// The stack to update, or nil to create one (none yet, or only an unexecuted CREATE change set's).
+    private func existingStack(_ stackName: String) async throws -> CloudFormation.Stack? {
         let stack: CloudFormation.Stack
         do {
             stack = try await cloudFormation.describeStack(stackName)
         } catch let error as AWSError where error.isStackMissing {
-            return .create
+            return nil
         }
         switch stack.status {
-        case "REVIEW_IN_PROGRESS": return .create
+        case "REVIEW_IN_PROGRESS": return nil
         case "ROLLBACK_COMPLETE", "ROLLBACK_FAILED":
             throw DeployError(
                 "error: stack \(stackName) is \(stack.status) after a failed create and cannot be updated; delete it "
                     + "(aws cloudformation delete-stack --stack-name \(stackName)) and deploy again")
         case let status where status.hasSuffix("_IN_PROGRESS"):
             throw DeployError("error: stack \(stackName) is \(status); wait until it settles, then deploy again")
-        default: return .update
+        default: return stack
         }
     }
 

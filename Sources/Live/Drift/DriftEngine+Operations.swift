@@ -10,9 +10,12 @@ extension DriftEngine {
         var operations = StackLoader.operations
         let declared = options.template["Resources"]?.mappingValue?.entries ?? []
         let types = Set(declared.compactMap { $0.value["Type"]?.stringValue })
-        for type in types.sorted() {
-            operations += options.checkers[type]?.operations ?? []
+        for resource in declared.map(\.value) {
+            guard let type = resource["Type"]?.stringValue, let checker = options.checkers[type] else { continue }
+            operations += checker.operations(for: resource["Properties"]?.mappingValue ?? Mapping())
         }
+        operations += UnmanagedCheck.operations
+        if types.contains("AWS::ECS::Service") { operations += ForeignRevisionCheck.operations }
         if options.cloudFormationDrift { operations += CloudFormationDriftCheck.operations }
         if uses("Fn::GetAZs", in: options.template) { operations.append(EC2.Operation.describeAvailabilityZones) }
         return Array(Set(operations)).sorted()

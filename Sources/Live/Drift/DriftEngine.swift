@@ -99,7 +99,17 @@ public struct DriftEngine: Sendable {
                 report.notes.append(note)
             }
             merge(result, into: &report)
+            if item.target.resourceType == "AWS::ECS::Service",
+                result.findings.contains(where: {
+                    $0.path == FindingPath.property(item.target.logicalId, "TaskDefinition")
+                }),
+                case .string(let running)? = item.live.properties["TaskDefinition"]?.value
+            {
+                try await compareRevision(item, running: running, resolver: resolver, into: &report)
+            }
         }
+        try await UnmanagedCheck(client: client, deadline: options.deadline).run(
+            snapshot, template: options.template, into: &report)
         if options.cloudFormationDrift {
             let part = try await CloudFormationDriftCheck(client: client, pollInterval: options.driftPollInterval)
                 .run(stackName: snapshot.stackId, deadline: options.deadline)
@@ -107,6 +117,29 @@ public struct DriftEngine: Sendable {
             report.inconclusiveReasons += part.inconclusive
         }
         return report
+    }
+
+    /// The container-level differences of a foreign revision (`ForeignRevisionCheck`); a revision that cannot be
+    /// read is a note, the service's own finding stands either way.
+    func compareRevision(_ item: Observed, running: String, resolver: IntrinsicResolver, into report: inout DriftReport)
+        async throws
+    {
+        let check = ForeignRevisionCheck(client: client, template: options.template, resolver: resolver)
+        switch await Deadline.run(
+            until: options.deadline,
+            {
+                try await check.findings(
+                    serviceId: item.target.logicalId, properties: item.target.properties, running: running)
+            })
+        {
+        case .finished(.success(let found)): report.findings += found
+        case .finished(.failure(let error)) where UnmanagedCheck.stopsTheRun(error):
+            throw error
+        case .finished(.failure(let error)):
+            report.notes.append("\(item.target.logicalId) runs \(running), which could not be read: \(error)")
+        case .timedOut:
+            report.inconclusiveReasons.append("\(item.target.logicalId): out of time reading the revision it runs")
+        }
     }
 
     func merge(_ result: PropertyComparison.Result, into report: inout DriftReport) {

@@ -12,6 +12,8 @@ public struct DriftJob: Sendable {
     public var cloudFormationDrift: Bool
     public var timeout: Duration?
     public var today: @Sendable () -> String
+    /// Where the template came from (a path, or the built-in reference template); each report says it.
+    public var templateName: String?
 
     public init(
         template: Node, accepted: AcceptedDrift? = nil, concurrency: Int = 8, cloudFormationDrift: Bool = false,
@@ -34,11 +36,16 @@ public struct DriftJob: Sendable {
         guard template["Resources"]?.mappingValue != nil else {
             throw DriftError("\(templatePath):1:1: error: the template has no Resources mapping")
         }
-        guard let acceptPath else { return (template, nil) }
+        return (template, try loadAccepted(path: acceptPath))
+    }
+
+    /// The accepted-drift file, when one is given.
+    public static func loadAccepted(path acceptPath: String?) throws -> AcceptedDrift? {
+        guard let acceptPath else { return nil }
         guard FileManager.default.fileExists(atPath: acceptPath) else {
             throw DriftError("error: accepted-drift file \(acceptPath) not found")
         }
-        return (template, try AcceptedDrift.load(path: acceptPath))
+        return try AcceptedDrift.load(path: acceptPath)
     }
 
     /// One stack's report; throws when the run cannot decide (missing stack, access denied).
@@ -49,7 +56,8 @@ public struct DriftJob: Sendable {
             options: DriftEngine.Options(
                 template: template, concurrency: concurrency, cloudFormationDrift: cloudFormationDrift,
                 deadline: deadline))
-        let report = try await engine.run(stackName: stack)
+        var report = try await engine.run(stackName: stack)
+        if let templateName { report.notes.insert("template: \(templateName)", at: 0) }
         return accepted.map { $0.apply(to: report, today: today()) } ?? report
     }
 

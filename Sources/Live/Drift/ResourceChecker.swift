@@ -8,6 +8,9 @@ public protocol ResourceChecker: Sendable {
     /// Every AWS operation `observe` calls: the engine runs it inside exactly these (`OperationScope`),
     /// and `stackcheck iam-policy` grants exactly these.
     var operations: [AWSOperation] { get }
+    /// The operations one resource of the template needs: `operations`, unless the checker reads some
+    /// properties (tags, attributes) with calls of their own only when the template sets them.
+    func operations(for properties: Mapping) -> [AWSOperation]
     /// Who reports the live values, for explanations ("CloudWatch Logs").
     var serviceName: String { get }
     /// Set-like lists, tags, policy documents of this type.
@@ -20,6 +23,7 @@ public protocol ResourceChecker: Sendable {
 
 extension ResourceChecker {
     public var matcher: ValueMatcher { ValueMatcher() }
+    public func operations(for properties: Mapping) -> [AWSOperation] { operations }
     public func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] { [:] }
 }
 

@@ -21,6 +21,11 @@ public struct StackLoader: Sendable {
         CloudFormation.Operation.getTemplate,
     ]
 
+    /// Every resource of the stack, all pages: drift and smoke both read resources so.
+    public func resources(stackName: String) async throws -> [CloudFormation.StackResource] {
+        try await client.cloudFormation.listStackResources(stackName: stackName)
+    }
+
     public func load(stackName: String, withTemplate: Bool = true) async throws -> StackSnapshot {
         let cloudFormation = client.cloudFormation
         // The three reads need only the name, so they go out together; the stack's answer decides first.

@@ -11,7 +11,7 @@ struct SmokePass: Sendable {
 
     func run() async throws -> [(name: String, evaluation: Evaluation)] {
         let cloudFormation = client.cloudFormation
-        async let resourcesCall = cloudFormation.listStackResources(stackName: options.stackName)
+        async let resourcesCall = StackLoader(client: client).resources(stackName: options.stackName)
         let stack: CloudFormation.Stack
         do {
             stack = try await cloudFormation.describeStack(options.stackName)

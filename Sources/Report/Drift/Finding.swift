@@ -22,6 +22,8 @@ public struct Finding: Sendable, Equatable {
         case cloudFormationDrift
         /// An accepted-drift entry is past its expiry date.
         case acceptanceExpired
+        /// In the stack's scope (its cluster, load balancer, tag) but not in the stack: made outside CloudFormation.
+        case unmanaged
     }
 
     public var logicalId: String

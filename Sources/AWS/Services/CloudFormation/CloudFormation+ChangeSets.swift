@@ -45,22 +45,52 @@ extension CloudFormation {
         }
     }
 
+    /// Where a change set's template comes from: its text (at most 51,200 bytes) or an S3 URL.
+    public enum TemplateSource: Sendable, Equatable {
+        case body(String)
+        case url(String)
+    }
+
     /// Creates a change set; returns its id and the stack's id.
     public func createChangeSet(
         stackName: String, changeSetName: String, templateBody: String, parameters: [Parameter] = [],
         capabilities: [String] = [], type: ChangeSetType = .update, description: String? = nil
     ) async throws -> (id: String, stackId: String) {
+        try await createChangeSet(
+            stackName: stackName, changeSetName: changeSetName, template: .body(templateBody), parameters: parameters,
+            capabilities: capabilities, type: type, description: description)
+    }
+
+    /// Creates a change set with everything `deploy` can give: tags (applied to the stack and every resource
+    /// that takes them), the service role CloudFormation acts as, and parameters kept at their previous value.
+    public func createChangeSet(
+        stackName: String, changeSetName: String, template: TemplateSource, parameters: [Parameter] = [],
+        capabilities: [String] = [], type: ChangeSetType = .update, description: String? = nil,
+        tags: [(key: String, value: String)] = [], roleArn: String? = nil
+    ) async throws -> (id: String, stackId: String) {
         var query = QueryParameters()
         query.set("StackName", stackName)
         query.set("ChangeSetName", changeSetName)
-        query.set("TemplateBody", templateBody)
+        switch template {
+        case .body(let body): query.set("TemplateBody", body)
+        case .url(let url): query.set("TemplateURL", url)
+        }
         query.set("ChangeSetType", type.rawValue)
         query.set("Description", description)
         query.structures("Parameters", parameters) { query, prefix, parameter in
             query.set("\(prefix).ParameterKey", parameter.key)
-            query.set("\(prefix).ParameterValue", parameter.value)
+            if parameter.usePreviousValue {
+                query.set("\(prefix).UsePreviousValue", true)
+            } else {
+                query.set("\(prefix).ParameterValue", parameter.value)
+            }
         }
         query.list("Capabilities", capabilities)
+        query.structures("Tags", tags) { query, prefix, tag in
+            query.set("\(prefix).Key", tag.key)
+            query.set("\(prefix).Value", tag.value)
+        }
+        query.set("RoleARN", roleArn)
         let result = try await call("CreateChangeSet", query)
         return (result.string("Id") ?? "", result.string("StackId") ?? "")
     }
@@ -82,11 +112,22 @@ extension CloudFormation {
         return changeSet!
     }
 
-    public func executeChangeSet(stackName: String, changeSetName: String) async throws {
+    /// - Parameter disableRollback: leave what failed in place instead of rolling back (to debug it).
+    public func executeChangeSet(stackName: String, changeSetName: String, disableRollback: Bool = false)
+        async throws
+    {
         var query = QueryParameters()
         query.set("StackName", stackName)
         query.set("ChangeSetName", changeSetName)
+        if disableRollback { query.set("DisableRollback", true) }
         _ = try await call("ExecuteChangeSet", query)
+    }
+
+    public func updateTerminationProtection(stackName: String, enabled: Bool) async throws {
+        var query = QueryParameters()
+        query.set("StackName", stackName)
+        query.set("EnableTerminationProtection", enabled)
+        _ = try await call("UpdateTerminationProtection", query)
     }
 
     public func deleteChangeSet(stackName: String, changeSetName: String) async throws {

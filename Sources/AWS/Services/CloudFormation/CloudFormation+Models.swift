@@ -13,6 +13,8 @@ extension CloudFormation {
         public var outputs: [Output]
         public var capabilities: [String]
         public var tags: [String: String]
+        public var terminationProtection: Bool
+        public var roleArn: String?
 
         init(_ xml: XMLTree) {
             stackName = xml.string("StackName") ?? ""
@@ -25,6 +27,8 @@ extension CloudFormation {
             parameters = xml["Parameters"]?.members.map(Parameter.init) ?? []
             outputs = xml["Outputs"]?.members.map(Output.init) ?? []
             capabilities = xml.strings("Capabilities")
+            terminationProtection = xml.string("EnableTerminationProtection") == "true"
+            roleArn = xml.string("RoleARN")
             tags = Dictionary(
                 (xml["Tags"]?.members ?? []).map { ($0.string("Key") ?? "", $0.string("Value") ?? "") },
                 uniquingKeysWith: { _, last in last })
@@ -42,17 +46,26 @@ extension CloudFormation {
         public var key: String
         public var value: String
         public var resolvedValue: String?
+        /// In a request: keep the value the stack has (`value` is not sent), as `aws cloudformation deploy` does.
+        public var usePreviousValue: Bool
 
-        public init(key: String, value: String, resolvedValue: String? = nil) {
+        public init(key: String, value: String, resolvedValue: String? = nil, usePreviousValue: Bool = false) {
             self.key = key
             self.value = value
             self.resolvedValue = resolvedValue
+            self.usePreviousValue = usePreviousValue
+        }
+
+        /// `UsePreviousValue=true` for `key`.
+        public static func previous(_ key: String) -> Parameter {
+            Parameter(key: key, value: "", usePreviousValue: true)
         }
 
         init(_ xml: XMLTree) {
             key = xml.string("ParameterKey") ?? ""
             value = xml.string("ParameterValue") ?? ""
             resolvedValue = xml.string("ResolvedValue")
+            usePreviousValue = false
         }
     }
 

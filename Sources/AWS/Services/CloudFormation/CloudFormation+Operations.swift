@@ -17,5 +17,7 @@ extension CloudFormation {
         public static let executeChangeSet = AWSOperation(.cloudFormation, "ExecuteChangeSet", .stack)
         public static let deleteChangeSet = AWSOperation(.cloudFormation, "DeleteChangeSet", .stack)
         public static let deleteStack = AWSOperation(.cloudFormation, "DeleteStack", .stack)
+        public static let updateTerminationProtection = AWSOperation(
+            .cloudFormation, "UpdateTerminationProtection", .stack)
     }
 }

@@ -19,6 +19,34 @@ extension ECS {
         public var enableECSManagedTags: Bool?
         public var enableExecuteCommand: Bool?
         public var schedulingStrategy: String?
+        public var deploymentConfiguration: DeploymentConfiguration?
+        public var placementConstraints: [Placement]?
+        public var placementStrategy: [Placement]?
+        /// Only with `include: TAGS`, which `describeServiceDetails` asks for.
+        public var tags: [Tag]?
+    }
+
+    public struct DeploymentConfiguration: Sendable, Equatable, Codable {
+        public struct CircuitBreaker: Sendable, Equatable, Codable {
+            public var enable: Bool?
+            public var rollback: Bool?
+        }
+
+        public var deploymentCircuitBreaker: CircuitBreaker?
+        public var maximumPercent: Int?
+        public var minimumHealthyPercent: Int?
+    }
+
+    /// A placement constraint (`type`, `expression`) or strategy (`type`, `field`).
+    public struct Placement: Sendable, Equatable, Codable {
+        public var type: String?
+        public var expression: String?
+        public var field: String?
+    }
+
+    public struct Tag: Sendable, Equatable, Codable {
+        public var key: String?
+        public var value: String?
     }
 
     struct ServiceDetailsOutput: Decodable {
@@ -35,7 +63,8 @@ extension ECS {
         for start in stride(from: 0, to: services.count, by: Self.describeServicesBatch) {
             let batch = Array(services[start..<min(start + Self.describeServicesBatch, services.count)])
             let output = try await call(
-                "DescribeServices", ["cluster": .string(cluster), "services": .strings(batch)],
+                "DescribeServices",
+                ["cluster": .string(cluster), "services": .strings(batch), "include": .strings(["TAGS"])],
                 as: ServiceDetailsOutput.self)
             found += output.services ?? []
             failures += output.failures ?? []

@@ -16,6 +16,8 @@ extension ECS {
         public var settings: [NameValue]?
         public var runningTasksCount: Int?
         public var activeServicesCount: Int?
+        /// Only with `include: TAGS`, which `describeClusters` asks for.
+        public var tags: [Tag]?
 
         /// `enabled`/`disabled`/`enhanced`, or nil when the cluster reports no such setting.
         public var containerInsights: String? { settings?.first { $0.name == "containerInsights" }?.value }

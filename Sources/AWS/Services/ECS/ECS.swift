@@ -15,7 +15,7 @@ public struct ECS: Sendable {
     /// Clusters by name or ARN, with their settings (Container Insights) included.
     public func describeClusters(_ clusters: [String]) async throws -> (clusters: [Cluster], failures: [Failure]) {
         let output = try await call(
-            "DescribeClusters", ["clusters": .strings(clusters), "include": .strings(["SETTINGS"])],
+            "DescribeClusters", ["clusters": .strings(clusters), "include": .strings(["SETTINGS", "TAGS"])],
             as: ClustersOutput.self)
         return (output.clusters ?? [], output.failures ?? [])
     }

@@ -34,8 +34,13 @@ extension ELBv2 {
         public var port: Int?
         public var `protocol`: String?
         public var defaultActions: [Action]
+        /// HTTPS/TLS listeners: the security policy and the certificates' ARNs.
+        public var sslPolicy: String?
+        public var certificateArns: [String]
 
         init(_ xml: XMLTree) {
+            sslPolicy = xml.string("SslPolicy")
+            certificateArns = xml["Certificates"]?.members.compactMap { $0.string("CertificateArn") } ?? []
             arn = xml.string("ListenerArn") ?? ""
             loadBalancerArn = xml.string("LoadBalancerArn") ?? ""
             port = xml.int("Port")

@@ -11,5 +11,9 @@ extension ELBv2 {
             .elasticLoadBalancingV2, "DescribeTargetGroups", .elbDescribe)
         public static let describeTargetHealth = AWSOperation(
             .elasticLoadBalancingV2, "DescribeTargetHealth", .elbDescribe)
+        public static let describeTargetGroupAttributes = AWSOperation(
+            .elasticLoadBalancingV2, "DescribeTargetGroupAttributes", .elbDescribe)
+        public static let describeTags = AWSOperation(.elasticLoadBalancingV2, "DescribeTags", .elbDescribe)
+        public static let describeRules = AWSOperation(.elasticLoadBalancingV2, "DescribeRules", .elbDescribe)
     }
 }

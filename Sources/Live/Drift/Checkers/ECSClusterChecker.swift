@@ -6,7 +6,7 @@ struct ECSClusterChecker: ResourceChecker {
     let resourceType = "AWS::ECS::Cluster"
     let operations = [ECS.Operation.describeClusters]
     let serviceName = "ECS"
-    var matcher: ValueMatcher { ValueMatcher(rules: ["/ClusterSettings": .keyedBy("Name"), "/Tags": .tagsSubset]) }
+    var matcher: ValueMatcher { ValueMatcher(rules: ["/ClusterSettings": .keyedBy("Name"), "/Tags": .keyedBy("Key")]) }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
         ["Arn": .string("arn:\(pseudo.partition):ecs:\(pseudo.region):\(pseudo.accountId):cluster/\(physicalId)")]
@@ -29,9 +29,11 @@ struct ECSClusterChecker: ResourceChecker {
                 return item
             } ?? [])
         var live = LiveResource(properties: shape.mapping)
+        live.properties["Tags"] = KeyValueProperties.live(
+            (cluster.tags ?? []).map { ($0.key ?? "", $0.value ?? "") }, for: "Tags", in: target)
         if let arn = cluster.clusterArn { live.attributes["Arn"] = .string(arn) }
         for name in [
-            "Tags", "CapacityProviders", "DefaultCapacityProviderStrategy", "Configuration",
+            "CapacityProviders", "DefaultCapacityProviderStrategy", "Configuration",
             "ServiceConnectDefaults",
         ] {
             live.unreadable[name] = "ECS DescribeClusters is not asked for \(name) by stackcheck"

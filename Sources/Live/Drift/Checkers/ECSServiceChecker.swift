@@ -11,7 +11,7 @@ struct ECSServiceChecker: ResourceChecker {
         ValueMatcher(rules: [
             "/NetworkConfiguration/AwsvpcConfiguration/Subnets": .unordered,
             "/NetworkConfiguration/AwsvpcConfiguration/SecurityGroups": .unordered,
-            "/LoadBalancers": .unordered,
+            "/LoadBalancers": .unordered, "/Tags": .keyedBy("Key"),
         ])
     }
 
@@ -68,16 +68,44 @@ struct ECSServiceChecker: ResourceChecker {
         shape.set("EnableECSManagedTags", service.enableECSManagedTags)
         shape.set("EnableExecuteCommand", service.enableExecuteCommand)
         shape.set("SchedulingStrategy", service.schedulingStrategy)
+        Self.shapeDeployment(service, into: &shape)
         var live = LiveResource(properties: shape.mapping)
+        live.properties["Tags"] = KeyValueProperties.live(
+            (service.tags ?? []).map { ($0.key ?? "", $0.value ?? "") }, for: "Tags", in: target)
         if let name = service.serviceName { live.attributes["Name"] = .string(name) }
         if let arn = service.serviceArn { live.attributes["ServiceArn"] = .string(arn) }
         for name in [
-            "Tags", "DeploymentConfiguration", "PlacementConstraints", "PlacementStrategies",
             "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
             "DeploymentController", "Role", "VolumeConfigurations",
         ] {
             live.unreadable[name] = "\(name) is not read from DescribeServices by stackcheck"
         }
         return live
+    }
+
+    /// DeploymentConfiguration, PlacementConstraints and PlacementStrategies as the template writes them.
+    static func shapeDeployment(_ service: ECS.ServiceDetails, into shape: inout Shape) {
+        if let config = service.deploymentConfiguration {
+            var item = Shape()
+            item.set("MaximumPercent", config.maximumPercent)
+            item.set("MinimumHealthyPercent", config.minimumHealthyPercent)
+            if let breaker = config.deploymentCircuitBreaker {
+                var inner = Shape()
+                inner.set("Enable", breaker.enable)
+                inner.set("Rollback", breaker.rollback)
+                item.set("DeploymentCircuitBreaker", inner)
+            }
+            shape.set("DeploymentConfiguration", item)
+        }
+        shape.set(
+            "PlacementConstraints",
+            shapes: (service.placementConstraints ?? []).map {
+                ECSTaskDefinitionChecker.pair("Type", $0.type, "Expression", $0.expression)
+            })
+        shape.set(
+            "PlacementStrategies",
+            shapes: (service.placementStrategy ?? []).map {
+                ECSTaskDefinitionChecker.pair("Type", $0.type, "Field", $0.field)
+            })
     }
 }

@@ -33,16 +33,7 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         if definition.status == "INACTIVE" {
             return .deleted("task definition \(target.physicalId) is INACTIVE (deregistered)")
         }
-        var shape = Shape()
-        shape.set("Family", definition.family)
-        shape.set("Cpu", definition.cpu)
-        shape.set("Memory", definition.memory)
-        shape.set("NetworkMode", definition.networkMode)
-        shape.set("RequiresCompatibilities", strings: definition.requiresCompatibilities)
-        shape.set("TaskRoleArn", definition.taskRoleArn)
-        shape.set("ExecutionRoleArn", definition.executionRoleArn)
-        shape.set("ContainerDefinitions", shapes: definition.containerDefinitions?.map(Self.container))
-        var live = LiveResource(properties: shape.mapping)
+        var live = LiveResource(properties: Self.shape(definition))
         let unknown = (target.properties["ContainerDefinitions"]?.listValue ?? [])
             .flatMap { $0.mappingValue?.keys ?? [] }.filter { !Self.containerFields.contains($0) }
         if let field = unknown.first {
@@ -55,6 +46,20 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
             live.unreadable[name] = "\(name) is not read from DescribeTaskDefinition by stackcheck"
         }
         return live
+    }
+
+    /// A revision shaped like the template's `Properties`.
+    static func shape(_ definition: ECS.TaskDefinition) -> Mapping {
+        var shape = Shape()
+        shape.set("Family", definition.family)
+        shape.set("Cpu", definition.cpu)
+        shape.set("Memory", definition.memory)
+        shape.set("NetworkMode", definition.networkMode)
+        shape.set("RequiresCompatibilities", strings: definition.requiresCompatibilities)
+        shape.set("TaskRoleArn", definition.taskRoleArn)
+        shape.set("ExecutionRoleArn", definition.executionRoleArn)
+        shape.set("ContainerDefinitions", shapes: definition.containerDefinitions?.map(Self.container))
+        return shape.mapping
     }
 
     static func container(_ container: ECS.ContainerDefinition) -> Shape {

@@ -46,9 +46,15 @@ struct ListenerChecker: ResourceChecker {
                 item.set("TargetGroupArn", action.targetGroupArn)
                 return item
             })
+        shape.set("SslPolicy", listener.sslPolicy)
+        // DescribeListeners gives the default certificate; the template lists it as `[{"CertificateArn": ...}]`.
+        shape.set(
+            "Certificates",
+            shapes: listener.certificateArns.isEmpty
+                ? nil : listener.certificateArns.map { ECSTaskDefinitionChecker.pair("CertificateArn", $0, "", nil) })
         var live = LiveResource(properties: shape.mapping)
         live.attributes["ListenerArn"] = .string(listener.arn)
-        for name in ["Certificates", "SslPolicy", "AlpnPolicy", "MutualAuthentication", "ListenerAttributes"] {
+        for name in ["AlpnPolicy", "MutualAuthentication", "ListenerAttributes"] {
             live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
         }
         return live

@@ -4,10 +4,22 @@ import Template
 /// `AWS::ElasticLoadBalancingV2::LoadBalancer`: from DescribeLoadBalancers (its physical id is the ARN).
 struct LoadBalancerChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
-    let operations = [ELBv2.Operation.describeLoadBalancers]
+    let operations = [
+        ELBv2.Operation.describeLoadBalancers, ELBv2.Operation.describeTags,
+        ELBv2.Operation.describeLoadBalancerAttributes,
+    ]
+
+    func operations(for properties: Mapping) -> [AWSOperation] {
+        [ELBv2.Operation.describeLoadBalancers]
+            + (properties["Tags"] == nil ? [] : [ELBv2.Operation.describeTags])
+            + (properties["LoadBalancerAttributes"] == nil ? [] : [ELBv2.Operation.describeLoadBalancerAttributes])
+    }
     let serviceName = "Elastic Load Balancing"
     var matcher: ValueMatcher {
-        ValueMatcher(rules: ["/Subnets": .unordered, "/SecurityGroups": .unordered, "/Tags": .tagsSubset])
+        ValueMatcher(rules: [
+            "/Subnets": .unordered, "/SecurityGroups": .unordered, "/Tags": .keyedBy("Key"),
+            "/LoadBalancerAttributes": .keyedBy("Key"),
+        ])
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
@@ -38,7 +50,16 @@ struct LoadBalancerChecker: ResourceChecker {
         var live = LiveResource(properties: shape.mapping)
         live.attributes = attributes(physicalId: target.physicalId, pseudo: target.resolver.context.pseudo)
         if let dns = balancer.dnsName { live.attributes["DNSName"] = .string(dns) }
-        for name in ["Tags", "LoadBalancerAttributes", "SubnetMappings", "IpAddressType"] {
+        if KeyValueProperties.isSet("Tags", in: target) {
+            let tags = try await client.elbv2.describeTags(arns: [target.physicalId])[target.physicalId] ?? []
+            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        }
+        if KeyValueProperties.isSet("LoadBalancerAttributes", in: target) {
+            let attributes = try await client.elbv2.describeLoadBalancerAttributes(arn: target.physicalId)
+            live.properties["LoadBalancerAttributes"] = KeyValueProperties.live(
+                attributes.map { ($0.key, $0.value) }, for: "LoadBalancerAttributes", in: target)
+        }
+        for name in ["SubnetMappings", "IpAddressType"] {
             live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
         }
         return live

@@ -4,8 +4,20 @@ import Template
 /// `AWS::ElasticLoadBalancingV2::TargetGroup`: from DescribeTargetGroups (its physical id is the ARN).
 struct TargetGroupChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::TargetGroup"
-    let operations = [ELBv2.Operation.describeTargetGroups]
+    let operations = [
+        ELBv2.Operation.describeTargetGroups, ELBv2.Operation.describeTags,
+        ELBv2.Operation.describeTargetGroupAttributes,
+    ]
+
+    func operations(for properties: Mapping) -> [AWSOperation] {
+        [ELBv2.Operation.describeTargetGroups]
+            + (properties["Tags"] == nil ? [] : [ELBv2.Operation.describeTags])
+            + (properties["TargetGroupAttributes"] == nil ? [] : [ELBv2.Operation.describeTargetGroupAttributes])
+    }
     let serviceName = "Elastic Load Balancing"
+    var matcher: ValueMatcher {
+        ValueMatcher(rules: ["/Tags": .keyedBy("Key"), "/TargetGroupAttributes": .keyedBy("Key")])
+    }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
         guard let range = physicalId.range(of: ":targetgroup/") else { return [:] }
@@ -48,7 +60,16 @@ struct TargetGroupChecker: ResourceChecker {
         var live = LiveResource(properties: shape.mapping)
         live.attributes = attributes(physicalId: target.physicalId, pseudo: target.resolver.context.pseudo)
         live.attributes["LoadBalancerArns"] = .list(group.loadBalancerArns.map { .string($0) })
-        for name in ["Tags", "TargetGroupAttributes", "Targets", "IpAddressType", "ProtocolVersion"] {
+        if KeyValueProperties.isSet("Tags", in: target) {
+            let tags = try await client.elbv2.describeTags(arns: [target.physicalId])[target.physicalId] ?? []
+            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        }
+        if KeyValueProperties.isSet("TargetGroupAttributes", in: target) {
+            let attributes = try await client.elbv2.describeTargetGroupAttributes(arn: target.physicalId)
+            live.properties["TargetGroupAttributes"] = KeyValueProperties.live(
+                attributes.map { ($0.key, $0.value) }, for: "TargetGroupAttributes", in: target)
+        }
+        for name in ["Targets", "IpAddressType", "ProtocolVersion"] {
             live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
         }
         return live

@@ -1,0 +1,36 @@
+import AWS
+import Foundation
+import TemplateDiff
+
+extension ChangeSetText {
+    /// The change set as a Markdown table, for a pull request comment.
+    static func markdown(
+        _ changeSet: CloudFormation.ChangeSet, stackName: String, type: CloudFormation.ChangeSetType
+    ) -> String {
+        let count = changeSet.changes.count
+        var lines = [
+            "### Change set `\(changeSet.name)` (\(type.rawValue)) for stack `\(stackName)`: "
+                + "\(count) change\(count == 1 ? "" : "s")",
+            "", "| | Action | Resource | Type | Replacement |", "|---|---|---|---|---|",
+        ]
+        for change in changeSet.changes {
+            let sign = ["Add": "+", "Modify": "~", "Remove": "−"][change.action] ?? "*"
+            let replacement = change.action == "Modify" ? change.replacement ?? "" : ""
+            lines.append(
+                "| \(sign) | \(change.action) | `\(change.logicalId)` | `\(change.resourceType)` | \(replacement) |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What changes inside each resource, with old and new values, resolved with the parameters the update uses.
+    public static func properties(_ report: DiffReport, format: ReviewFormat) -> String {
+        switch format {
+        case .text:
+            guard !report.equivalent else { return "Property changes: none (resolved with the update's parameters)" }
+            return "Property changes (resolved with the stack's and the update's parameters):\n"
+                + TextDiffRenderer(color: false).render(report).trimmingCharacters(in: .newlines)
+        case .markdown:
+            return MarkdownDiffRenderer.render(report)
+        }
+    }
+}
