@@ -40,16 +40,32 @@ public struct SmokeProbe: Sendable {
     public func run() async throws -> ProbeReport {
         let start = clock.now
         let deadline = start + options.timeout
+        // A timeout bounds every call in flight too (zero means one pass, each call with its own deadline).
+        // The command deadline is real time, so it applies only with the real clock.
+        let commandEnd = options.timeout > .zero && clock is SystemRetryClock ? ContinuousClock.now + options.timeout : nil
+        return try await CommandDeadline.$end.withValue(commandEnd) { try await poll(start: start, deadline: deadline) }
+    }
+
+    private func poll(start: ContinuousClock.Instant, deadline: ContinuousClock.Instant) async throws -> ProbeReport {
         let pass = SmokePass(
             client: client, options: options,
             loadBalancer: LoadBalancerProbe(resolve: options.resolve, httpPath: options.httpPath, transport: transport))
         var attempt = 0
         while true {
-            let results = try await pass.run()
-            let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
+            var results = try await pass.run()
             let now = clock.now
+            // A pass that ended after the deadline (its calls cut short) never passes.
+            if options.timeout > .zero, now > deadline {
+                results = results.map { result in
+                    guard case .passing(let detail) = result.evaluation else { return result }
+                    return (result.name, .unknown("\(detail), but only after the --timeout deadline"))
+                }
+            }
+            let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
             let remaining = deadline > now ? deadline - now : .zero
-            let wait = done || remaining == .zero ? nil : min(schedule.delay(after: attempt, random: random), remaining)
+            let delay = schedule.delay(after: attempt, random: random)
+            // No pass starts that the deadline would cut short: the last full pass's results stand.
+            let wait = done || remaining <= delay ? nil : delay
             progress(
                 Progress(
                     pass: attempt + 1, passing: results.filter(\.evaluation.passed).count, total: results.count,

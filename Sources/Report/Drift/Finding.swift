@@ -22,6 +22,8 @@ public struct Finding: Sendable, Equatable {
         case cloudFormationDrift
         /// An accepted-drift entry is past its expiry date.
         case acceptanceExpired
+        /// The stack itself failed, rolled back or is being deleted (`StackStatusVerdict` in Live).
+        case stackStatus = "stack-status"
     }
 
     public var logicalId: String
