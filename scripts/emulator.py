@@ -34,6 +34,8 @@ Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
                                            tasks stop with that reason (stopped tasks, service events): the
                                            running count stays 0. Without reason (or after
                                            /moto-api/reset) tasks run again.
+    POST /stackcheck/stack-status?stack=NAME&status=S[&reason=TEXT]
+                                           fault injection: sets a stack's status (emulator_stack_status.py).
 """
 import argparse
 import contextlib
@@ -69,6 +71,7 @@ import emulator_stack_delete  # noqa: E402,F401  (DeleteStack: DELETE_FAILED wit
 import emulator_scaling  # noqa: E402  (Application Auto Scaling's scaling activities)
 import emulator_sso  # noqa: E402  (the SSO portal's GetRoleCredentials)
 import emulator_instance_credentials  # noqa: E402  (IMDS and ECS container credentials)
+import emulator_stack_status  # noqa: E402,F401  (fault injection: POST /stackcheck/stack-status)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 

@@ -50,7 +50,8 @@ struct StackStatusGate: Sendable {
     static func findingReport(_ snapshot: StackSnapshot, why: String) -> DriftReport {
         let finding = Finding(
             logicalId: snapshot.name, resourceType: "AWS::CloudFormation::Stack", kind: .stackStatus,
-            path: "/StackStatus", expected: nil, actual: .string(snapshot.status),
+            path: "/StackStatus", expected: .string("CREATE_COMPLETE, UPDATE_COMPLETE or IMPORT_COMPLETE"),
+            actual: .string(snapshot.status),
             explanation: "\(why) (\(snapshot.status)); nothing else was compared")
         return DriftReport(stack: snapshot.name, findings: [finding], coverage: [], region: snapshot.region)
     }
