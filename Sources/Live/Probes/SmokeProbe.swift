@@ -51,21 +51,19 @@ public struct SmokeProbe: Sendable {
             client: client, options: options,
             loadBalancer: LoadBalancerProbe(resolve: options.resolve, httpPath: options.httpPath, transport: transport))
         var attempt = 0
+        var previous: [(name: String, evaluation: Evaluation)] = []
         while true {
+            let began = clock.now
             var results = try await pass.run()
             let now = clock.now
-            // A pass that ended after the deadline (its calls cut short) never passes.
-            if options.timeout > .zero, now > deadline {
-                results = results.map { result in
-                    guard case .passing(let detail) = result.evaluation else { return result }
-                    return (result.name, .unknown("\(detail), but only after the --timeout deadline"))
-                }
-            }
+            if options.timeout > .zero, now > deadline { results = Self.late(results, previous: previous) }
             let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
             let remaining = deadline > now ? deadline - now : .zero
             let delay = schedule.delay(after: attempt, random: random)
-            // No pass starts that the deadline would cut short: the last full pass's results stand.
-            let wait = done || remaining <= delay ? nil : delay
+            // No pass starts that the deadline would cut short (a pass takes about as long as the last one):
+            // the last full pass's results stand.
+            let wait = done || remaining <= delay + (now - began) ? nil : delay
+            previous = results
             progress(
                 Progress(
                     pass: attempt + 1, passing: results.filter(\.evaluation.passed).count, total: results.count,
@@ -81,6 +79,25 @@ public struct SmokeProbe: Sendable {
             }
             try await clock.sleep(for: wait)
             attempt += 1
+        }
+    }
+
+    /// A pass that ended after the deadline (its calls cut short) never passes a check: what it passed is
+    /// inconclusive, and what it could not decide keeps the previous pass's verdict (a failure seen before
+    /// the deadline is still a failure).
+    static func late(_ results: [(name: String, evaluation: Evaluation)], previous: [(name: String, evaluation: Evaluation)])
+        -> [(name: String, evaluation: Evaluation)]
+    {
+        results.map { result in
+            switch result.evaluation {
+            case .passing(let detail):
+                return (result.name, .unknown("\(detail), but only after the --timeout deadline"))
+            case .unknown, .waiting:
+                if let earlier = previous.first(where: { $0.name == result.name }) { return earlier }
+                return result
+            case .failing:
+                return result
+            }
         }
     }
 
