@@ -78,3 +78,18 @@ import Testing
         #expect(!result.stderr.contains("The operation could not be completed"))
     }
 }
+
+/// A JSON answer of the wrong shape is described in our words too.
+@Suite struct UnreadableJSONAnswerTests {
+    @Test func aWrongShapeNamesThePathNotSwiftsDebugText() async throws {
+        let server = try FaultServer(
+            [], success: #"{"logGroups": [{"logGroupName": 7}]}"#, contentType: "application/x-amz-json-1.1")
+        defer { server.stop() }
+        let error = await awsError { _ = try await faultClient(server.endpoint).logs.describeLogGroups() }
+        #expect(error?.kind == .invalidResponse)
+        #expect(
+            error?.description
+                == "logs:DescribeLogGroups failed: unreadable response: expected a string at logGroups[0].logGroupName "
+                + "(HTTP 200, request id fault-request-id)")
+    }
+}
