@@ -44,7 +44,8 @@ public final class SignatureEchoServer: Sendable {
                 <Code>SignatureDoesNotMatch</Code><Message>\(Self.escape(message))</Message></Error>\
                 <RequestId>echo-request-id</RequestId></ErrorResponse>
                 """
-            return .text(body, status: 403, headers: [("Content-Type", "text/xml"), ("x-amzn-RequestId", "echo-request-id")])
+            return .text(
+                body, status: 403, headers: [("Content-Type", "text/xml"), ("x-amzn-RequestId", "echo-request-id")])
         }
     }
 

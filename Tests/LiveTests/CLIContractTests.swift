@@ -56,9 +56,13 @@ import Testing
     @Test func anInvalidRegionFromTheEnvironmentNamesItsSource() async throws {
         var env = Self.keys
         env["AWS_REGION"] = "eu west 2"
-        let result = try await CLI.run(["describe", "--stack", "s", "--endpoint-url", "http://127.0.0.1:9"], environment: env)
+        let result = try await CLI.run(
+            ["describe", "--stack", "s", "--endpoint-url", "http://127.0.0.1:9"], environment: env)
         #expect(result.status == 2)
-        #expect(result.stderr == "AWS_REGION: error: 'eu west 2' is not an AWS region name, and give one like us-east-1 or eu-west-2\n")
+        #expect(
+            result.stderr
+                == "AWS_REGION: error: 'eu west 2' is not an AWS region name, and give one like us-east-1 or eu-west-2\n"
+        )
     }
 
     @Test func anUnreachableExplicitEndpointIsConfiguration() async throws {
@@ -118,7 +122,8 @@ import Testing
     /// `(values: a, b, c; default: a)` after `--format` in a command's help.
     static func listedFormats(_ help: String) -> [String] {
         let flat = help.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
-        guard let option = flat.range(of: "--format <format>"), let values = flat.range(of: "(values: ", range: option.upperBound..<flat.endIndex)
+        guard let option = flat.range(of: "--format <format>"),
+            let values = flat.range(of: "(values: ", range: option.upperBound..<flat.endIndex)
         else { return [] }
         let list = flat[values.upperBound...].prefix { $0 != ";" && $0 != ")" }
         return list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

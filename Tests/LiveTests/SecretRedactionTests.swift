@@ -68,9 +68,15 @@ import Testing
         let template = try TinyStack.templateFile()
         let history = folder.appendingPathComponent("history.jsonl").path
         var runs: [(String, [String])] = [("whoami", ["whoami"]), ("whoami json", ["whoami", "--format", "json"])]
-        for format in ["text", "json"] { runs.append(("describe \(format)", ["describe", "--stack", "s", "--format", format])) }
+        for format in ["text", "json"] {
+            runs.append(("describe \(format)", ["describe", "--stack", "s", "--format", format]))
+        }
         for format in ["text", "json", "junit", "markdown"] {
-            runs.append(("drift \(format)", ["drift", "--stack", "s", "--stack", "t", "--template", template, "--format", format]))
+            runs.append(
+                (
+                    "drift \(format)",
+                    ["drift", "--stack", "s", "--stack", "t", "--template", template, "--format", format]
+                ))
             runs.append(("smoke \(format)", ["smoke", "--stack", "s", "--timeout", "0", "--format", format]))
         }
         runs.append(("deploy", ["deploy", "--stack", "s", "--template", template]))

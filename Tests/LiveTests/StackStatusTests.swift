@@ -21,7 +21,9 @@ import Testing
     ]
 
     @Test func everyDocumentedStatusHasAVerdict() {
-        #expect(Set(StackStatusVerdict.documented) == Set(Self.expected.keys).subtracting(["", "SOMETHING_NEW", "create_complete"]))
+        #expect(
+            Set(StackStatusVerdict.documented)
+                == Set(Self.expected.keys).subtracting(["", "SOMETHING_NEW", "create_complete"]))
         for (status, code) in Self.expected {
             #expect(StackStatusVerdict.classify(status.isEmpty ? nil : status).exitCode == code, "\(status)")
         }

@@ -30,7 +30,9 @@ public enum SecretRedactor {
 
     /// The standard environment's secrets, remembered before anything could echo them.
     public static func rememberEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) {
-        remember([environment["AWS_SECRET_ACCESS_KEY"], environment["AWS_SESSION_TOKEN"], environment["AWS_SECURITY_TOKEN"]])
+        remember([
+            environment["AWS_SECRET_ACCESS_KEY"], environment["AWS_SESSION_TOKEN"], environment["AWS_SECURITY_TOKEN"],
+        ])
     }
 
     public static func redact(_ text: String) -> String {

@@ -148,7 +148,9 @@ public struct DriftEngine: Sendable {
     /// An inconclusive call as one line: the action, what happened, and the HTTP status and request id
     /// when there was an answer (AWSError's own description carries them).
     static func describe(_ error: AWSError) -> String {
-        if error.kind == .deadlineExceeded { return "\(error.action): no answer before the deadline (\(error.message))" }
+        if error.kind == .deadlineExceeded {
+            return "\(error.action): no answer before the deadline (\(error.message))"
+        }
         return error.description
     }
 }

@@ -42,7 +42,8 @@ public struct SmokeProbe: Sendable {
         let deadline = start + options.timeout
         // A timeout bounds every call in flight too (zero means one pass, each call with its own deadline).
         // The command deadline is real time, so it applies only with the real clock.
-        let commandEnd = options.timeout > .zero && clock is SystemRetryClock ? ContinuousClock.now + options.timeout : nil
+        let commandEnd =
+            options.timeout > .zero && clock is SystemRetryClock ? ContinuousClock.now + options.timeout : nil
         return try await CommandDeadline.$end.withValue(commandEnd) { try await poll(start: start, deadline: deadline) }
     }
 
@@ -85,7 +86,9 @@ public struct SmokeProbe: Sendable {
     /// A pass that ended after the deadline (its calls cut short) never passes a check: what it passed is
     /// inconclusive, and what it could not decide keeps the previous pass's verdict (a failure seen before
     /// the deadline is still a failure).
-    static func late(_ results: [(name: String, evaluation: Evaluation)], previous: [(name: String, evaluation: Evaluation)])
+    static func late(
+        _ results: [(name: String, evaluation: Evaluation)], previous: [(name: String, evaluation: Evaluation)]
+    )
         -> [(name: String, evaluation: Evaluation)]
     {
         results.map { result in

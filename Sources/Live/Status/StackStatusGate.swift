@@ -57,6 +57,7 @@ struct StackStatusGate: Sendable {
     }
 
     static func inconclusive(_ snapshot: StackSnapshot, _ reason: String) -> DriftReport {
-        DriftReport(stack: snapshot.name, findings: [], coverage: [], inconclusiveReasons: [reason], region: snapshot.region)
+        DriftReport(
+            stack: snapshot.name, findings: [], coverage: [], inconclusiveReasons: [reason], region: snapshot.region)
     }
 }

@@ -7,12 +7,12 @@ public enum DriftJSONRenderer {
             ReportEnvelope.head(
                 stack: report.stack, region: report.region, status: report.status.rawValue,
                 exitCode: report.status.exitCode) + [
-            ("summary", summary(report)),
-            ("findings", .array(report.findings.map(finding))),
-            ("coverage", .array(report.coverage.map(coverage))),
-            ("inconclusive", .array(report.inconclusiveReasons.map { .string($0) })),
-            ("notes", .array(report.notes.map { .string($0) })),
-        ])
+                    ("summary", summary(report)),
+                    ("findings", .array(report.findings.map(finding))),
+                    ("coverage", .array(report.coverage.map(coverage))),
+                    ("inconclusive", .array(report.inconclusiveReasons.map { .string($0) })),
+                    ("notes", .array(report.notes.map { .string($0) })),
+                ])
     }
 
     /// The envelope with one stack's entry.

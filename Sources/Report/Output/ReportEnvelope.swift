@@ -18,8 +18,7 @@ public enum ReportEnvelope {
     }
 
     /// The fields every stack entry starts with, in order.
-    public static func head(stack: String, region: String?, status: String, exitCode: Int32) -> [(String, JSONValue)]
-    {
+    public static func head(stack: String, region: String?, status: String, exitCode: Int32) -> [(String, JSONValue)] {
         [
             ("stack", .string(stack)), ("region", .string(region)), ("status", .string(status)),
             ("exitCode", .number(Int(exitCode))),
@@ -59,7 +58,8 @@ public struct StackFailure: Error, Sendable, Equatable {
             name: "stack", className: "stackcheck.\(command).\(stack)",
             outcome: isInconclusive
                 ? .error(message: message, detail: message) : .failed(message: message, detail: message))
-        return JUnitSuite(name: "\(command) \(stack)", cases: [item], properties: [("stack", stack), ("status", status)])
+        return JUnitSuite(
+            name: "\(command) \(stack)", cases: [item], properties: [("stack", stack), ("status", status)])
     }
 
     public func markdown(command: String) -> String {

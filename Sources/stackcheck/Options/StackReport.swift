@@ -44,7 +44,8 @@ struct StackReport {
                 })
         }
         return .object(
-            ReportEnvelope.head(stack: stack.stackName, region: region, status: verdict.name, exitCode: verdict.exitCode)
+            ReportEnvelope.head(
+                stack: stack.stackName, region: region, status: verdict.name, exitCode: verdict.exitCode)
                 + [
                     ("id", .string(stack.stackId)), ("stackStatus", .string(stack.status)),
                     ("stackStatusReason", .string(stack.statusReason)), ("description", .string(stack.description)),
@@ -68,7 +69,9 @@ struct StackReport {
     var text: String {
         var lines = ["stack   \(stack.stackName)", "id      \(stack.stackId)", "status  \(stack.status)"]
         if let reason = stack.statusReason, !reason.isEmpty { lines.append("reason  \(reason)") }
-        if verdict != .settled { lines.append("verdict \(StackStatusVerdict.describe(stack: stack.stackName, status: stack.status))") }
+        if verdict != .settled {
+            lines.append("verdict \(StackStatusVerdict.describe(stack: stack.stackName, status: stack.status))")
+        }
         lines += section("parameters", parameters.map { [$0.key, $0.value] })
         lines += section("outputs", outputs.map { [$0.key, $0.value] })
         lines += section("resources", resources.map { [$0.logicalId, $0.resourceType, $0.status, $0.physicalId ?? "-"] })
