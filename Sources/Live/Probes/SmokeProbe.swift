@@ -61,9 +61,8 @@ public struct SmokeProbe: Sendable {
             let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
             let remaining = deadline > now ? deadline - now : .zero
             let delay = schedule.delay(after: attempt, random: random)
-            // No pass starts that the deadline would cut short (a pass takes about as long as the last one):
-            // the last full pass's results stand.
-            let wait = done || remaining <= delay + (now - began) ? nil : delay
+            // No pass starts at the deadline: one that would end after it is merged by `late`.
+            let wait = done || remaining <= delay ? nil : delay
             previous = results
             progress(
                 Progress(
@@ -83,24 +82,19 @@ public struct SmokeProbe: Sendable {
         }
     }
 
-    /// A pass that ended after the deadline (its calls cut short) never passes a check: what it passed is
-    /// inconclusive, and what it could not decide keeps the previous pass's verdict (a failure seen before
-    /// the deadline is still a failure).
+    /// A pass that ended after the deadline (its calls cut short) never passes a check: the previous pass's
+    /// verdict stands (it was reached before the deadline) unless the late pass saw a failure; a check only
+    /// the late pass passed is inconclusive.
     static func late(
         _ results: [(name: String, evaluation: Evaluation)], previous: [(name: String, evaluation: Evaluation)]
-    )
-        -> [(name: String, evaluation: Evaluation)]
-    {
+    ) -> [(name: String, evaluation: Evaluation)] {
         results.map { result in
-            switch result.evaluation {
-            case .passing(let detail):
+            if case .failing = result.evaluation { return result }
+            if let earlier = previous.first(where: { $0.name == result.name }) { return earlier }
+            if case .passing(let detail) = result.evaluation {
                 return (result.name, .unknown("\(detail), but only after the --timeout deadline"))
-            case .unknown, .waiting:
-                if let earlier = previous.first(where: { $0.name == result.name }) { return earlier }
-                return result
-            case .failing:
-                return result
             }
+            return result
         }
     }
 
