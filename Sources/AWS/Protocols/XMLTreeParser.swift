@@ -13,12 +13,9 @@ public enum XMLTreeParser {
     public static func parse(_ bytes: [UInt8]) throws -> XMLTree {
         // From a stream, the parser reads the answer in chunks: given one buffer, libxml2 refuses any
         // document over 10 MB ("huge input lookup") unless told otherwise, which Foundation never does.
-        // The answer's own bytes, not a copy: a 64 MiB answer must not be held twice.
+        // The answer's own bytes, read in place: a 64 MiB answer must not be held twice.
         let (parsed, parser, builder) = bytes.withUnsafeBytes { buffer in
-            let data = Data(
-                bytesNoCopy: UnsafeMutableRawPointer(mutating: buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!),
-                count: buffer.count, deallocator: .none)
-            let parser = XMLParser(stream: InputStream(data: data))
+            let parser = XMLParser(stream: BufferStream(buffer))
             parser.shouldResolveExternalEntities = false
             let builder = Builder()
             parser.delegate = builder
@@ -75,6 +72,30 @@ public enum XMLTreeParser {
             } else {
                 stack[stack.count - 1].children.append(done)
             }
+        }
+    }
+
+    /// An input stream over bytes the caller keeps alive for the parse (InputStream(data:) copies them).
+    private final class BufferStream: InputStream {
+        private let base: UnsafeRawBufferPointer
+        private var offset = 0
+
+        init(_ base: UnsafeRawBufferPointer) {
+            self.base = base
+            super.init(data: Data())
+        }
+
+        override func open() {}
+        override func close() {}
+        override var streamStatus: Stream.Status { offset < base.count ? .open : .atEnd }
+        override var hasBytesAvailable: Bool { offset < base.count }
+
+        override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+            let count = min(length, base.count - offset)
+            guard count > 0, let start = base.baseAddress else { return 0 }
+            UnsafeMutableRawPointer(buffer).copyMemory(from: start + offset, byteCount: count)
+            offset += count
+            return count
         }
     }
 }
