@@ -12,21 +12,21 @@ public enum ProbeJSONRenderer {
         .object(
             ReportEnvelope.head(
                 stack: report.stack, region: region, status: report.status.rawValue, exitCode: report.exitCode) + [
-            ("seconds", report.seconds.map { .number(String(($0 * 1000).rounded() / 1000)) } ?? .null),
-            (
-                "checks",
-                .array(
-                    report.checks.map {
-                        var fields: [(String, JSONValue)] = [
-                            ("name", .string($0.name)), ("status", .string($0.status.rawValue)),
-                            ("detail", .string($0.detail)),
-                        ]
-                        if !$0.diagnostics.isEmpty {
-                            fields.append(("diagnostics", .array($0.diagnostics.map { .string($0) })))
-                        }
-                        return .object(fields)
-                    })
-            ),
-        ])
+                    ("seconds", report.seconds.map { .number(String(($0 * 1000).rounded() / 1000)) } ?? .null),
+                    (
+                        "checks",
+                        .array(
+                            report.checks.map {
+                                var fields: [(String, JSONValue)] = [
+                                    ("name", .string($0.name)), ("status", .string($0.status.rawValue)),
+                                    ("detail", .string($0.detail)),
+                                ]
+                                if !$0.diagnostics.isEmpty {
+                                    fields.append(("diagnostics", .array($0.diagnostics.map { .string($0) })))
+                                }
+                                return .object(fields)
+                            })
+                    ),
+                ])
     }
 }

@@ -74,7 +74,8 @@ struct StackReport {
         }
         lines += section("parameters", parameters.map { [$0.key, $0.value] })
         lines += section("outputs", outputs.map { [$0.key, $0.value] })
-        lines += section("resources", resources.map { [$0.logicalId, $0.resourceType, $0.status, $0.physicalId ?? "-"] })
+        lines += section(
+            "resources", resources.map { [$0.logicalId, $0.resourceType, $0.status, $0.physicalId ?? "-"] })
         lines += section("scaling activities", scalingActivities.map(\.cells))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -100,7 +101,8 @@ extension ScalingActivityRow {
     var json: JSONValue {
         .object([
             ("resourceId", .string(resourceId)), ("status", .string(status)), ("description", .string(description)),
-            ("cause", .string(cause)), ("startTime", .string(startTime.map { ISO8601DateFormatter().string(from: $0) })),
+            ("cause", .string(cause)),
+            ("startTime", .string(startTime.map { ISO8601DateFormatter().string(from: $0) })),
         ])
     }
 }
