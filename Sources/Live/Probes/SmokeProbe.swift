@@ -36,6 +36,9 @@ public struct SmokeProbe: Sendable {
         self.progress = progress
     }
 
+    /// How long diagnosing failed checks may run after the last pass, when a --timeout is set.
+    public static let diagnosticsGrace: Duration = .seconds(15)
+
     /// - Throws: `SmokeError` or a non-transient `AWSError` when the stack cannot be probed (exit 2).
     public func run() async throws -> ProbeReport {
         let start = clock.now
@@ -71,8 +74,13 @@ public struct SmokeProbe: Sendable {
                     remaining: remaining))
             guard let wait else {
                 let elapsed = clock.now - start
-                let checks = await ServiceDiagnostics(client: client, stackName: options.stackName)
-                    .attach(to: results.map(Self.check))
+                // The verdicts are in; explaining a failure gets a short grace of its own past the deadline
+                // (the calls it makes are cut at the grace's end), so a FAIL says why.
+                let grace = CommandDeadline.end.map { max($0, ContinuousClock.now) + Self.diagnosticsGrace }
+                let checks = await CommandDeadline.$end.withValue(grace) {
+                    await ServiceDiagnostics(client: client, stackName: options.stackName)
+                        .attach(to: results.map(Self.check))
+                }
                 return ProbeReport(
                     stack: options.stackName, checks: checks,
                     seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
