@@ -95,12 +95,14 @@ import Testing
     }
 
     @Test func pollsUntilTheDeadlineAndSaysSoOnStderr() async throws {
-        let emulator = try await Emulator.shared()
+        // Its own emulator: the running-task count is emulator-wide. The deadline cuts calls in flight, so
+        // it must leave room for whole passes on a loaded machine (the progress line follows a pass only
+        // when another comes); the stack never passes, so the deadline ends it.
+        let emulator = try await Emulator.start()
+        defer { emulator.stop() }
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke-poll")
-        // Long enough for the first pass to end before the deadline on a loaded machine (the progress line
-        // follows a pass only when another comes), yet the stack never passes, so the deadline ends it.
         let result = try await CLI.run(
-            ["smoke", "--stack", stack.name, "--timeout", "10s", "--format", "json"],
+            ["smoke", "--stack", stack.name, "--timeout", "15s", "--format", "json"],
             environment: emulator.cliEnvironment)
         #expect(result.status == 1)
         #expect(try SmokeJSON(result.stdout).status == "FAIL")
