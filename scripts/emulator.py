@@ -38,6 +38,8 @@ Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
                                            tasks stop with that reason (stopped tasks, service events): the
                                            running count stays 0. Without reason (or after
                                            /moto-api/reset) tasks run again.
+    POST /stackcheck/stack-status?stack=NAME&status=S[&reason=TEXT]
+                                           fault injection: sets a stack's status (emulator_stack_status.py).
 """
 import argparse
 import contextlib
@@ -77,6 +79,7 @@ import emulator_authz  # noqa: E402,F401  (IAM auth against the ARN each request
 import emulator_deploy  # noqa: E402,F401  (TemplateURL, missing parameters, termination protection)
 import emulator_elbv2  # noqa: E402,F401  (load balancer and target group tags and attributes)
 import emulator_tagging  # noqa: E402,F401  (Resource Groups Tagging API over untagged resources)
+import emulator_stack_status  # noqa: E402,F401  (fault injection: POST /stackcheck/stack-status)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 

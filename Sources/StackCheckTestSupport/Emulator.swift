@@ -121,7 +121,8 @@ public final class Emulator: Sendable {
     /// What the emulator wrote on stderr so far (moto's warnings and tracebacks), for failure messages.
     public var log: String { child.log }
 
-    private func control(_ pathAndQuery: String) async throws -> [UInt8] {
+    /// POSTs to one of the launcher's control routes; fails unless it answers 200.
+    func control(_ pathAndQuery: String) async throws -> [UInt8] {
         guard let url = URL(string: endpoint.absoluteString + pathAndQuery) else {
             throw EmulatorError("bad control path \(pathAndQuery)")
         }

@@ -60,8 +60,8 @@ struct ConfigCommand: AsyncParsableCommand {
                 throw CLIFailure.undecided("\(error)")
             }
             switch output.format {
-            case .json: print(try JSONOutput.encode(report))
-            default: print(Self.text(report), terminator: "")
+            case .json: Console.out(try JSONOutput.encode(report) + "\n")
+            default: Console.out(Self.text(report))
             }
             if let error = report.credentials.error { throw CLIFailure.undecided(error) }
         }

@@ -97,7 +97,7 @@ struct Deploy: AsyncParsableCommand {
 
     /// Unbuffered, so each event reaches a CI log as it happens.
     static func write(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        Console.out(line + "\n")
     }
 
     private func makeRequest() throws -> DeployRequest {

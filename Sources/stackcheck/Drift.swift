@@ -49,29 +49,20 @@ struct Drift: AsyncParsableCommand {
         } catch {
             throw CLIFailure.undecided("\(error)").report()
         }
-        var reports: [DriftReport] = []
-        var codes: [Int32] = []
-        var failed: [DriftHTMLRenderer.Failure] = []
-        for result in results {
-            switch result {
-            case .success(let report):
-                reports.append(report)
-                codes.append(report.status.exitCode)
-            case .failure(let failure):
-                FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-                codes.append(failure.isInconclusive ? 3 : 2)
-                failed.append(DriftHTMLRenderer.Failure(stack: failure.stack, message: failure.message))
-            }
-        }
+        for case .failure(let failure) in results { Console.error(failure.message) }
         if format == .html {
-            print(
+            let reports = results.compactMap { try? $0.get() }
+            let failed = results.compactMap { result -> DriftHTMLRenderer.Failure? in
+                guard case .failure(let failure) = result else { return nil }
+                return DriftHTMLRenderer.Failure(stack: failure.stack, message: failure.message)
+            }
+            Console.out(
                 DriftHTMLRenderer.render(
-                    reports, failures: failed, template: job.template, generated: HTMLGenerated.line("drift")),
-                terminator: "")
+                    reports, failures: failed, template: job.template, generated: HTMLGenerated.line("drift")))
         } else {
-            print(DriftOutput.render(reports, format: format, several: stacks.count > 1), terminator: "")
+            Console.out(DriftOutput.render(results, format: format))
         }
-        let code = DriftOutput.combinedExitCode(codes)
+        let code = DriftOutput.combinedExitCode(results.map { $0.exitCode })
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -96,6 +87,9 @@ struct DriftOptions: ParsableArguments {
     @Option(help: "Describe calls in flight at once per stack.")
     var concurrency: Int = 8
 
+    @Flag(help: "Wait for a stack in progress to settle (within --timeout, 30m if none) instead of exit 3.")
+    var wait = false
+
     func validate() throws {
         if let timeout, DurationText.parse(timeout) == nil {
             throw ValidationError("--timeout must be a duration such as 90s, 5m or 1h, not '\(timeout)'")
@@ -103,7 +97,8 @@ struct DriftOptions: ParsableArguments {
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
     }
 
-    var timeoutDuration: Duration? { timeout.flatMap(DurationText.parse) }
+    /// `--timeout`; with `--wait` and no `--timeout`, 30 minutes (a wait is never unbounded).
+    var timeoutDuration: Duration? { timeout.flatMap(DurationText.parse) ?? (wait ? .seconds(1800) : nil) }
 
     /// Each AWS call's own deadline: never longer than the whole run's.
     var callDeadline: Duration { min(timeoutDuration ?? .seconds(120), .seconds(120)) }
@@ -125,6 +120,7 @@ struct DriftOptions: ParsableArguments {
             job.concurrency = concurrency
             job.cloudFormationDrift = cloudformationDrift
             job.timeout = timeoutDuration
+            job.wait = wait
             return job
         } catch {
             throw CLIFailure.undecided("\(error)")
@@ -133,24 +129,46 @@ struct DriftOptions: ParsableArguments {
 }
 
 enum DriftOutput {
-    /// One stack prints its report as is; several print one document holding a report per stack.
-    static func render(_ reports: [DriftReport], format: OutputFormat, several: Bool) -> String {
+    /// Every stack in the order given, a stack that could not be checked included (as an ERROR or
+    /// INCONCLUSIVE entry, a failing JUnit case, a Markdown section): the same shape for one and many.
+    static func render(_ results: [Result<DriftReport, DriftFailure>], format: OutputFormat) -> String {
         switch format {
         case .text:
             let renderer = DriftTextRenderer(style: TextStyle(enabled: Terminal.usesColor()))
-            return reports.map(renderer.render).joined(separator: "\n")
+            return results.compactMap { result in
+                if case .success(let report) = result { return renderer.render(report) }
+                return nil
+            }.joined(separator: "\n")
         case .json:
-            if !several, let only = reports.first { return DriftJSONRenderer.render(only) }
-            return JSONValue.object([
-                ("schemaVersion", .number(DriftReport.schemaVersion)),
-                ("stacks", .array(reports.map(DriftJSONRenderer.value))),
-            ]).pretty
+            let entries = results.map { result in
+                switch result {
+                case .success(let report): DriftJSONRenderer.value(report)
+                case .failure(let failure): failure.stackFailure.json
+                }
+            }
+            return ReportEnvelope.json(command: "drift", stacks: entries).pretty
         case .junit:
-            if !several, let only = reports.first { return DriftJUnitRenderer.render(only) }
-            return JUnitWriter.xml(name: "stackcheck drift", suites: reports.flatMap(DriftJUnitRenderer.suites))
+            let suites = results.flatMap { result in
+                switch result {
+                case .success(let report): DriftJUnitRenderer.suites(report)
+                case .failure(let failure): [failure.stackFailure.junitSuite(command: "drift")]
+                }
+            }
+            let name =
+                if results.count == 1, case .success(let only) = results[0] {
+                    "stackcheck drift \(only.stack): \(only.status.rawValue)"
+                } else {
+                    "stackcheck drift"
+                }
+            return JUnitWriter.xml(name: name, suites: suites)
         case .markdown, .html:
             // HTML needs the template for its graph: `Drift.run` renders it with `DriftHTMLRenderer`.
-            return reports.map(DriftMarkdownRenderer.render).joined(separator: "\n")
+            return results.map { result in
+                switch result {
+                case .success(let report): DriftMarkdownRenderer.render(report)
+                case .failure(let failure): failure.stackFailure.markdown(command: "drift")
+                }
+            }.joined(separator: "\n")
         }
     }
 
@@ -158,5 +176,20 @@ enum DriftOutput {
     static func combinedExitCode(_ codes: [Int32]) -> Int32 {
         for code: Int32 in [2, 1, 3] where codes.contains(code) { return code }
         return 0
+    }
+}
+
+extension Result where Success == DriftReport, Failure == DriftFailure {
+    var exitCode: Int32 {
+        switch self {
+        case .success(let report): report.status.exitCode
+        case .failure(let failure): failure.isInconclusive ? 3 : 2
+        }
+    }
+}
+
+extension DriftFailure {
+    var stackFailure: StackFailure {
+        StackFailure(stack: stack, region: region, message: message, isInconclusive: isInconclusive)
     }
 }

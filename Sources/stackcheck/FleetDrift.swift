@@ -29,10 +29,12 @@ enum FleetDrift {
             }
             work.append((stack.name, clients[key]!, jobs[templateKey]!))
         }
+        // `--timeout` bounds the whole command, however many stacks it checks.
+        let deadline = options.timeoutDuration.map { ContinuousClock.now + $0 }
         return await BoundedConcurrency.map(work, limit: parallel) { item in
             let (name, client, job) = item
             do {
-                return .success(try await job.run(stack: name, client: client))
+                return .success(try await job.run(stack: name, client: client, deadline: deadline))
             } catch {
                 return .failure(DriftFailure(stack: name, error: error))
             }

@@ -25,35 +25,49 @@ enum FleetSmoke {
                 return .failure(DriftFailure(stack: item.0, error: error))
             }
         }
-        var reports: [ProbeReport] = []
-        var codes: [Int32] = []
-        for result in results {
-            switch result {
-            case .success(let report):
-                reports.append(report)
-                codes.append(report.exitCode)
-            case .failure(let failure):
-                FileHandle.standardError.write(Data("\(failure.stack): \(failure.message)\n".utf8))
-                codes.append(failure.isInconclusive ? 3 : 2)
-            }
-        }
-        Smoke.write(render(reports, format: format))
-        let code = DriftOutput.combinedExitCode(codes)
+        for case .failure(let failure) in results { Console.error("\(failure.stack): \(failure.message)") }
+        Console.out(render(results, format: format))
+        let code = DriftOutput.combinedExitCode(results.map { $0.exitCode })
         if code != 0 { throw ExitCode(code) }
     }
 
-    static func render(_ reports: [ProbeReport], format: OutputFormat) -> String {
+    /// Every stack in the order given, one that could not be probed included (never dropped), in one envelope.
+    static func render(_ results: [Result<ProbeReport, DriftFailure>], format: OutputFormat) -> String {
+        let reports = results.compactMap { try? $0.get() }
+        let failures = results.compactMap { result -> StackFailure? in
+            guard case .failure(let failure) = result else { return nil }
+            return failure.stackFailure
+        }
         switch format {
         case .json:
-            return JSONValue.object([
-                ("schemaVersion", .number(1)), ("stacks", .array(reports.map(ProbeJSONRenderer.value))),
-            ]).pretty
-        case .junit: return reports.map(ProbeJUnitRenderer.render).joined(separator: "\n")
-        case .markdown: return reports.map(ProbeMarkdownRenderer.render).joined(separator: "\n")
+            let entries = results.map { result in
+                switch result {
+                case .success(let report): ProbeJSONRenderer.value(report, region: nil)
+                case .failure(let failure): failure.stackFailure.json
+                }
+            }
+            return ReportEnvelope.json(command: "smoke", stacks: entries).pretty
+        case .junit:
+            return JUnitWriter.xml(
+                name: "stackcheck smoke",
+                suites: reports.map(ProbeJUnitRenderer.suite)
+                    + failures.map { $0.junitSuite(command: "smoke") })
+        case .markdown:
+            return (reports.map(ProbeMarkdownRenderer.render) + failures.map { $0.markdown(command: "smoke") })
+                .joined(separator: "\n")
         case .html: return ProbeHTMLRenderer.render(reports, generated: HTMLGenerated.line("smoke"))
         case .text:
             let style = TextStyle(enabled: Terminal.usesColor())
             return reports.map { ProbeTextRenderer.render($0, style: style) }.joined(separator: "\n")
+        }
+    }
+}
+
+extension Result where Success == ProbeReport, Failure == DriftFailure {
+    var exitCode: Int32 {
+        switch self {
+        case .success(let report): report.exitCode
+        case .failure(let failure): failure.isInconclusive ? 3 : 2
         }
     }
 }

@@ -51,28 +51,46 @@ struct Smoke: AsyncParsableCommand {
                 return
             }
             let line = ProgressLine(interactive: Terminal.isErrorInteractive)
-            let probe = SmokeProbe(client: try aws.makeClient(deadline: .seconds(30)), options: options) {
-                line.show($0)
-            }
-            let report: ProbeReport
+            let client = try aws.makeClient(deadline: .seconds(30))
+            let probe = SmokeProbe(client: client, options: options) { line.show($0) }
+            let outcome: Result<ProbeReport, StackFailure>
             do {
-                report = try await probe.run()
+                outcome = .success(try await probe.run())
             } catch let error as SmokeError {
-                throw CLIFailure.undecided(error.description)
+                outcome = .failure(StackFailure(stack: options.stackName, region: client.region, message: error.description))
+            } catch let error as AWSError {
+                outcome = .failure(
+                    StackFailure(
+                        stack: options.stackName, region: client.region, message: CLIFailure.aws(error).message,
+                        isInconclusive: error.isInconclusive))
             }
-            switch format {
-            case .json: Self.write(ProbeJSONRenderer.render(report))
-            case .junit: Self.write(ProbeJUnitRenderer.render(report))
-            case .markdown: Self.write(ProbeMarkdownRenderer.render(report))
-            case .html: Self.write(ProbeHTMLRenderer.render([report], generated: HTMLGenerated.line("smoke")))
-            case .text: Self.write(ProbeTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor())))
-            }
-            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+            if case .failure(let failure) = outcome { Console.error(failure.message) }
+            Console.out(Self.render(outcome, region: client.region, format: format))
+            let code: Int32 =
+                switch outcome {
+                case .success(let report): report.exitCode
+                case .failure(let failure): failure.exitCode
+                }
+            if code != 0 { throw ExitCode(code) }
         }
     }
 
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// The report, or the stack that could not be probed, in every format (never dropped from one).
+    static func render(_ outcome: Result<ProbeReport, StackFailure>, region: String, format: OutputFormat) -> String {
+        switch (outcome, format) {
+        case (.success(let report), .json): ProbeJSONRenderer.render(report, region: region)
+        case (.success(let report), .junit): ProbeJUnitRenderer.render(report)
+        case (.success(let report), .markdown): ProbeMarkdownRenderer.render(report)
+        case (.success(let report), .html): ProbeHTMLRenderer.render([report], generated: HTMLGenerated.line("smoke"))
+        case (.success(let report), .text):
+            ProbeTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor()))
+        case (.failure(let failure), .json): ReportEnvelope.json(command: "smoke", stacks: [failure.json]).pretty
+        case (.failure(let failure), .junit):
+            JUnitWriter.xml(name: "stackcheck smoke", suites: [failure.junitSuite(command: "smoke")])
+        case (.failure(let failure), .markdown): failure.markdown(command: "smoke")
+        // The stack that could not be probed is named on stderr; the page has no section to draw for it.
+        case (.failure, .text), (.failure, .html): ""
+        }
     }
 }
 
@@ -97,6 +115,6 @@ private struct ProgressLine: Sendable {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Console.errorRaw(text)
     }
 }

@@ -1,5 +1,6 @@
 import AWS
 import ArgumentParser
+import Foundation
 
 @main
 struct StackCheck: AsyncParsableCommand {
@@ -13,4 +14,24 @@ struct StackCheck: AsyncParsableCommand {
             Delete.self, TestCommand.self,
             IAMPolicyCommand.self, ReportCommand.self,
         ])
+
+    /// argument-parser's own `main`, but with DESIGN.md's exit codes: a usage error (unknown flag,
+    /// missing option, bad value, a failed `validate()`) is 2, not the parser's 64 (EX_USAGE), so CI
+    /// sees one contract. `--help` and `--version` still exit 0.
+    static func main() async {
+        SecretRedactor.rememberEnvironment()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            Console.error(fullMessage(for: error))
+            exit(withError: ExitCode.undecided)
+        }
+    }
 }

@@ -60,7 +60,7 @@ struct TestCommand: AsyncParsableCommand {
             case .text, .html:  // html is refused in validate(): the lifecycle report has no HTML form yet
                 LifecycleTextRenderer.render(report, style: TextStyle(enabled: Terminal.usesColor()))
             }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.out(text)
         // An interrupted run never passes: what was cut short had no answer.
         let code = report.interrupted && report.exitCode == 0 ? 3 : report.exitCode
         if code != 0 { throw ExitCode(code) }
@@ -102,7 +102,7 @@ struct TestCommand: AsyncParsableCommand {
                 guard let client = resolved[region] else { throw CLIFailure.undecided("no client for \(region)") }
                 return client
             },
-            log: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+            log: { Console.error($0) })
     }
 }
 

@@ -77,7 +77,7 @@ struct Watch: AsyncParsableCommand {
                 stack: stack, every: interval, jitter: Self.jitter(jitter, every: interval)!, maxRuns: maxRuns,
                 history: recorder, notifier: notify.flatMap(URL.init(string:)).map { WebhookNotifier(url: $0) },
                 check: { try await job.run(stack: stackName, client: client) },
-                log: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+                log: { Console.error($0) })
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {

@@ -22,11 +22,9 @@ struct Whoami: AsyncParsableCommand {
             let identity = try await aws.makeClient().sts.getCallerIdentity()
             let report = Report(account: identity.account, arn: identity.arn, userId: identity.userId)
             switch output.format {
-            case .json: print(try JSONOutput.encode(report))
+            case .json: Console.out(try JSONOutput.encode(report) + "\n")
             default:
-                print("account  \(report.account)")
-                print("arn      \(report.arn)")
-                print("user id  \(report.userId)")
+                Console.out("account  \(report.account)\narn      \(report.arn)\nuser id  \(report.userId)\n")
             }
         }
     }

@@ -10,8 +10,16 @@ import Testing
 @Suite(.serialized) struct DriftCLITests {
     typealias Support = DriftTestSupport
 
-    static func json(_ text: String) throws -> [String: Any] {
+    /// The whole JSON envelope.
+    static func envelope(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// The envelope's only stack entry.
+    static func json(_ text: String) throws -> [String: Any] {
+        let stacks = try #require(try envelope(text)["stacks"] as? [[String: Any]])
+        try #require(stacks.count == 1)
+        return stacks[0]
     }
 
     static func environment() async throws -> [String: String?] { try await Emulator.shared().cliEnvironment }
@@ -28,9 +36,10 @@ import Testing
             environment: try await Self.environment())
         #expect(result.status == 2)
         #expect(
-            result.stderr
-                == "error: stack no-such-stack does not exist in us-east-2 (cloudformation:DescribeStacks: "
-                + "ValidationError: Stack with id no-such-stack does not exist)\n")
+            result.stderr.hasPrefix(
+                "error: stack no-such-stack does not exist in us-east-2: cloudformation:DescribeStacks failed: "
+                    + "ValidationError: Stack with id no-such-stack does not exist (HTTP 400, request id "),
+            "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
@@ -42,8 +51,10 @@ import Testing
         let base = ["drift", "--stack", stack.name, "--template", StackFixtures.goldenPath]
         let json = try await CLI.run(base + ["--format", "json"], environment: env)
         #expect(json.status == 1, "\(json.stderr)")
+        #expect(try Self.envelope(json.stdout)["schemaVersion"] as? Int == 2)
+        #expect(try Self.envelope(json.stdout)["command"] as? String == "drift")
         let object = try Self.json(json.stdout)
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["region"] as? String == "us-east-2")
         #expect(object["stack"] as? String == stack.name)
         #expect(object["status"] as? String == "DRIFTED")
         let findings = try #require(object["findings"] as? [[String: Any]])
@@ -149,7 +160,7 @@ import Testing
         let reasons = try #require(object["inconclusive"] as? [String])
         #expect(
             reasons.contains {
-                $0.hasPrefix("XRayLogGroup: logs:DescribeLogGroups was throttled (ThrottlingException)")
+                $0.hasPrefix("XRayLogGroup: logs:DescribeLogGroups failed: throttled (ThrottlingException)")
             })
         let coverage = try #require(object["coverage"] as? [[String: Any]])
         let retention = coverage.first { $0["path"] as? String == "/Resources/XRayLogGroup/Properties/RetentionInDays" }
@@ -171,9 +182,10 @@ import Testing
         #expect(result.status == 3)
         let object = try Self.json(result.stdout)
         #expect(object["status"] as? String == "INCONCLUSIVE")
-        #expect(
-            (object["inconclusive"] as? [String])?.first?.hasPrefix(
-                "cloudformation:DescribeStacks was throttled (Throttling)") == true)
+        let reason = (object["inconclusive"] as? [String])?.first ?? ""
+        #expect(reason.hasPrefix("cloudformation:DescribeStacks failed: throttled (Throttling)"), "\(reason)")
+        // The line carries the HTTP status and the request id, as every AWS error line does.
+        #expect(reason.hasSuffix("(HTTP 400, request id fault-request-id)"), "\(reason)")
         #expect(fault.requestCount >= 2)
     }
 
@@ -224,9 +236,26 @@ import Testing
             environment: try await Self.environment())
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("error: stack no-such-stack does not exist"))
-        let reports = try #require(try Self.json(result.stdout)["stacks"] as? [[String: Any]])
-        #expect(reports.map { $0["stack"] as? String } == [stack.name])
-        #expect(reports.first?["status"] as? String == "IN_SYNC")
+        // The missing stack is in the report too, never dropped.
+        let reports = try #require(try Self.envelope(result.stdout)["stacks"] as? [[String: Any]])
+        #expect(reports.map { $0["stack"] as? String } == [stack.name, "no-such-stack"])
+        #expect(reports.map { $0["status"] as? String } == ["IN_SYNC", "ERROR"])
+        #expect((reports.last?["error"] as? String)?.hasPrefix("error: stack no-such-stack does not exist") == true)
+        let junit = try await CLI.run(
+            [
+                "drift", "--stack", stack.name, "--stack", "no-such-stack", "--template", StackFixtures.goldenPath,
+                "--format", "junit",
+            ],
+            environment: try await Self.environment())
+        #expect(junit.stdout.contains("<testcase name=\"stack\" classname=\"stackcheck.drift.no-such-stack\">"))
+        #expect(junit.stdout.contains("<failure message=\"error: stack no-such-stack does not exist"))
+        let markdown = try await CLI.run(
+            [
+                "drift", "--stack", stack.name, "--stack", "no-such-stack", "--template", StackFixtures.goldenPath,
+                "--format", "markdown",
+            ],
+            environment: try await Self.environment())
+        #expect(markdown.stdout.contains("### stackcheck drift `no-such-stack`: **ERROR**"))
     }
 
     @Test func outOfTimeIsInconclusive() async throws {

@@ -42,9 +42,13 @@ let sampleReport = DriftReport(
             Issue.record("not an object")
             return
         }
-        #expect(fields.map(\.0).prefix(4) == ["schemaVersion", "stack", "status", "summary"])
+        #expect(fields.map(\.0).prefix(5) == ["stack", "region", "status", "exitCode", "summary"])
         #expect(json["status"] == .string("DRIFTED"))
-        #expect(json["schemaVersion"] == .number("1"))
+        #expect(json["exitCode"] == .number("1"))
+        let envelope = JSONValue.object([("x", .null)])
+        #expect(envelope["x"] == .null)
+        let rendered = DriftJSONRenderer.render(sampleReport)
+        #expect(rendered.hasPrefix("{\n  \"schemaVersion\": 2,\n  \"command\": \"drift\",\n  \"stacks\": [\n    {\n"))
         let compact = DriftJSONRenderer.finding(retention).compact
         #expect(
             compact

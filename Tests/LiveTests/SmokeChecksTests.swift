@@ -102,8 +102,10 @@ import Testing
 
                 """)
         #expect(
-            ProbeJSONRenderer.render(report).hasPrefix(
-                "{\n  \"schemaVersion\": 1,\n  \"stack\": \"prod\",\n  \"status\": \"FAIL\","))
+            ProbeJSONRenderer.render(report, region: "us-east-2").hasPrefix(
+                "{\n  \"schemaVersion\": 2,\n  \"command\": \"smoke\",\n  \"stacks\": [\n    {\n"
+                    + "      \"stack\": \"prod\",\n      \"region\": \"us-east-2\",\n      \"status\": \"FAIL\",\n"
+                    + "      \"exitCode\": 1,"))
         let junit = ProbeJUnitRenderer.render(report)
         #expect(junit.contains("tests=\"3\" failures=\"1\" errors=\"1\""))
         #expect(junit.contains("<failure message=\"no target registered &lt;none&gt;\">"))

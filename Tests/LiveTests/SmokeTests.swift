@@ -39,6 +39,26 @@ import Testing
         #expect(passing.stdout.contains("2 healthy of 2 wanted\n"))
     }
 
+    @Test func aMissingStackIsInEveryFormat() async throws {
+        let emulator = try await Emulator.shared()
+        let name = EmulatorStack.uniqueName("no-such-stack")
+        let base = ["smoke", "--stack", name, "--timeout", "0", "--format"]
+        let json = try await CLI.run(base + ["json"], environment: emulator.cliEnvironment)
+        #expect(json.status == 2)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let entry = (object?["stacks"] as? [[String: Any]])?.first
+        #expect(entry?["stack"] as? String == name)
+        #expect(entry?["status"] as? String == "ERROR")
+        #expect((entry?["error"] as? String)?.contains("does not exist") == true)
+        let junit = try await CLI.run(base + ["junit"], environment: emulator.cliEnvironment)
+        #expect(junit.status == 2)
+        #expect(junit.stdout.contains("failures=\"1\""))
+        #expect(junit.stdout.contains("<testcase name=\"stack\" classname=\"stackcheck.smoke.\(name)\">"))
+        let markdown = try await CLI.run(base + ["markdown"], environment: emulator.cliEnvironment)
+        #expect(markdown.status == 2)
+        #expect(markdown.stdout.hasPrefix("### stackcheck smoke `\(name)`: **ERROR**"))
+    }
+
     @Test func aMissingStackIsExitTwo() async throws {
         let emulator = try await Emulator.shared()
         let name = EmulatorStack.uniqueName("no-such-stack")
@@ -68,19 +88,21 @@ import Testing
         #expect(result.stdout.contains("<testcase name=\"stack-status\" classname=\"stackcheck.smoke.\(name)\">"))
         #expect(
             result.stdout.contains(
-                "<failure message=\"ROLLBACK_COMPLETE; caused by ALBTargetGroup "
+                "<failure message=\"ROLLBACK_COMPLETE (the stack rolled back); caused by ALBTargetGroup "
                     + "(AWS::ElasticLoadBalancingV2::TargetGroup) CREATE_FAILED: Resource handler returned message: "
                     + "&quot;The VPC ID &apos;vpc-00000000000000bad&apos; is not found&quot; "
                     + "(HandlerErrorCode: ValidationError)\">"))
     }
 
     @Test func pollsUntilTheDeadlineAndSaysSoOnStderr() async throws {
-        let emulator = try await Emulator.shared()
+        // Its own emulator: the running-task count is emulator-wide. The deadline cuts calls in flight, so
+        // it must leave room for whole passes on a loaded machine (the progress line follows a pass only
+        // when another comes); the stack never passes, so the deadline ends it.
+        let emulator = try await Emulator.start()
+        defer { emulator.stop() }
         let stack = try await EmulatorStack.deployGolden(in: emulator, prefix: "smoke-poll")
-        // Long enough for the first pass to end before the deadline on a loaded machine (the progress line
-        // follows a pass only when another comes), yet the stack never passes, so the deadline ends it.
         let result = try await CLI.run(
-            ["smoke", "--stack", stack.name, "--timeout", "10s", "--format", "json"],
+            ["smoke", "--stack", stack.name, "--timeout", "15s", "--format", "json"],
             environment: emulator.cliEnvironment)
         #expect(result.status == 1)
         #expect(try SmokeJSON(result.stdout).status == "FAIL")
@@ -91,7 +113,7 @@ import Testing
     }
 }
 
-/// The smoke JSON report, read back the way a CI script would.
+/// The smoke JSON report (the envelope's one stack), read back the way a CI script would.
 private struct SmokeJSON: Decodable {
     struct Check: Decodable {
         var name: String
@@ -99,13 +121,22 @@ private struct SmokeJSON: Decodable {
         var detail: String
     }
 
-    var schemaVersion: Int
+    struct Envelope: Decodable {
+        var schemaVersion: Int
+        var command: String
+        var stacks: [SmokeJSON]
+    }
+
     var stack: String
     var status: String
     var checks: [Check]
 
     init(_ text: String) throws {
-        self = try JSONDecoder().decode(SmokeJSON.self, from: Data(text.utf8))
+        let envelope = try JSONDecoder().decode(Envelope.self, from: Data(text.utf8))
+        guard envelope.schemaVersion == 2, envelope.command == "smoke", envelope.stacks.count == 1 else {
+            throw EmulatorError("not one smoke report: \(text)")
+        }
+        self = envelope.stacks[0]
     }
 
     func check(_ name: String) -> Check? { checks.first { $0.name == name } }

@@ -74,7 +74,9 @@ import Testing
                 "  \(resourceId)  Successful  Setting desired count to 3. (minimum capacity was set to 3)"))
         let json = try await CLI.run(
             ["describe", "--stack", stack.name, "--format", "json"], environment: emulator.cliEnvironment)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let envelope = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let object = try #require((envelope["stacks"] as? [[String: Any]])?.first)
         let activities = try #require(object["scalingActivities"] as? [[String: Any]])
         #expect(activities.first?["description"] as? String == "Setting desired count to 3.")
     }

@@ -65,7 +65,8 @@ import Testing
 
     @Test func unknownProfileIsAUsageError() async throws {
         let result = try await Self.diff(["left.yaml", "right.json", "--profile", "loose"])
-        #expect(result.status == 64)
+        // DESIGN.md's contract: a usage error is exit 2, not argument-parser's 64.
+        #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("Error: unknown profile 'loose': use one of cfn, strict\n"))
     }
 }

@@ -17,6 +17,30 @@ extension AWSClient {
         let unsigned = build(endpoint.url)
         let signer = SigV4Signer(
             service: endpoint.signingName, region: endpoint.signingRegion, options: api.signing, clock: signingClock)
+        do {
+            return try await attempts(api, operation, endpoint: endpoint, request: unsigned, signer: signer)
+        } catch let error as AWSError {
+            throw Self.configurationError(error, endpoint: endpoint)
+        }
+    }
+
+    /// A name that does not resolve, or a refused connection, at an endpoint the user configured is their
+    /// configuration (exit 2), not a passing outage (exit 3) as it would be at AWS's own endpoints.
+    static func configurationError(_ error: AWSError, endpoint: ResolvedEndpoint) -> AWSError {
+        guard endpoint.source != .standard, let failure = error.transport,
+            [.dns, .connectionRefused].contains(failure.kind)
+        else { return error }
+        return AWSError(
+            kind: .configuration, service: error.service, operation: error.operation, code: "EndpointUnreachable",
+            message: "\(failure.description) (the endpoint set by \(endpoint.source.rawValue)); check that it is right "
+                + "and listening", attempts: error.attempts, transport: failure)
+    }
+
+    private func attempts(
+        _ api: ServiceAPI, _ operation: String, endpoint: ResolvedEndpoint, request unsigned: HTTPRequest,
+        signer: SigV4Signer
+    ) async throws -> HTTPResponse {
+        let service = api.service.signingName
         return try await retry.perform(service: service, operation: operation) { timeout in
             let keys: Credentials
             do {
@@ -28,6 +52,7 @@ extension AWSClient {
                     kind: .credentials, service: service, operation: operation, code: "NoCredentials",
                     message: "\(error)")
             }
+            SecretRedactor.remember(keys)
             let request = signer.sign(unsigned, credentials: keys)
             let response: HTTPResponse
             do {

@@ -87,7 +87,7 @@ public final class AWSClient: Sendable {
         do {
             return try JSONProtocol.decode(output, from: response.body, pascalCase: api.pascalCaseJSON)
         } catch {
-            throw invalidResponse(api, operation, response, "\(error)")
+            throw invalidResponse(api, operation, response, DecodingErrorText.describe(error))
         }
     }
 

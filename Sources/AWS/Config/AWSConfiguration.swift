@@ -48,6 +48,11 @@ public struct AWSConfiguration: Sendable {
         ]
         .compactMap { origin, value in value.map { (origin, $0.trimmingCharacters(in: .whitespaces)) } }
         .first { !$0.1.isEmpty }
+        // Checked before anything is built from it: `us east 1` is a configuration error, never a call.
+        if let (origin, name) = regions, !RegionName.isValid(name) {
+            throw ConfigError(
+                "\(origin): error: '\(name)' is not an AWS region name, and give one like us-east-1 or eu-west-2")
+        }
         self.region = regions?.1
         regionSource = regions?.0 ?? "none"
         self.endpointURL = try endpointURL.map { try Self.parseEndpoint($0, origin: "--endpoint-url") }

@@ -1,9 +1,10 @@
 extension AWSError: CustomStringConvertible {
     /// One line naming the action, what went wrong and the request id, e.g.
     /// `cloudformation:DescribeStacks failed: ValidationError: Stack with id x does not exist (HTTP 400, request id r)`.
-    /// Never carries credentials: AWS messages do not echo secrets, and we add none.
+    /// Never carries credentials: AWS messages can echo the signed request (SignatureDoesNotMatch shows
+    /// the canonical request, session token included), so the line goes through `SecretRedactor`.
     public var description: String {
-        "\(action) failed: \(summary)\(suffix)"
+        SecretRedactor.redact("\(action) failed: \(summary)\(suffix)")
     }
 
     private var summary: String {

@@ -40,7 +40,8 @@ public struct AWSError: Error, Sendable, Equatable {
         self.service = service
         self.operation = operation
         self.code = code
-        self.message = message
+        // The message leaves the AWS layer here: AWS may echo the signed request in it.
+        self.message = SecretRedactor.redact(message)
         self.requestId = requestId
         self.status = status
         self.attempts = attempts

@@ -6,7 +6,10 @@ extension RetryPolicy {
     public func perform<T: Sendable>(
         service: String, operation: String, _ attempt: (_ timeout: Duration) async throws -> T
     ) async throws -> T {
-        let end = deadline.map { clock.now + $0 }
+        // The command's deadline is real time; an injected test clock keeps only the call's own.
+        let bound = clock is SystemRetryClock ? CommandDeadline.earliest(deadline.map { clock.now + $0 }) : nil
+        let end = clock is SystemRetryClock ? bound?.end : deadline.map { clock.now + $0 }
+        let byCommand = bound?.isCommand ?? false
         var attempts = 0
         var lastCost = 0
         var last: AWSError?
@@ -15,7 +18,8 @@ extension RetryPolicy {
             if let end {
                 let remaining = end - clock.now
                 guard remaining > .zero else {
-                    throw deadlineError(service: service, operation: operation, attempts: attempts, last: last)
+                    throw deadlineError(
+                        service: service, operation: operation, attempts: attempts, last: last, command: byCommand)
                 }
                 timeout = min(timeout, remaining)
             }
@@ -39,7 +43,8 @@ extension RetryPolicy {
                 rateLimiter?.record(throttled: error.isThrottling)
                 last = error
                 if let end, error.transport?.kind == .timedOut, clock.now >= end {
-                    throw deadlineError(service: service, operation: operation, attempts: attempts, last: error)
+                    throw deadlineError(
+                        service: service, operation: operation, attempts: attempts, last: error, command: byCommand)
                 }
                 guard Self.isRetryable(error), attempts < maxAttempts,
                     let cost = budget.acquire(timeout: error.transport?.kind == .timedOut)
@@ -47,16 +52,23 @@ extension RetryPolicy {
                 lastCost = cost
                 let delay = backoff(retry: attempts)
                 if let end, clock.now + delay >= end {
-                    throw deadlineError(service: service, operation: operation, attempts: attempts, last: error)
+                    throw deadlineError(
+                        service: service, operation: operation, attempts: attempts, last: error, command: byCommand)
                 }
                 try await clock.sleep(for: delay)
             }
         }
     }
 
-    private func deadlineError(service: String, operation: String, attempts: Int, last: AWSError?) -> AWSError {
+    private func deadlineError(
+        service: String, operation: String, attempts: Int, last: AWSError?, command: Bool = false
+    ) -> AWSError {
         var message = "no answer within the deadline"
-        if let deadline { message += " of \(Self.format(deadline))" }
+        if command {
+            message = "no answer before the command's deadline (--timeout) was reached"
+        } else if let deadline {
+            message += " of \(Self.format(deadline))"
+        }
         message += " (\(attempts) attempt\(attempts == 1 ? "" : "s")"
         if let last {
             let lastWhat = last.description.replacingOccurrences(of: "\(last.action) failed: ", with: "")

@@ -17,13 +17,14 @@ final class CurlEasy {
     deinit { curl_easy_cleanup(handle) }
 
     /// Performs one request; blocks the calling (dedicated) thread until done.
-    func perform(_ request: HTTPRequest, connectTimeout: Duration, timeout: Duration, cancel: CancelFlag)
-        -> Result<HTTPResponse, TransportError>
-    {
+    func perform(
+        _ request: HTTPRequest, connectTimeout: Duration, timeout: Duration, cancel: CancelFlag,
+        maxResponseBytes: Int = ResponseLimit.maxBytes
+    ) -> Result<HTTPResponse, TransportError> {
         let host = Self.hostDescription(request.url)
         // reset clears the options of the previous request but keeps live connections and caches.
         curl_easy_reset(handle)
-        let transfer = Transfer(body: request.body, cancel: cancel)
+        let transfer = Transfer(body: request.body, cancel: cancel, limit: maxResponseBytes)
         // No `Expect: 100-continue` round trip, and no Content-Type the caller did not ask for (libcurl
         // would otherwise call every POST body a form).
         var extra: [(name: String, value: String)] = [("Expect", "")]
@@ -73,6 +74,12 @@ final class CurlEasy {
             }
         }
         withExtendedLifetime(headers) {}
+        if transfer.overLimit {
+            return .failure(
+                TransportError(
+                    .responseTooLarge, host: host,
+                    detail: "more than \(ResponseLimit.describe(maxResponseBytes)), stackcheck's limit for one answer"))
+        }
         guard code == CURLE_OK else {
             let message = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             let detail = message.isEmpty ? String(cString: curl_easy_strerror(code)) : message
@@ -116,12 +123,47 @@ final class CurlEasy {
 final class Transfer {
     let body: [UInt8]
     let cancel: CancelFlag
+    /// The most body bytes kept; past it the transfer is stopped (`overLimit`).
+    let limit: Int
     var received: [UInt8] = []
     var headers: [(name: String, value: String)] = []
+    var overLimit = false
 
-    init(body: [UInt8], cancel: CancelFlag) {
+    init(body: [UInt8], cancel: CancelFlag, limit: Int) {
         self.body = body
         self.cancel = cancel
+        self.limit = limit
+    }
+
+    /// A Content-Length announces the size: refuse one over the limit before a byte of it arrives, and
+    /// reserve the rest at once, so the buffer is never regrown (a regrowth briefly holds two copies).
+    func announced(length: Int) -> Bool {
+        guard length <= limit else {
+            overLimit = true
+            return false
+        }
+        if length > received.capacity { received.reserveCapacity(length) }
+        return true
+    }
+
+    func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard received.count + bytes.count <= limit else {
+            overLimit = true
+            return false
+        }
+        received.append(contentsOf: bytes)
+        return true
+    }
+}
+
+/// How big one answer may be. AWS answers are small, but a template body or a long resource list can
+/// reach megabytes; past this the answer is refused with an error naming the operation, never read
+/// into memory without bound.
+public enum ResponseLimit {
+    public static let maxBytes = 64 * 1024 * 1024
+
+    static func describe(_ bytes: Int) -> String {
+        bytes % (1024 * 1024) == 0 ? "\(bytes / (1024 * 1024)) MiB" : "\(bytes) bytes"
     }
 }
 
@@ -155,8 +197,9 @@ enum CurlGlobal {
 private let curlWriteBody: ccurl_data_callback = { data, size, count, context in
     let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
     let length = size * count
-    if let data { transfer.received.append(contentsOf: UnsafeRawBufferPointer(start: data, count: length)) }
-    return length
+    guard let data else { return length }
+    // Returning less than `length` stops the transfer (CURLE_WRITE_ERROR); `overLimit` says why.
+    return transfer.append(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
 }
 
 private let curlWriteHeader: ccurl_data_callback = { data, size, count, context in
@@ -169,7 +212,13 @@ private let curlWriteHeader: ccurl_data_callback = { data, size, count, context 
         transfer.headers = []
     } else if let colon = line.firstIndex(of: ":") {
         let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
-        transfer.headers.append((String(line[..<colon]), value))
+        let name = String(line[..<colon])
+        transfer.headers.append((name, value))
+        if name.caseInsensitiveCompare("Content-Length") == .orderedSame, let announced = Int(value),
+            !transfer.announced(length: announced)
+        {
+            return 0
+        }
     }
     return length
 }

@@ -17,6 +17,8 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
         case cancelled
         /// A request the transport cannot send (bad URL, unsupported method).
         case invalidRequest
+        /// The answer is bigger than `ResponseLimit.maxBytes`; it was not read.
+        case responseTooLarge
         case other
     }
 
@@ -36,7 +38,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
     public var isRetryable: Bool {
         switch kind {
         case .connectionRefused, .timedOut, .dns, .truncated, .connectionClosed, .other: true
-        case .tls, .cancelled, .invalidRequest: false
+        case .tls, .cancelled, .invalidRequest, .responseTooLarge: false
         }
     }
 
@@ -51,6 +53,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
             case .connectionClosed: "\(host) closed the connection without an answer"
             case .cancelled: "request to \(host) was cancelled"
             case .invalidRequest: "cannot send request to \(host)"
+            case .responseTooLarge: "the answer from \(host) is too large"
             case .other: "request to \(host) failed"
             }
         let text = detail.isEmpty ? what : "\(what): \(detail)"

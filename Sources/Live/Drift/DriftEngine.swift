@@ -16,6 +16,8 @@ public struct DriftEngine: Sendable {
         public var deadline: ContinuousClock.Instant?
         public var checkers: [String: any ResourceChecker]
         public var driftPollInterval: Duration
+        /// A stack in progress is read again until it settles or the deadline, instead of inconclusive.
+        public var waitForSettle: Bool = false
 
         public init(
             template: Node, concurrency: Int = 8, cloudFormationDrift: Bool = false,
@@ -53,16 +55,37 @@ public struct DriftEngine: Sendable {
         case .timedOut:
             return DriftReport(
                 stack: stackName, findings: [], coverage: [],
-                inconclusiveReasons: ["out of time reading the stack from CloudFormation"])
+                inconclusiveReasons: ["out of time reading the stack from CloudFormation (the --timeout deadline)"],
+                region: client.region)
         case .finished(.failure(let error as AWSError)) where error.isInconclusive:
             return DriftReport(
-                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)])
+                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)],
+                region: client.region)
         case .finished(.failure(let error)):
             throw error
         case .finished(.success(let loaded)):
             snapshot = loaded
         }
-        return try await check(snapshot)
+        let gate = StackStatusGate(client: client, wait: options.waitForSettle, deadline: options.deadline)
+        let reload: @Sendable () async throws -> StackSnapshot = { try await loader.load(stackName: stackName) }
+        switch await Deadline.run(until: options.deadline, { try await gate.apply(snapshot, reload: reload) }) {
+        case .timedOut:
+            return DriftReport(
+                stack: stackName, findings: [], coverage: [],
+                inconclusiveReasons: ["out of time waiting for stack \(stackName) to settle"], region: client.region)
+        case .finished(.failure(let error as AWSError)) where error.isInconclusive:
+            return DriftReport(
+                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)],
+                region: client.region)
+        case .finished(.failure(let error)):
+            throw error
+        case .finished(.success(.report(let report))):
+            return report
+        case .finished(.success(.check(let settled))):
+            var report = try await check(settled)
+            report.region = settled.region
+            return report
+        }
     }
 
     /// Everything after the stack is read; separate so a snapshot can be checked again.
@@ -159,11 +182,12 @@ public struct DriftEngine: Sendable {
         }
     }
 
+    /// An inconclusive call as one line: the action, what happened, and the HTTP status and request id
+    /// when there was an answer (AWSError's own description carries them).
     static func describe(_ error: AWSError) -> String {
-        if error.kind == .deadlineExceeded { return "\(error.action): no answer before the deadline" }
-        if error.isThrottling {
-            return "\(error.action) was throttled (\(error.code)) after \(error.attempts) attempts"
+        if error.kind == .deadlineExceeded {
+            return "\(error.action): no answer before the deadline (\(error.message))"
         }
-        return "\(error.action) failed: \(error.code): \(error.message)"
+        return error.description
     }
 }

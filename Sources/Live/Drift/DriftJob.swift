@@ -11,14 +11,18 @@ public struct DriftJob: Sendable {
     public var concurrency: Int
     public var cloudFormationDrift: Bool
     public var timeout: Duration?
+    /// Wait (within `timeout`) for a stack in progress to settle, instead of calling it inconclusive.
+    public var wait: Bool
     public var today: @Sendable () -> String
     /// Where the template came from (a path, or the built-in reference template); each report says it.
     public var templateName: String?
 
     public init(
         template: Node, accepted: AcceptedDrift? = nil, concurrency: Int = 8, cloudFormationDrift: Bool = false,
-        timeout: Duration? = nil, today: @escaping @Sendable () -> String = { AcceptedDrift.day(Date()) }
+        timeout: Duration? = nil, wait: Bool = false,
+        today: @escaping @Sendable () -> String = { AcceptedDrift.day(Date()) }
     ) {
+        self.wait = wait
         self.template = template
         self.accepted = accepted
         self.concurrency = concurrency
@@ -49,14 +53,17 @@ public struct DriftJob: Sendable {
     }
 
     /// One stack's report; throws when the run cannot decide (missing stack, access denied).
-    public func run(stack: String, client: AWSClient) async throws -> DriftReport {
-        let deadline = timeout.map { ContinuousClock.now + $0 }
-        let engine = DriftEngine(
-            client: client,
-            options: DriftEngine.Options(
-                template: template, concurrency: concurrency, cloudFormationDrift: cloudFormationDrift,
-                deadline: deadline))
-        var report = try await engine.run(stackName: stack)
+    /// - Parameter deadline: the end of the whole command (several stacks share one); else `timeout` from now.
+    public func run(stack: String, client: AWSClient, deadline: ContinuousClock.Instant? = nil) async throws
+        -> DriftReport
+    {
+        let deadline = deadline ?? timeout.map { ContinuousClock.now + $0 }
+        var options = DriftEngine.Options(
+            template: template, concurrency: concurrency, cloudFormationDrift: cloudFormationDrift, deadline: deadline)
+        options.waitForSettle = wait
+        let engine = DriftEngine(client: client, options: options)
+        // Every call under this run is cut to what remains of the deadline, calls in flight included.
+        var report = try await CommandDeadline.$end.withValue(deadline) { try await engine.run(stackName: stack) }
         if let templateName { report.notes.insert("template: \(templateName)", at: 0) }
         return accepted.map { $0.apply(to: report, today: today()) } ?? report
     }
@@ -65,11 +72,13 @@ public struct DriftJob: Sendable {
     /// stacks in flight. Each element is the report or the error that kept it from one.
     public func run(stacks: [String], client: AWSClient, parallel: Int = 4) async -> [Result<DriftReport, DriftFailure>]
     {
-        await BoundedConcurrency.map(stacks, limit: parallel) { stack in
+        // `timeout` bounds the whole command, however many stacks it checks.
+        let deadline = timeout.map { ContinuousClock.now + $0 }
+        return await BoundedConcurrency.map(stacks, limit: parallel) { stack in
             do {
-                return .success(try await run(stack: stack, client: client))
+                return .success(try await run(stack: stack, client: client, deadline: deadline))
             } catch {
-                return .failure(DriftFailure(stack: stack, error: error))
+                return .failure(DriftFailure(stack: stack, region: client.region, error: error))
             }
         }
     }
@@ -78,12 +87,14 @@ public struct DriftJob: Sendable {
 /// A stack the run could not decide about, with the error's one line.
 public struct DriftFailure: Error, Sendable {
     public var stack: String
+    public var region: String?
     public var message: String
     /// Throttled or out of time (exit 3) rather than a decision-less error (exit 2).
     public var isInconclusive: Bool
 
-    public init(stack: String, error: any Error) {
+    public init(stack: String, region: String? = nil, error: any Error) {
         self.stack = stack
+        self.region = region
         if let aws = error as? AWSError {
             message = "error: \(aws)"
             isInconclusive = aws.isInconclusive

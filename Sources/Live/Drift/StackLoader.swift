@@ -37,10 +37,8 @@ public struct StackLoader: Sendable {
             stack = try await described
         } catch let error as AWSError where error.isStackMissing {
             _ = try? await (listed, body)
-            throw DriftError(
-                "error: stack \(stackName) does not exist in \(client.region) "
-                    + "(cloudformation:DescribeStacks: \(error.code): \(error.message))"
-            )
+            // The AWS error's own line carries the HTTP status and request id.
+            throw DriftError("error: stack \(stackName) does not exist in \(client.region): \(error)")
         }
         let resources = try await listed
         var deployed: Node?

@@ -2,23 +2,25 @@ import AWS
 
 /// The verdicts of the runtime checks, as pure functions of what AWS reported (tested without a server).
 enum RuntimeChecks {
-    static let settled: Set<String> = ["CREATE_COMPLETE", "UPDATE_COMPLETE"]
-
-    /// `stack-status`: settled passes; in progress waits; a rollback, failure or delete fails for good,
-    /// naming the resource failures that caused it.
+    /// `stack-status`, by `StackStatusVerdict` (the rule drift, describe and watch share): settled passes;
+    /// in progress waits; failed, rolled back or deleting fails for good, naming the resource failures that
+    /// caused it. An unknown status is not a check result: `SmokePass` ends the run (exit 2) before this.
     static func stackStatus(_ status: String, reason: String?, failures: [CloudFormation.StackEvent]) -> Evaluation {
-        if settled.contains(status) { return .passing(status) }
-        let failed = status.contains("ROLLBACK") || status.contains("FAILED") || status.hasPrefix("DELETE")
-        if !failed, status.hasSuffix("_IN_PROGRESS") { return .waiting("\(status) (waiting for it to settle)") }
-        var detail = status + (reason.map { ": \($0)" } ?? "")
-        if !failures.isEmpty {
-            detail +=
-                "; caused by "
-                + failures.map {
-                    "\($0.logicalId) (\($0.resourceType)) \($0.status): \($0.statusReason ?? "no reason given")"
-                }.joined(separator: "; ")
+        switch StackStatusVerdict.classify(status) {
+        case .settled: return .passing(status)
+        case .inProgress: return .waiting("\(status) (waiting for it to settle)")
+        case .unknown: return .failing("\(status): not a status CloudFormation documents", final: true)
+        case .finding(let why):
+            var detail = status + (reason.map { ": \($0)" } ?? "") + " (\(why))"
+            if !failures.isEmpty {
+                detail +=
+                    "; caused by "
+                    + failures.map {
+                        "\($0.logicalId) (\($0.resourceType)) \($0.status): \($0.statusReason ?? "no reason given")"
+                    }.joined(separator: "; ")
+            }
+            return .failing(detail, final: true)
         }
-        return .failing(detail, final: true)
     }
 
     /// `running-count:<service>`: running equals desired, at least `minimum`, one primary deployment,

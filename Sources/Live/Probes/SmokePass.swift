@@ -24,8 +24,13 @@ struct SmokePass: Sendable {
             }
             return [("stack-status", try Self.unknown(error))]
         }
+        if StackStatusVerdict.classify(stack.status.isEmpty ? nil : stack.status) == .unknown {
+            throw SmokeError(
+                "error: " + StackStatusVerdict.describe(stack: options.stackName, status: stack.status)
+                    + " (cloudformation:DescribeStacks); stackcheck cannot say what it means")
+        }
         var results: [(String, Evaluation)] = [("stack-status", try await stackStatus(stack))]
-        let settled = RuntimeChecks.settled.contains(stack.status)
+        let settled = StackStatusVerdict.classify(stack.status) == .settled
         results.append(
             ("alb-dns", await loadBalancer.evaluate(dnsName: stack.output("LoadBalancerDNS"), stackSettled: settled)))
         let resources: [CloudFormation.StackResource]
@@ -42,10 +47,7 @@ struct SmokePass: Sendable {
 
     private func stackStatus(_ stack: CloudFormation.Stack) async throws -> Evaluation {
         var failures: [CloudFormation.StackEvent] = []
-        if !RuntimeChecks.settled.contains(stack.status),
-            !stack.status.hasSuffix("_IN_PROGRESS")
-                || stack.status.contains("ROLLBACK")
-        {
+        if case .finding = StackStatusVerdict.classify(stack.status) {
             // The events of the last operation, newest first, back to where it started.
             let events = try await client.cloudFormation.describeStackEvents(stackName: stack.stackId).items
             for event in events {

@@ -36,6 +36,9 @@ public struct SmokeProbe: Sendable {
         self.progress = progress
     }
 
+    /// How long diagnosing failed checks may run after the last pass, when a --timeout is set.
+    public static let diagnosticsGrace: Duration = .seconds(15)
+
     /// - Throws: `SmokeError` or a non-transient `AWSError` when the stack cannot be probed (exit 2).
     public func run() async throws -> ProbeReport {
         try await OperationScope.run("smoke", Self.operations) { try await scopedRun() }
@@ -56,16 +59,30 @@ public struct SmokeProbe: Sendable {
     private func scopedRun() async throws -> ProbeReport {
         let start = clock.now
         let deadline = start + options.timeout
+        // A timeout bounds every call in flight too (zero means one pass, each call with its own deadline).
+        // The command deadline is real time, so it applies only with the real clock.
+        let commandEnd =
+            options.timeout > .zero && clock is SystemRetryClock ? ContinuousClock.now + options.timeout : nil
+        return try await CommandDeadline.$end.withValue(commandEnd) { try await poll(start: start, deadline: deadline) }
+    }
+
+    private func poll(start: ContinuousClock.Instant, deadline: ContinuousClock.Instant) async throws -> ProbeReport {
         let pass = SmokePass(
             client: client, options: options,
             loadBalancer: LoadBalancerProbe(resolve: options.resolve, httpPath: options.httpPath, transport: transport))
         var attempt = 0
+        var previous: [(name: String, evaluation: Evaluation)] = []
         while true {
-            let results = try await pass.run()
-            let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
+            let began = clock.now
+            var results = try await pass.run()
             let now = clock.now
+            if options.timeout > .zero, now > deadline { results = Self.late(results, previous: previous) }
+            let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
             let remaining = deadline > now ? deadline - now : .zero
-            let wait = done || remaining == .zero ? nil : min(schedule.delay(after: attempt, random: random), remaining)
+            let delay = schedule.delay(after: attempt, random: random)
+            // No pass starts at the deadline: one that would end after it is merged by `late`.
+            let wait = done || remaining <= delay ? nil : delay
+            previous = results
             progress(
                 Progress(
                     pass: attempt + 1, passing: results.filter(\.evaluation.passed).count, total: results.count,
@@ -73,14 +90,35 @@ public struct SmokeProbe: Sendable {
                     remaining: remaining))
             guard let wait else {
                 let elapsed = clock.now - start
-                let checks = await ServiceDiagnostics(client: client, stackName: options.stackName)
-                    .attach(to: results.map(Self.check))
+                // The verdicts are in; explaining a failure gets a short grace of its own past the deadline
+                // (the calls it makes are cut at the grace's end), so a FAIL says why.
+                let grace = CommandDeadline.end.map { max($0, ContinuousClock.now) + Self.diagnosticsGrace }
+                let checks = await CommandDeadline.$end.withValue(grace) {
+                    await ServiceDiagnostics(client: client, stackName: options.stackName)
+                        .attach(to: results.map(Self.check))
+                }
                 return ProbeReport(
                     stack: options.stackName, checks: checks,
                     seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             }
             try await clock.sleep(for: wait)
             attempt += 1
+        }
+    }
+
+    /// A pass that ended after the deadline (its calls cut short) never passes a check: the previous pass's
+    /// verdict stands (it was reached before the deadline) unless the late pass saw a failure; a check only
+    /// the late pass passed is inconclusive.
+    static func late(
+        _ results: [(name: String, evaluation: Evaluation)], previous: [(name: String, evaluation: Evaluation)]
+    ) -> [(name: String, evaluation: Evaluation)] {
+        results.map { result in
+            if case .failing = result.evaluation { return result }
+            if let earlier = previous.first(where: { $0.name == result.name }) { return earlier }
+            if case .passing(let detail) = result.evaluation {
+                return (result.name, .unknown("\(detail), but only after the --timeout deadline"))
+            }
+            return result
         }
     }
 

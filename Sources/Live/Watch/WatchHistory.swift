@@ -1,3 +1,4 @@
+import AWS
 import Foundation
 
 #if canImport(Glibc)
@@ -32,7 +33,8 @@ public final class WatchHistory: @unchecked Sendable {
     }
 
     public func append(_ record: WatchRecord) throws {
-        let bytes = Array((record.json.compact + "\n").utf8)
+        // A stored line is an output like any other: no secret an answer echoed may reach the file.
+        let bytes = Array((SecretRedactor.redact(record.json.compact) + "\n").utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         guard written == bytes.count else {
             throw WatchError("error: cannot append to history file \(path): \(String(cString: strerror(errno)))")

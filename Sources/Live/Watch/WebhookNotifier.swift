@@ -43,7 +43,7 @@ public struct WebhookNotifier: Sendable {
         let request = HTTPRequest(
             method: "POST", url: url,
             headers: [("Content-Type", "application/json"), ("User-Agent", "stackcheck-watch")],
-            body: Array(body.compact.utf8))
+            body: Array(SecretRedactor.redact(body.compact).utf8))
         do {
             let response = try await transport.send(request, timeout: timeout)
             return (200..<300).contains(response.status) ? nil : "webhook answered HTTP \(response.status)"

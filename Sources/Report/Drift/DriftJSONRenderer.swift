@@ -1,20 +1,24 @@
-/// `{"schemaVersion": 1, "stack", "status", "findings", "coverage", ...}`: the machine-readable drift
-/// report. Field order is fixed so diffs of saved reports stay small.
+/// One stack's entry of the drift envelope (`ReportEnvelope`): `{"stack", "region", "status", "exitCode",
+/// "summary", "findings", "coverage", "inconclusive", "notes"}`. Field order is fixed so diffs of saved
+/// reports stay small.
 public enum DriftJSONRenderer {
     public static func value(_ report: DriftReport) -> JSONValue {
-        .object([
-            ("schemaVersion", .number(DriftReport.schemaVersion)),
-            ("stack", .string(report.stack)),
-            ("status", .string(report.status.rawValue)),
-            ("summary", summary(report)),
-            ("findings", .array(report.findings.map(finding))),
-            ("coverage", .array(report.coverage.map(coverage))),
-            ("inconclusive", .array(report.inconclusiveReasons.map { .string($0) })),
-            ("notes", .array(report.notes.map { .string($0) })),
-        ])
+        .object(
+            ReportEnvelope.head(
+                stack: report.stack, region: report.region, status: report.status.rawValue,
+                exitCode: report.status.exitCode) + [
+                    ("summary", summary(report)),
+                    ("findings", .array(report.findings.map(finding))),
+                    ("coverage", .array(report.coverage.map(coverage))),
+                    ("inconclusive", .array(report.inconclusiveReasons.map { .string($0) })),
+                    ("notes", .array(report.notes.map { .string($0) })),
+                ])
     }
 
-    public static func render(_ report: DriftReport) -> String { value(report).pretty }
+    /// The envelope with one stack's entry.
+    public static func render(_ report: DriftReport) -> String {
+        ReportEnvelope.json(command: "drift", stacks: [value(report)]).pretty
+    }
 
     static func summary(_ report: DriftReport) -> JSONValue {
         .object([

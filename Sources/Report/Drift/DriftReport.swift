@@ -24,12 +24,15 @@ public struct DriftReport: Sendable, Equatable {
     public var inconclusiveReasons: [String]
     /// Lines the user must see whatever the status (expired acceptances, unsupported checks).
     public var notes: [String]
+    /// The stack's region, for reports that cover stacks in several.
+    public var region: String?
 
     public init(
         stack: String, findings: [Finding], coverage: [CoverageEntry], inconclusiveReasons: [String] = [],
-        notes: [String] = []
+        notes: [String] = [], region: String? = nil
     ) {
         self.stack = stack
+        self.region = region
         self.findings = findings
         self.coverage = coverage
         self.inconclusiveReasons = inconclusiveReasons

@@ -24,6 +24,8 @@ public struct Finding: Sendable, Equatable {
         case acceptanceExpired
         /// In the stack's scope (its cluster, load balancer, tag) but not in the stack: made outside CloudFormation.
         case unmanaged
+        /// The stack itself failed, rolled back or is being deleted (`StackStatusVerdict` in Live).
+        case stackStatus = "stack-status"
     }
 
     public var logicalId: String

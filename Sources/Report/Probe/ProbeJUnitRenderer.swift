@@ -2,13 +2,17 @@
 /// INCONCLUSIVE as `<error>` (the run could not decide, which CI should not read as a pass).
 public enum ProbeJUnitRenderer {
     public static func render(_ report: ProbeReport) -> String {
+        JUnitWriter.xml(name: "stackcheck smoke", suites: [suite(report)])
+    }
+
+    /// The stack's suite, for a report of several stacks.
+    public static func suite(_ report: ProbeReport) -> JUnitSuite {
         let cases = report.checks.map { check in
             JUnitCase(name: check.name, className: "stackcheck.smoke.\(report.stack)", outcome: outcome(check))
         }
-        let suite = JUnitSuite(
+        return JUnitSuite(
             name: "smoke \(report.stack)", cases: cases,
             properties: [("stack", report.stack), ("status", report.status.rawValue)])
-        return JUnitWriter.xml(name: "stackcheck smoke", suites: [suite])
     }
 
     private static func outcome(_ check: ProbeCheck) -> JUnitCase.Outcome {

@@ -73,7 +73,7 @@ struct CLIFailure: Error, CustomStringConvertible {
 
     /// Prints the message to stderr and returns the exit code to throw.
     func report() -> ExitCode {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Console.error(message)
         return exitCode
     }
 }

@@ -5,14 +5,13 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case text, json, junit, markdown, html
 }
 
-/// `--format text|json` for commands that print a result for people or for programs.
+/// `--format text|json` for commands that print a result for people or for programs. Its own type, so
+/// the values `--help` lists are exactly the ones the command accepts.
 struct TextOrJSONOptions: ParsableArguments {
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        guard format == .text || format == .json else {
-            throw ValidationError("--format must be text or json for this command")
-        }
+    enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case text, json
     }
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
 }

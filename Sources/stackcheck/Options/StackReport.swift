@@ -1,61 +1,81 @@
 import AWS
 import Foundation
+import Live
+import Report
 
-/// What `describe` prints, as JSON (schemaVersion 1) or as aligned text.
-struct StackReport: Encodable {
-    struct Stack: Encodable {
-        var name: String
-        var id: String
-        var status: String
-        var statusReason: String?
-        var description: String?
-        var creationTime: Date?
-        var lastUpdatedTime: Date?
-    }
-
-    struct KeyValue: Encodable {
+/// What `describe` prints: its entry in the JSON envelope (`ReportEnvelope`), or aligned text.
+struct StackReport {
+    struct KeyValue {
         var key: String
         var value: String
         var description: String?
         var exportName: String?
     }
 
-    struct Resource: Encodable {
-        var logicalId: String
-        var type: String
-        var status: String
-        var physicalId: String?
-        var statusReason: String?
-    }
-
-    var schemaVersion = 1
-    var stack: Stack
+    var stack: CloudFormation.Stack
+    var region: String
+    var verdict: StackStatusVerdict
     var parameters: [KeyValue]
     var outputs: [KeyValue]
-    var resources: [Resource]
+    var resources: [CloudFormation.StackResource]
     var scalingActivities: [ScalingActivityRow] = []
 
-    init(_ stack: CloudFormation.Stack, resources: [CloudFormation.StackResource]) {
-        self.stack = Stack(
-            name: stack.stackName, id: stack.stackId, status: stack.status, statusReason: stack.statusReason,
-            description: stack.description, creationTime: stack.creationTime, lastUpdatedTime: stack.lastUpdatedTime)
+    init(_ stack: CloudFormation.Stack, resources: [CloudFormation.StackResource], region: String) {
+        self.stack = stack
+        self.region = region
+        verdict = StackStatusVerdict.classify(stack.status.isEmpty ? nil : stack.status)
         parameters = stack.parameters.map { KeyValue(key: $0.key, value: $0.resolvedValue ?? $0.value) }
         outputs = stack.outputs.map {
             KeyValue(key: $0.key, value: $0.value, description: $0.description, exportName: $0.exportName)
         }
-        self.resources = resources.map {
-            Resource(
-                logicalId: $0.logicalId, type: $0.resourceType, status: $0.status, physicalId: $0.physicalId,
-                statusReason: $0.statusReason)
+        self.resources = resources
+    }
+
+    /// `{"stack", "region", "status": SETTLED|IN_PROGRESS|FAILED|UNKNOWN, "exitCode", "stackStatus", ...}`.
+    var json: JSONValue {
+        let time = { (date: Date?) in JSONValue.string(date.map { ISO8601DateFormatter().string(from: $0) }) }
+        let pairs = { (items: [KeyValue]) in
+            JSONValue.array(
+                items.map { item in
+                    var fields: [(String, JSONValue)] = [("key", .string(item.key)), ("value", .string(item.value))]
+                    if let description = item.description { fields.append(("description", .string(description))) }
+                    if let exportName = item.exportName { fields.append(("exportName", .string(exportName))) }
+                    return .object(fields)
+                })
         }
+        return .object(
+            ReportEnvelope.head(
+                stack: stack.stackName, region: region, status: verdict.name, exitCode: verdict.exitCode)
+                + [
+                    ("id", .string(stack.stackId)), ("stackStatus", .string(stack.status)),
+                    ("stackStatusReason", .string(stack.statusReason)), ("description", .string(stack.description)),
+                    ("creationTime", time(stack.creationTime)), ("lastUpdatedTime", time(stack.lastUpdatedTime)),
+                    ("parameters", pairs(parameters)), ("outputs", pairs(outputs)),
+                    (
+                        "resources",
+                        .array(
+                            resources.map {
+                                .object([
+                                    ("logicalId", .string($0.logicalId)), ("type", .string($0.resourceType)),
+                                    ("status", .string($0.status)), ("physicalId", .string($0.physicalId)),
+                                    ("statusReason", .string($0.statusReason)),
+                                ])
+                            })
+                    ),
+                    ("scalingActivities", .array(scalingActivities.map(\.json))),
+                ])
     }
 
     var text: String {
-        var lines = ["stack   \(stack.name)", "id      \(stack.id)", "status  \(stack.status)"]
+        var lines = ["stack   \(stack.stackName)", "id      \(stack.stackId)", "status  \(stack.status)"]
         if let reason = stack.statusReason, !reason.isEmpty { lines.append("reason  \(reason)") }
+        if verdict != .settled {
+            lines.append("verdict \(StackStatusVerdict.describe(stack: stack.stackName, status: stack.status))")
+        }
         lines += section("parameters", parameters.map { [$0.key, $0.value] })
         lines += section("outputs", outputs.map { [$0.key, $0.value] })
-        lines += section("resources", resources.map { [$0.logicalId, $0.type, $0.status, $0.physicalId ?? "-"] })
+        lines += section(
+            "resources", resources.map { [$0.logicalId, $0.resourceType, $0.status, $0.physicalId ?? "-"] })
         lines += section("scaling activities", scalingActivities.map(\.cells))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -73,5 +93,16 @@ struct StackReport: Encodable {
                             ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
                     }.joined(separator: "  ")
             }
+    }
+}
+
+extension ScalingActivityRow {
+    /// One activity in `describe`'s JSON entry.
+    var json: JSONValue {
+        .object([
+            ("resourceId", .string(resourceId)), ("status", .string(status)), ("description", .string(description)),
+            ("cause", .string(cause)),
+            ("startTime", .string(startTime.map { ISO8601DateFormatter().string(from: $0) })),
+        ])
     }
 }

@@ -11,11 +11,16 @@ struct DescribeCLITests {
             ["describe", "--stack", deployment.stackName, "--format", "json"],
             environment: deployment.emulator.cliEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(json["schemaVersion"] as? Int == 1)
-        let stack = json["stack"] as? [String: Any]
-        #expect(stack?["name"] as? String == deployment.stackName)
-        #expect(stack?["status"] as? String == "CREATE_COMPLETE")
+        let envelope = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(envelope["schemaVersion"] as? Int == 2)
+        #expect(envelope["command"] as? String == "describe")
+        let json = try #require((envelope["stacks"] as? [[String: Any]])?.first)
+        #expect(json["stack"] as? String == deployment.stackName)
+        #expect(json["region"] as? String == deployment.emulator.region)
+        #expect(json["status"] as? String == "SETTLED")
+        #expect(json["exitCode"] as? Int == 0)
+        #expect(json["stackStatus"] as? String == "CREATE_COMPLETE")
         let outputs = (json["outputs"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
         #expect(Set(outputs) == Set(deployment.stack.outputs.map(\.key)))
         let resources = json["resources"] as? [[String: Any]] ?? []
@@ -44,6 +49,20 @@ struct DescribeCLITests {
         #expect(result.stdout.contains(" \(deployment.output("LoadBalancerDNS"))\n"))
         let count = (deployment.template["Resources"] as? [String: Any])?.count ?? 0
         #expect(result.stdout.contains("\nresources (\(count)):\n  "))
+    }
+
+    @Test func aMissingStackIsInTheJSONEnvelope() async throws {
+        let emulator = try await Emulator.shared()
+        let result = try await CLI.run(
+            ["describe", "--stack", "no-such-stack", "--format", "json"], environment: emulator.cliEnvironment)
+        #expect(result.status == 2)
+        let envelope = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let entry = try #require((envelope["stacks"] as? [[String: Any]])?.first)
+        #expect(entry["stack"] as? String == "no-such-stack")
+        #expect(entry["status"] as? String == "ERROR")
+        #expect(entry["exitCode"] as? Int == 2)
+        #expect((entry["error"] as? String)?.hasPrefix("error: stack 'no-such-stack' does not exist") == true)
     }
 
     @Test func aMissingStackExitsTwoWithTheRequestId() async throws {

@@ -1,0 +1,33 @@
+/// A JSON answer that does not decode, in our words: Swift's own description of a `DecodingError`
+/// (`keyNotFound(CodingKeys(stringValue: ...), Swift.DecodingError.Context(...))`) is not for users.
+enum DecodingErrorText {
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "not valid JSON" }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\"\(key.stringValue)\" is missing\(at(context.codingPath))"
+        case .typeMismatch(let type, let context):
+            return "expected \(name(type))\(at(context.codingPath))"
+        case .valueNotFound(let type, let context):
+            return "expected \(name(type)), found null\(at(context.codingPath))"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not valid JSON" : "unreadable value\(at(context.codingPath))"
+        @unknown default:
+            return "not valid JSON"
+        }
+    }
+
+    private static func at(_ path: [any CodingKey]) -> String {
+        guard !path.isEmpty else { return "" }
+        return " at " + path.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().drop { $0 == "." }
+    }
+
+    private static func name(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Int64.Type, is Int32.Type, is Double.Type: "a number"
+        case is Bool.Type: "a boolean"
+        default: "a value of another shape"
+        }
+    }
+}
