@@ -21,6 +21,8 @@ emulator_scaling.py (DescribeScalingActivities); emulator_sso.py serves the IAM 
 GetRoleCredentials, and emulator_instance_credentials.py the EC2 instance metadata and ECS container
 credential endpoints.
 emulator_authz.py makes IAM auth (after /moto-api/reset-auth) check each request's resource ARN, as AWS does.
+emulator_stack_names.py keeps one stack per name and one change set per name and stack, and answers a
+repeated CreateChangeSet ClientToken with the first change set, as CloudFormation does.
 emulator_deploy.py (templates from S3, parameters a change set must have, termination protection),
 emulator_elbv2.py (load balancer and target group tags and attributes) and emulator_tagging.py
 (GetResources over untagged resources) keep deploys and drift faithful.
@@ -80,6 +82,7 @@ import emulator_deploy  # noqa: E402,F401  (TemplateURL, missing parameters, ter
 import emulator_elbv2  # noqa: E402,F401  (load balancer and target group tags and attributes)
 import emulator_tagging  # noqa: E402,F401  (Resource Groups Tagging API over untagged resources)
 import emulator_stack_status  # noqa: E402,F401  (fault injection: POST /stackcheck/stack-status)
+import emulator_stack_names  # noqa: E402,F401  (one stack per name; change set names and ClientToken as AWS keeps them)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 

@@ -18,7 +18,7 @@ struct CredentialProcessRefreshTests {
             """)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
         return ProcessCredentialProvider(
-            profile: "p", command: "'\(script)' --flag", environment: ProcessInfo.processInfo.environment)
+            profile: "p", command: "/bin/sh '\(script)' --flag", environment: ProcessInfo.processInfo.environment)
     }
 
     func runs(_ folder: TemporaryFolder) -> Int {
@@ -47,16 +47,18 @@ struct CredentialProcessRefreshTests {
         let script = try folder.write(
             "v2.sh", "#!/bin/sh\necho '{\"Version\": 2, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"S\"}'\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
-        let provider = ProcessCredentialProvider(profile: "v2", command: script, environment: [:])
+        let provider = ProcessCredentialProvider(profile: "v2", command: "/bin/sh '\(script)'", environment: [:])
         let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
         #expect(error?.description == "profile \"v2\": credential_process printed Version 2; only 1 is known")
     }
 
+    // The scripts run through /bin/sh rather than being executed themselves: a file written a moment ago may
+    // still be open for writing in a child another test is forking, and executing it then fails (ETXTBSY, 126).
     @Test func aProcessThatNeverEndsIsStopped() async throws {
         let folder = try TemporaryFolder()
         let script = try folder.write("hang.sh", "#!/bin/sh\nexec sleep 60\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
-        let provider = ProcessCredentialProvider(profile: "slow", command: script, environment: [:], timeout: 1)
+        let provider = ProcessCredentialProvider(profile: "slow", command: "/bin/sh '\(script)'", environment: [:], timeout: 1)
         let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
         #expect(error?.description == "profile \"slow\": credential_process did not finish within 1 s, and was stopped")
     }

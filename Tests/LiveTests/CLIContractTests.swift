@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: [
         ["drift", "--stack", "s", "--bogus"], ["smoke"], ["smoke", "--stack", "s", "--timeout", "soon"],
-        ["drift", "--stack", "s", "--format", "html"], ["describe", "--stack", "s", "--format", "junit"],
+        ["drift", "--stack", "s", "--format", "pdf"], ["describe", "--stack", "s", "--format", "junit"],
         ["whoami", "--format", "markdown"], ["watch", "--stack", "s"], ["diff", "only-one.json"],
         ["roundtrip", "--format", "yaml", "x.json"], ["no-such-command"],
     ])

@@ -77,7 +77,7 @@ import Testing
         let all = try await CLI.run(
             ["drift", "--stacks-file", fleet, "--template", golden, "--format", "json"], environment: env)
         #expect(all.status == 2, "a stack that does not exist outranks the in-sync ones")
-        #expect(try Self.stackNames(all.stdout).sorted() == [first.name, second.name].sorted())
+        #expect(try Self.stackNames(all.stdout).sorted() == [first.name, second.name, missing].sorted(), "the missing stack is in the envelope too")
         #expect(all.stderr.contains("stack \(missing) does not exist in us-west-2"), "\(all.stderr)")
 
         let pair = try Self.file("pair.json", #"[{"name": "\#(first.name)"}, {"name": "\#(second.name)"}]"#)

@@ -69,6 +69,9 @@ extension CloudFormation {
         tags: [(key: String, value: String)] = [], roleArn: String? = nil
     ) async throws -> (id: String, stackId: String) {
         var query = QueryParameters()
+        // A retry of this request (its first answer lost) must not make a second change set: CloudFormation
+        // answers a repeated ClientToken with the change set the first request made.
+        query.set("ClientToken", changeSetName)
         query.set("StackName", stackName)
         query.set("ChangeSetName", changeSetName)
         switch template {
