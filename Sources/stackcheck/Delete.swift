@@ -28,7 +28,11 @@ struct Delete: AsyncParsableCommand {
         try await CLIFailure.run {
             let client = try aws.makeClient()
             let deleter = StackDeleter(cloudFormation: client.cloudFormation) { Deploy.write($0) }
-            let (found, outcome) = try await deleter.delete(stackName: stack, timeout: timeout.duration)
+            // `--timeout` bounds the whole delete, calls in flight included, as in every command.
+            let end = timeout.duration > .zero ? ContinuousClock.now + timeout.duration : nil
+            let (found, outcome) = try await CommandDeadline.$end.withValue(end) {
+                try await deleter.delete(stackName: stack, timeout: timeout.duration)
+            }
             var lines = DeleteText.lines(stack: stack, outcome: outcome, timeout: timeout.duration)
             if case .notFound = outcome {
                 lines[0] = "note: stack \(stack) does not exist in \(client.region); nothing to delete."

@@ -73,7 +73,9 @@ struct Deploy: AsyncParsableCommand {
             let deployer = Deployer(cloudFormation: try aws.makeClient().cloudFormation) { Self.write($0) }
             let outcome: DeployOutcome
             do {
-                outcome = try await deployer.deploy(request)
+                // `--timeout` bounds the whole deploy, calls in flight included, as in every command.
+                let end = timeout.duration > .zero ? ContinuousClock.now + timeout.duration : nil
+                outcome = try await CommandDeadline.$end.withValue(end) { try await deployer.deploy(request) }
             } catch let error as DeployError {
                 throw CLIFailure.undecided(error.description)
             }

@@ -119,6 +119,19 @@ import Testing
         #expect(((entry?["inconclusive"] as? [String]) ?? []).contains { $0.contains("deadline") }, "\(result.stdout)")
     }
 
+    /// deploy and delete: their `--timeout` cuts a stalled call too, and what ran out of time is exit 3.
+    @Test(arguments: [["deploy", "--template", "TINY"], ["delete"]])
+    func deployAndDeleteStopAtTheirDeadlineWithACallInFlight(_ command: [String]) async throws {
+        let server = try FaultServer([], after: .slow(.seconds(20)), success: Self.describeStacksXML)
+        defer { server.stop() }
+        let template = try TinyStack.templateFile()
+        let arguments = [command[0], "--stack", "s"] + command.dropFirst().map { $0 == "TINY" ? template : $0 }
+        let result = try await CLI.run(
+            arguments + ["--timeout", "2s", "--endpoint-url", server.endpoint.absoluteString], environment: Self.keys)
+        #expect(result.status == 3, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.lowercased().contains("time"), "\(result.stderr)")
+    }
+
     /// `(values: a, b, c; default: a)` after `--format` in a command's help.
     static func listedFormats(_ help: String) -> [String] {
         let flat = help.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")

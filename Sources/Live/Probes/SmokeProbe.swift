@@ -36,8 +36,9 @@ public struct SmokeProbe: Sendable {
         self.progress = progress
     }
 
-    /// How long diagnosing failed checks may run after the last pass, when a --timeout is set.
-    public static let diagnosticsGrace: Duration = .seconds(15)
+    /// The part of a --timeout kept for diagnosing failed checks after the last pass (at most a quarter of it),
+    /// so a FAIL can say why and the command still ends by its deadline.
+    public static let diagnosticsReserve: Duration = .seconds(15)
 
     /// - Throws: `SmokeError` or a non-transient `AWSError` when the stack cannot be probed (exit 2).
     public func run() async throws -> ProbeReport {
@@ -70,6 +71,7 @@ public struct SmokeProbe: Sendable {
         let pass = SmokePass(
             client: client, options: options,
             loadBalancer: LoadBalancerProbe(resolve: options.resolve, httpPath: options.httpPath, transport: transport))
+        let reserve = options.timeout > .zero ? min(Self.diagnosticsReserve, options.timeout / 4) : .zero
         var attempt = 0
         var previous: [(name: String, evaluation: Evaluation)] = []
         while true {
@@ -80,8 +82,9 @@ public struct SmokeProbe: Sendable {
             let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
             let remaining = deadline > now ? deadline - now : .zero
             let delay = schedule.delay(after: attempt, random: random)
-            // No pass starts at the deadline: one that would end after it is merged by `late`.
-            let wait = done || remaining <= delay ? nil : delay
+            // No pass starts at the deadline (less the diagnostics' reserve): one that would end after it is
+            // merged by `late`.
+            let wait = done || remaining <= delay + reserve ? nil : delay
             previous = results
             progress(
                 Progress(
@@ -90,13 +93,10 @@ public struct SmokeProbe: Sendable {
                     remaining: remaining))
             guard let wait else {
                 let elapsed = clock.now - start
-                // The verdicts are in; explaining a failure gets a short grace of its own past the deadline
-                // (the calls it makes are cut at the grace's end), so a FAIL says why.
-                let grace = CommandDeadline.end.map { max($0, ContinuousClock.now) + Self.diagnosticsGrace }
-                let checks = await CommandDeadline.$end.withValue(grace) {
-                    await ServiceDiagnostics(client: client, stackName: options.stackName)
-                        .attach(to: results.map(Self.check))
-                }
+                // The verdicts are in; explaining a failure uses the reserve, within the command's deadline
+                // (what it cannot read by then is "not read", and the verdict stands).
+                let checks = await ServiceDiagnostics(client: client, stackName: options.stackName)
+                    .attach(to: results.map(Self.check))
                 return ProbeReport(
                     stack: options.stackName, checks: checks,
                     seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
