@@ -55,7 +55,10 @@ enum FleetSmoke {
         case .markdown:
             return (reports.map(ProbeMarkdownRenderer.render) + failures.map { $0.markdown(command: "smoke") })
                 .joined(separator: "\n")
-        case .html: return ProbeHTMLRenderer.render(reports, generated: HTMLGenerated.line("smoke"))
+        case .html:
+            return ProbeHTMLRenderer.render(
+                reports, failures: failures.map { HTMLStackFailure(stack: $0.stack, message: $0.message) },
+                generated: HTMLGenerated.line("smoke"))
         case .text:
             let style = TextStyle(enabled: Terminal.usesColor())
             return reports.map { ProbeTextRenderer.render($0, style: style) }.joined(separator: "\n")

@@ -88,8 +88,11 @@ struct Smoke: AsyncParsableCommand {
         case (.failure(let failure), .junit):
             JUnitWriter.xml(name: "stackcheck smoke", suites: [failure.junitSuite(command: "smoke")])
         case (.failure(let failure), .markdown): failure.markdown(command: "smoke")
-        // The stack that could not be probed is named on stderr; the page has no section to draw for it.
-        case (.failure, .text), (.failure, .html): ""
+        case (.failure(let failure), .html):
+            ProbeHTMLRenderer.render(
+                [], failures: [HTMLStackFailure(stack: failure.stack, message: failure.message)],
+                generated: HTMLGenerated.line("smoke"))
+        case (.failure, .text): ""
         }
     }
 }

@@ -57,6 +57,10 @@ import Testing
         let markdown = try await CLI.run(base + ["markdown"], environment: emulator.cliEnvironment)
         #expect(markdown.status == 2)
         #expect(markdown.stdout.hasPrefix("### stackcheck smoke `\(name)`: **ERROR**"))
+        let html = try await CLI.run(base + ["html"], environment: emulator.cliEnvironment)
+        #expect(html.status == 2)
+        #expect(html.stdout.contains("data-stack=\"\(name)\" data-status=\"ERROR\""), "\(html.stdout)")
+        #expect(html.stdout.contains("does not exist"))
     }
 
     @Test func aMissingStackIsExitTwo() async throws {

@@ -3,26 +3,14 @@ import Template
 /// Drift reports as one HTML page: a section per stack with its verdict, the template's resources as a
 /// dependency graph coloured by what drift found, and every finding with both values.
 public enum DriftHTMLRenderer {
-    /// A stack the run could not decide about, shown as a section with status ERROR.
-    public struct Failure: Sendable {
-        public var stack: String
-        public var message: String
-        public init(stack: String, message: String) {
-            self.stack = stack
-            self.message = message
-        }
-    }
+    public typealias Failure = HTMLStackFailure
 
     public static func render(
         _ reports: [DriftReport], failures: [Failure] = [], template: Node, generated: String
     ) -> String {
         let graph = DependencyGraph(template: template)
         var body = reports.map { section($0, graph: graph) }.joined()
-        for failure in failures {
-            body += "<section class=\"stack\" \(HTMLText.attribute("data-stack", failure.stack)) data-status=\"ERROR\">"
-            body += "<h2>\(HTMLText.escape(failure.stack)) <span class=\"badge\">ERROR</span></h2>"
-            body += "<p class=\"error\">\(HTMLText.escape(failure.message))</p></section>\n"
-        }
+        body += failures.map(\.section).joined()
         return HTMLPage.render(title: "stackcheck drift", generated: generated, body: body)
     }
 

@@ -1,6 +1,8 @@
 /// Smoke reports as one HTML page: a section per stack with its verdict and a row per check.
 public enum ProbeHTMLRenderer {
-    public static func render(_ reports: [ProbeReport], generated: String) -> String {
+    public static func render(
+        _ reports: [ProbeReport], failures: [HTMLStackFailure] = [], generated: String
+    ) -> String {
         var body = ""
         for report in reports {
             let status = report.status.rawValue
@@ -20,6 +22,7 @@ public enum ProbeHTMLRenderer {
             }
             body += "</tbody></table>\n</section>\n"
         }
+        body += failures.map(\.section).joined()
         return HTMLPage.render(title: "stackcheck smoke", generated: generated, body: body)
     }
 }
