@@ -14,7 +14,13 @@ public enum CfnLintDecoder {
 
     /// For each (yaml, json) pair: nil when cfn-lint reads the YAML as exactly the JSON, else what differs.
     public static func compare(_ pairs: [(yaml: URL, json: URL)]) async throws -> [String: String] {
-        let input = try JSONSerialization.data(withJSONObject: pairs.map { [$0.yaml.path, $0.json.path] })
+        try await mismatches(running: script, on: pairs.map { [$0.yaml.path, $0.json.path] })
+    }
+
+    /// Runs a comparison script on groups of file paths (JSON on stdin); it prints `MISMATCH <path>\t<why>`
+    /// for each group that reads differently.
+    static func mismatches(running script: String, on groups: [[String]]) async throws -> [String: String] {
+        let input = try JSONSerialization.data(withJSONObject: groups)
         let result = try await Python.run(["-c", script], stdin: input)
         guard result.status == 0 else { throw CfnLintDecoderError(detail: result.stderr) }
         var mismatches: [String: String] = [:]

@@ -8,16 +8,8 @@ import Foundation
 public enum CfnLintSameReading {
     /// For each original: nil when every other file reads the same, else what differs, keyed by path.
     public static func compare(_ cases: [(original: URL, others: [URL])]) async throws -> [String: String] {
-        let input = try JSONSerialization.data(withJSONObject: cases.map { [$0.original.path] + $0.others.map(\.path) })
-        let result = try await Python.run(["-c", script], stdin: input)
-        guard result.status == 0 else { throw CfnLintDecoderError(detail: result.stderr) }
-        var mismatches: [String: String] = [:]
-        for line in result.stdout.split(separator: "\n") where line.hasPrefix("MISMATCH ") {
-            let rest = line.dropFirst("MISMATCH ".count)
-            let path = rest.prefix { $0 != "\t" }
-            mismatches[String(path)] = String(rest.dropFirst(path.count + 1))
-        }
-        return mismatches
+        try await CfnLintDecoder.mismatches(
+            running: script, on: cases.map { [$0.original.path] + $0.others.map(\.path) })
     }
 
     private static let script = #"""

@@ -49,7 +49,11 @@ struct TestCommand: AsyncParsableCommand {
             throw failure.report()
         }
         let stop = StopSignal()
-        let handlers = CleanupSignalHandlers(stop: stop)
+        // The first signal stops the running phases and lets the deletes run; a second exits at once, leaving
+        // the stacks (named on stderr by the deletes' progress).
+        let handlers = SignalHandlers(
+            stop: stop, first: "test: interrupted: stopping, then deleting the stacks",
+            second: "test: second signal: exiting without cleaning up")
         defer { handlers.cancel() }
         let report = await runner.run(stop: stop)
         let text: String =
@@ -103,38 +107,5 @@ struct TestCommand: AsyncParsableCommand {
                 return client
             },
             log: { Console.error($0) })
-    }
-}
-
-/// SIGINT/SIGTERM during `test`: the first stops the running phases and lets the deletes run; a second
-/// exits at once, leaving the stacks (named on stderr by the deletes' progress).
-final class CleanupSignalHandlers: @unchecked Sendable {
-    private var sources: [any DispatchSourceSignal] = []
-    private let lock = NSLock()
-    private var count = 0
-
-    init(stop: StopSignal) {
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in
-                let seen = lock.withLock {
-                    count += 1
-                    return count
-                }
-                if seen > 1 {
-                    FileHandle.standardError.write(Data("test: second signal: exiting without cleaning up\n".utf8))
-                    exit(130)
-                }
-                FileHandle.standardError.write(Data("test: interrupted: stopping, then deleting the stacks\n".utf8))
-                stop.stop()
-            }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    func cancel() {
-        for source in sources { source.cancel() }
     }
 }

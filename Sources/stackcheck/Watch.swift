@@ -84,7 +84,7 @@ struct Watch: AsyncParsableCommand {
             throw CLIFailure.undecided("\(error)").report()
         }
         let stop = StopSignal()
-        let handlers = SignalHandlers(stop: stop)
+        let handlers = SignalHandlers(stop: stop, first: "watch: stopping after the current run")
         defer { handlers.cancel() }
         do {
             try await loop.run(stop: stop)
@@ -94,13 +94,14 @@ struct Watch: AsyncParsableCommand {
     }
 }
 
-/// SIGINT/SIGTERM: the first asks the loop to stop after the current run; the second exits at once.
+/// SIGINT/SIGTERM: the first asks `stop` to stop (saying `first` on stderr); a second exits at once with
+/// 130, saying `second` when given. `watch` stops after the current run; `test` stops and still deletes.
 final class SignalHandlers: @unchecked Sendable {
     private var sources: [any DispatchSourceSignal] = []
     private let lock = NSLock()
     private var count = 0
 
-    init(stop: StopSignal) {
+    init(stop: StopSignal, first: String, second: String? = nil) {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -109,8 +110,11 @@ final class SignalHandlers: @unchecked Sendable {
                     count += 1
                     return count
                 }
-                if seen > 1 { exit(130) }
-                FileHandle.standardError.write(Data("watch: stopping after the current run\n".utf8))
+                if seen > 1 {
+                    if let second { FileHandle.standardError.write(Data((second + "\n").utf8)) }
+                    exit(130)
+                }
+                FileHandle.standardError.write(Data((first + "\n").utf8))
                 stop.stop()
             }
             source.resume()
