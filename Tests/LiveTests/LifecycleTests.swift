@@ -34,7 +34,7 @@ import Testing
         try await emulator.stopTasks(
             reason: "Essential container in task exited", exitCode: 137,
             containerReason: "OutOfMemoryError: Container killed due to memory usage")
-        let spec = try await emulator.writeGoldenTestSpec(regions: Self.regions, prefix: "sc-fail", smokeTimeout: "2s")
+        let spec = try await emulator.writeGoldenTestSpec(regions: Self.regions, prefix: "sc-fail", smokeTimeout: "8s")
 
         let failed = try await CLI.run(
             ["test", "--spec", spec, "--format", "json"], environment: emulator.cliEnvironment)
