@@ -119,6 +119,32 @@ import Testing
         }
     }
 
+    /// `short-form` is the readers' work: a YAML `!Ref` reaches both entry points as its long form.
+    @Test func shortFormIsLongFormInBothPaths() throws {
+        let yaml = try TemplateReader.read(Array("P: !Sub 'a-${X}'\n".utf8), file: "v.yaml", format: .yaml)
+        let left = try #require(yaml["P"])
+        let right = try value(#"{"Fn::Sub": "a-${X}"}"#)
+        #expect(diffPointers(left, right, .cfn).isEmpty)
+        #expect(driftPointers(left, right, []).isEmpty)
+        #expect(diffPointers(left, try value(#"{"Fn::Sub": "b-${X}"}"#), .cfn) == ["/Fn::Sub"])
+        #expect(driftPointers(left, try value(#"{"Fn::Sub": "b-${X}"}"#), []) == ["/Fn::Sub"])
+    }
+
+    /// `diff --profile iam` is `cfn` with `iam-policy` on every place templates hold policy documents.
+    @Test func theIamProfileReadsTemplatePoliciesAsIAMDoes() throws {
+        let left = try value(
+            #"{"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {"Policies": [{"PolicyName": "p","#
+                + #""PolicyDocument": {"Statement": {"Effect": "Allow", "Action": "s3:GetObject","#
+                + #""Resource": "*"}}}]}}}}"#)
+        let right = try value(
+            #"{"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {"Policies": [{"PolicyName": "p","#
+                + #""PolicyDocument": {"Version": "2008-10-17", "Statement": [{"Effect": "Allow","#
+                + #""Action": ["s3:GetObject"], "Resource": ["*"]}]}}]}}}}"#)
+        let iam = try #require(EquivalenceProfile.named("iam"))
+        #expect(TemplateDiffer.diff(left, right, profile: iam).isEmpty)
+        #expect(!TemplateDiffer.diff(left, right, profile: .cfn).isEmpty)
+    }
+
     /// DependsOn is a resource attribute, not a property a service holds: drift sees it where it reads
     /// the deployed template, through the same engine and profile.
     @Test func dependsOnIsASetInDiffAndInDriftsDeployedTemplateCheck() throws {

@@ -89,24 +89,15 @@ enum IAMPolicyDocument {
         while let byte = bytes.popFirst() {
             switch byte {
             case UInt8(ascii: "%"):
-                guard bytes.count >= 2, let high = hex(bytes.removeFirst()), let low = hex(bytes.removeFirst()) else {
-                    return nil
-                }
-                out.append(high << 4 | low)
+                let digits = String(decoding: bytes.prefix(2), as: UTF8.self)
+                guard digits.utf8.count == 2, let value = UInt8(digits, radix: 16) else { return nil }
+                bytes = bytes.dropFirst(2)
+                out.append(value)
             case UInt8(ascii: "+"): out.append(UInt8(ascii: " "))
             default: out.append(byte)
             }
         }
         return out
-    }
-
-    private static func hex(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 
     /// The parsed document marked where its text was read, so differences inside it point at the file.
