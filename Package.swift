@@ -66,7 +66,9 @@ let package = Package(
         .testTarget(name: "AWSTests", dependencies: ["AWS", "StackCheckTestSupport", "stackcheck"]),
         .testTarget(
             name: "LiveTests",
-            dependencies: ["Live", "AWS", "Template", "BatchStack", "Report", "StackCheckTestSupport", "stackcheck"]),
+            dependencies: [
+                "Live", "AWS", "Template", "TemplateDiff", "BatchStack", "Report", "StackCheckTestSupport", "stackcheck",
+            ]),
 
         .plugin(
             name: "UpdateGoldens",

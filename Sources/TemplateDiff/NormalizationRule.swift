@@ -14,36 +14,51 @@ public struct NodeContext: Sendable {
 
 /// One named, documented equivalence of a profile.
 ///
-/// A rule works through any of four hooks, so a new rule (set-like SecurityGroupIds, IAM policy
+/// A rule works through any of five hooks, so a new rule (set-like SecurityGroupIds, IAM policy
 /// normalization) is a new value and never an edit of the others:
 /// - `rewrite` turns a node into its canonical form before comparison (applied top-down, in rule
 ///   order, before the node's children are visited). Rewrites must keep marks, so a difference
 ///   found inside the rewritten node still points at the file.
-/// - `unorderedList` says a list at this place compares as a multiset.
+/// - `listMatching` says how a list at this place pairs its elements (in order, as a set, by a key
+///   field); the first rule that answers wins, and without one a list is ordered.
 /// - `scalarKey` gives the text that scalars compare by; the first rule that answers wins, and
 ///   without one a scalar compares by its kind and exact text.
 /// - `ignoresMappingOrder` says key order of mappings does not matter.
+/// - `ignoresKeysOnlyOnRight` says a key only the right side's mapping has is not a difference (the
+///   right being a live resource, whose service fills in what the template leaves to it).
 public struct NormalizationRule: Sendable {
     public var name: String
     public var summary: String
     public var rewrite: (@Sendable (Node, NodeContext) -> Node)?
-    public var unorderedList: (@Sendable (NodeContext) -> Bool)?
+    public var listMatching: (@Sendable (NodeContext) -> ListMatching?)?
     public var scalarKey: (@Sendable (Node) -> String?)?
     public var ignoresMappingOrder: Bool
+    public var ignoresKeysOnlyOnRight: Bool
 
     public init(
         name: String, summary: String,
         rewrite: (@Sendable (Node, NodeContext) -> Node)? = nil,
-        unorderedList: (@Sendable (NodeContext) -> Bool)? = nil,
+        listMatching: (@Sendable (NodeContext) -> ListMatching?)? = nil,
         scalarKey: (@Sendable (Node) -> String?)? = nil,
-        ignoresMappingOrder: Bool = false
+        ignoresMappingOrder: Bool = false,
+        ignoresKeysOnlyOnRight: Bool = false
     ) {
         self.name = name
         self.summary = summary
         self.rewrite = rewrite
-        self.unorderedList = unorderedList
+        self.listMatching = listMatching
         self.scalarKey = scalarKey
         self.ignoresMappingOrder = ignoresMappingOrder
+        self.ignoresKeysOnlyOnRight = ignoresKeysOnlyOnRight
+    }
+
+    /// A rule whose lists at `places` compare as multisets.
+    public init(
+        name: String, summary: String, rewrite: (@Sendable (Node, NodeContext) -> Node)? = nil,
+        unorderedList: @escaping @Sendable (NodeContext) -> Bool
+    ) {
+        self.init(
+            name: name, summary: summary, rewrite: rewrite, listMatching: { unorderedList($0) ? .set : nil })
     }
 }
 

@@ -7,14 +7,14 @@ import Template
 public enum TemplateDiffer {
     public static func diff(_ left: Node, _ right: Node, profile: EquivalenceProfile = .cfn) -> [Difference] {
         let normalizer = Normalizer(profile: profile)
-        var walker = DiffWalker(orderedMappings: !profile.ignoresMappingOrder)
+        var walker = DiffWalker(options: ComparisonOptions(profile: profile))
         walker.compare(normalizer.normalize(left), normalizer.normalize(right))
         return walker.differences
     }
 
     public static func equivalent(_ left: Node, _ right: Node, profile: EquivalenceProfile = .cfn) -> Bool {
         let normalizer = Normalizer(profile: profile)
-        return normalizer.normalize(left).isEquivalent(
-            to: normalizer.normalize(right), orderedMappings: !profile.ignoresMappingOrder)
+        let options = ComparisonOptions(profile: profile)
+        return normalizer.normalize(left).isEquivalent(to: normalizer.normalize(right), options)
     }
 }

@@ -26,7 +26,8 @@ struct Diff: AsyncParsableCommand {
     @Argument(help: "The old template (JSON or YAML).") var left: String
     @Argument(help: "The new template (JSON or YAML).") var right: String
 
-    @Option(help: "Equivalence profile: cfn or strict.") var profile: String = "cfn"
+    @Option(help: "Equivalence profile: cfn, iam (cfn, and policies as IAM reads them) or strict.")
+    var profile: String = "cfn"
     @Option(help: "Output format: text, json or markdown.") var format: Format = .text
     @Option(help: "Colour the text output: auto (only on a terminal), always or never.") var color: ColorMode = .auto
 

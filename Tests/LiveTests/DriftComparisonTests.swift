@@ -2,65 +2,78 @@ import Foundation
 import Live
 import Report
 import Template
+import TemplateDiff
 import StackCheckTestSupport
 import Testing
 
 /// The pure parts of drift: value matching, property comparison, inventory, deployed template.
 @Suite struct DriftComparisonTests {
+    /// The paths of the findings for property `P` of resource `R` under `rules`, relative to the property.
+    func paths(
+        _ expected: Node, _ actual: Node?, _ rules: [NormalizationRule] = [], property: String = "P"
+    ) -> [String] {
+        let comparison = PropertyComparison(logicalId: "R", resourceType: "T", serviceName: "S", rules: rules)
+        let prefix = "/Resources/R/Properties/" + property
+        return comparison.findings(property: property, expected: expected, actual: actual).map {
+            String($0.path.dropFirst(prefix.count))
+        }
+    }
+
     @Test func mappingsCompareByTheTemplatesKeysAndScalarsByMeaning() throws {
-        let matcher = ValueMatcher()
         let expected = try node(#"{"Port": 80, "Enabled": true, "Nested": {"A": "1"}}"#)
         let actual = try node(
             #"{"Port": "80", "Enabled": "true", "Nested": {"A": 1, "Extra": "service default"}, "More": 1}"#)
-        #expect(matcher.mismatches(expected: expected, actual: actual, property: "P").isEmpty)
+        #expect(paths(expected, actual).isEmpty)
         let changed = try node(#"{"Port": 81, "Enabled": true, "Nested": {"A": "2"}}"#)
-        #expect(
-            matcher.mismatches(expected: expected, actual: changed, property: "P").map(\.path) == [
-                "/Port", "/Nested/A",
-            ])
+        #expect(paths(expected, changed) == ["/Port", "/Nested/A"])
+        #expect(paths(expected, nil) == [""])
+    }
+
+    /// The wrong answer the old matcher gave: numeric-looking text read as `Double`.
+    @Test func aLeadingZeroIsTextNotANumber() throws {
+        #expect(paths(.string("0100"), .string("100")) == [""])
+        #expect(paths(.string("12345678901234567890"), .string("12345678901234567891")) == [""])
+        #expect(paths(.number("1.0"), .string("1")).isEmpty)
     }
 
     @Test func listsKeepOrderUnlessARuleSaysSet() throws {
         let expected = try node(#"["a", "b"]"#)
         let reversed = try node(#"["b", "a"]"#)
-        #expect(
-            ValueMatcher().mismatches(expected: expected, actual: reversed, property: "Subnets").map(\.path) == [
-                "/0", "/1",
-            ])
-        let set = ValueMatcher(rules: ["/Subnets": .unordered])
-        #expect(set.mismatches(expected: expected, actual: reversed, property: "Subnets").isEmpty)
-        #expect(
-            set.mismatches(expected: expected, actual: try node(#"["a", "b", "c"]"#), property: "Subnets").map(\.path)
-                == [""])
+        #expect(paths(expected, reversed, property: "Subnets") == ["/0", "/-"])
+        let set = [NormalizationRule.set(at: "/Properties/Subnets")]
+        #expect(paths(expected, reversed, set, property: "Subnets").isEmpty)
+        #expect(paths(expected, try node(#"["a", "b", "c"]"#), set, property: "Subnets") == ["/-"])
+        #expect(paths(expected, try node(#"["a"]"#), set, property: "Subnets") == ["/1"])
     }
 
     @Test func keyedListsPointIntoTheChangedItemAndReportExtras() throws {
-        let matcher = ValueMatcher(rules: [
-            "/Policies": .keyedBy("PolicyName"), "/Policies/*/PolicyDocument": .policyDocument,
-        ])
+        let rules: [NormalizationRule] = [
+            .keyed(by: "PolicyName", at: "/Properties/Policies"),
+            .iamPolicy(at: ["/Properties/Policies/*/PolicyDocument"]),
+        ]
         let expected = try node(
             #"[{"PolicyName": "a", "PolicyDocument": {"Statement": [{"Action": "s3:Get", "Resource": ["x", "y"]}]}}]"#)
         let same = try node(
             #"[{"PolicyName": "a", "PolicyDocument": {"Statement": [{"Action": ["s3:Get"], "Resource": ["y", "x"]}]}}]"#
         )
-        #expect(matcher.mismatches(expected: expected, actual: same, property: "Policies").isEmpty)
+        #expect(paths(expected, same, rules, property: "Policies").isEmpty)
         let changed = try node(
             #"[{"PolicyName": "b", "PolicyDocument": {}}, {"PolicyName": "a", "PolicyDocument": {"Statement": []}}]"#)
-        let found = matcher.mismatches(expected: expected, actual: changed, property: "Policies")
-        #expect(found.map(\.path) == ["/0/PolicyDocument", "/-"])
+        let comparison = PropertyComparison(logicalId: "R", resourceType: "T", serviceName: "S", rules: rules)
+        let found = comparison.findings(property: "Policies", expected: expected, actual: changed)
+        #expect(paths(expected, changed, rules, property: "Policies") == ["/0/PolicyDocument/Statement/0", "/-"])
         #expect(found[1].expected == nil)
+        #expect(found[1].actual?["PolicyName"] == .string("b"))
     }
 
     @Test func tagsAreASubsetIgnoringWhatCloudFormationAdds() throws {
-        let matcher = ValueMatcher(rules: ["/Tags": .tagsSubset])
+        let rules = [NormalizationRule.tags(at: "/Properties/Tags")]
         let expected = try node(#"[{"Key": "Name", "Value": "x"}]"#)
         let actual = try node(
             #"[{"Key": "aws:cloudformation:stack-name", "Value": "S"}, {"Key": "Name", "Value": "x"}]"#)
-        #expect(matcher.mismatches(expected: expected, actual: actual, property: "Tags").isEmpty)
-        #expect(
-            !matcher.mismatches(
-                expected: expected, actual: try node(#"[{"Key": "Name", "Value": "y"}]"#), property: "Tags"
-            ).isEmpty)
+        #expect(paths(expected, actual, rules, property: "Tags").isEmpty)
+        #expect(paths(expected, try node(#"[{"Key": "Name", "Value": "y"}]"#), rules, property: "Tags") == ["/0/Value"])
+        #expect(paths(expected, try node(#"[{"Key": "Other", "Value": "x"}]"#), rules, property: "Tags") == ["/0"])
     }
 
     @Test func propertyComparisonCoversEveryPropertyHonestly() throws {
@@ -76,8 +89,7 @@ import Testing
             properties: try #require(try node(#"{"LogGroupName": "/ecs/prod", "RetentionInDays": 7}"#).mappingValue))
         live.unreadable["KmsKeyId"] = "not read"
         let comparison = PropertyComparison(
-            logicalId: "Logs", resourceType: "AWS::Logs::LogGroup", serviceName: "CloudWatch Logs",
-            matcher: ValueMatcher())
+            logicalId: "Logs", resourceType: "AWS::Logs::LogGroup", serviceName: "CloudWatch Logs")
         let result = comparison.compare(properties: properties, resolver: resolver, live: live)
         #expect(result.coverage.map(\.state.name) == ["checked", "drifted", "notChecked", "notChecked"])
         #expect(result.coverage[3].reason == "Fn::GetAtt Cluster.Arn is not known from the live stack")

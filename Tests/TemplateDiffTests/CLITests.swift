@@ -67,6 +67,6 @@ import Testing
         let result = try await Self.diff(["left.yaml", "right.json", "--profile", "loose"])
         // DESIGN.md's contract: a usage error is exit 2, not argument-parser's 64.
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: unknown profile 'loose': use one of cfn, strict\n"))
+        #expect(result.stderr.hasPrefix("Error: unknown profile 'loose': use one of cfn, iam, strict\n"))
     }
 }

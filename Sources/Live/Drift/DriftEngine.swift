@@ -113,7 +113,7 @@ public struct DriftEngine: Sendable {
             let checker = options.checkers[item.target.resourceType]!
             let comparison = PropertyComparison(
                 logicalId: item.target.logicalId, resourceType: item.target.resourceType,
-                serviceName: checker.serviceName, matcher: checker.matcher)
+                serviceName: checker.serviceName, rules: checker.comparisonRules)
             var result = comparison.compare(properties: item.target.properties, resolver: resolver, live: item.live)
             if item.target.resourceType == "AWS::ECS::Service",
                 let note = DesiredCountRule.apply(

@@ -32,7 +32,8 @@ struct ForeignRevisionCheck: Sendable {
         let checker = ECSTaskDefinitionChecker()
         let comparison = PropertyComparison(
             logicalId: definitionId, resourceType: checker.resourceType,
-            serviceName: "the revision \(serviceId) runs (\(ARN.lastComponent(running)))", matcher: checker.matcher)
+            serviceName: "the revision \(serviceId) runs (\(ARN.lastComponent(running)))",
+            rules: checker.comparisonRules)
         let live = LiveResource(properties: ECSTaskDefinitionChecker.shape(definition))
         // The family is the stack's by construction (same family, another revision) or tells the real story.
         return comparison.compare(properties: declared, resolver: resolver, live: live).findings

@@ -2,7 +2,7 @@ import Template
 
 /// Properties written as `[{"Key": k, "Value": v}]` (Tags, LoadBalancerAttributes, TargetGroupAttributes) where the
 /// service holds more keys than the template sets (its defaults, CloudFormation's `aws:` tags, stack tags): the live
-/// value keeps only the keys the template names, in the template's order, so the matcher (rule `keyedBy("Key")`)
+/// value keeps only the keys the template names, in the template's order, so the comparison (rule `keyed(by: "Key")`)
 /// points a finding at the one changed or missing item, with both values.
 enum KeyValueProperties {
     static func live(_ pairs: [(key: String, value: String)], for property: String, in target: CheckTarget) -> Node {

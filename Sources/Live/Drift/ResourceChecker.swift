@@ -1,5 +1,6 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// Reads one resource type from its own service and shapes the answer like the template's properties.
 /// One small type per resource type; the engine does the comparing.
@@ -13,8 +14,10 @@ public protocol ResourceChecker: Sendable {
     func operations(for properties: Mapping) -> [AWSOperation]
     /// Who reports the live values, for explanations ("CloudWatch Logs").
     var serviceName: String { get }
-    /// Set-like lists, tags, policy documents of this type.
-    var matcher: ValueMatcher { get }
+    /// The comparison rules this type's places need beyond the `live` profile (sets, lists keyed by
+    /// a field, tags, IAM policy documents), placed from the resource (`/Properties/Tags`). They are
+    /// the TemplateDiff engine's rules, so `diff` can use them too.
+    var comparisonRules: [NormalizationRule] { get }
     /// Attributes known from the physical id alone (a security group's GroupId), before any call.
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node]
     /// The live resource; throws `AWSError` for failures other than "it is gone".
@@ -22,7 +25,7 @@ public protocol ResourceChecker: Sendable {
 }
 
 extension ResourceChecker {
-    public var matcher: ValueMatcher { ValueMatcher() }
+    public var comparisonRules: [NormalizationRule] { [] }
     public func operations(for properties: Mapping) -> [AWSOperation] { operations }
     public func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] { [:] }
 }

@@ -2,19 +2,23 @@ import Template
 
 /// Walks two normalized trees side by side and collects their differences in document order.
 struct DiffWalker {
-    let orderedMappings: Bool
+    let options: ComparisonOptions
     private(set) var differences: [Difference] = []
     private var path: [String] = []
 
-    init(orderedMappings: Bool) { self.orderedMappings = orderedMappings }
+    init(options: ComparisonOptions) { self.options = options }
 
     mutating func compare(_ left: NormalizedNode, _ right: NormalizedNode) {
-        if left.isEquivalent(to: right, orderedMappings: orderedMappings) { return }
+        if left.isEquivalent(to: right, options) { return }
         switch (left.shape, right.shape) {
         case (.mapping(let leftKeys, let leftChildren), .mapping(let rightKeys, let rightChildren)):
             compareMappings(left, right, leftKeys, leftChildren, rightKeys, rightChildren)
-        case (.list(let leftItems, let unordered), .list(let rightItems, _)):
-            if unordered { compareMultisets(leftItems, rightItems) } else { compareSequences(leftItems, rightItems) }
+        case (.list(let leftItems, let matching), .list(let rightItems, _)):
+            if matching.isOrdered {
+                compareSequences(leftItems, rightItems)
+            } else {
+                compareMembers(leftItems, rightItems, matching)
+            }
         default:
             emit(.changed, left.node, right.node)
         }
@@ -25,7 +29,7 @@ struct DiffWalker {
         _ leftKeys: [String], _ leftChildren: [String: NormalizedNode],
         _ rightKeys: [String], _ rightChildren: [String: NormalizedNode]
     ) {
-        if orderedMappings {
+        if options.orderedMappings {
             let leftCommon = leftKeys.filter { rightChildren[$0] != nil }
             let rightCommon = rightKeys.filter { leftChildren[$0] != nil }
             if leftCommon != rightCommon {
@@ -42,7 +46,9 @@ struct DiffWalker {
             }
             path.removeLast()
         }
-        for key in rightKeys where leftChildren[key] == nil && seen.insert(key).inserted {
+        // Under a lenient profile a key only the right has is the service's own value, not a difference.
+        let added = options.ignoresKeysOnlyOnRight ? [] : rightKeys
+        for key in added where leftChildren[key] == nil && seen.insert(key).inserted {
             path.append(key)
             emit(.added, nil, rightChildren[key]!.node)
             path.removeLast()
@@ -80,12 +86,49 @@ struct DiffWalker {
         inserted.removeAll(keepingCapacity: true)
     }
 
-    private mutating func compareMultisets(_ left: [NormalizedNode], _ right: [NormalizedNode]) {
-        let match = MultisetMatch(left, right, orderedMappings: orderedMappings)
+    /// Lists whose order does not matter: equal members pair first, then a left member pairs with an
+    /// unmatched right one of the same key (keyed lists) or one that differs from it in one field only
+    /// (sets), and their differences are reported inside it; the rest are removed or added.
+    private mutating func compareMembers(
+        _ left: [NormalizedNode], _ right: [NormalizedNode], _ matching: ListMatching
+    ) {
+        let match = MultisetMatch(left, right, options)
+        var unmatched = match.unmatchedRight
         for (i, matched) in match.rightForLeft.enumerated() where matched == nil {
-            element(i) { $0.emit(.removed, left[i].node, nil) }
+            let partner = unmatched.firstIndex { j in
+                if let field = matching.keyField {
+                    guard let key = left[i].child(field)?.scalarKey else { return false }
+                    return key == right[j].child(field)?.scalarKey
+                }
+                return oneFieldApart(left[i], right[j])
+            }
+            if let partner {
+                let j = unmatched.remove(at: partner)
+                element(i) { $0.compare(left[i], right[j]) }
+            } else {
+                element(i) { $0.emit(.removed, left[i].node, nil) }
+            }
         }
-        for j in match.unmatchedRight { element(j) { $0.emit(.added, nil, right[j].node) } }
+        guard !matching.ignoresExtrasOnRight else { return }
+        for j in unmatched { element(j) { $0.emit(.added, nil, right[j].node) } }
+    }
+
+    /// Two mappings that agree on at least one key and differ in exactly one: an edit of one member.
+    private func oneFieldApart(_ left: NormalizedNode, _ right: NormalizedNode) -> Bool {
+        guard case .mapping(let leftKeys, let leftChildren) = left.shape,
+            case .mapping(let rightKeys, let rightChildren) = right.shape
+        else { return false }
+        var same = 0
+        var differing = 0
+        for key in leftKeys {
+            if let other = rightChildren[key], leftChildren[key]!.isEquivalent(to: other, options) {
+                same += 1
+            } else {
+                differing += 1
+            }
+        }
+        if !options.ignoresKeysOnlyOnRight { differing += rightKeys.filter { leftChildren[$0] == nil }.count }
+        return same > 0 && differing == 1
     }
 
     private mutating func element(_ index: Int, _ body: (inout DiffWalker) -> Void) {

@@ -1,24 +1,30 @@
 extension NormalizedNode {
     /// Structural equality under the profile the nodes were built with; hashes decide most cases.
-    func isEquivalent(to other: NormalizedNode, orderedMappings: Bool) -> Bool {
+    ///
+    /// Not symmetric under a lenient profile: keys and tags only `other` (the right side) has are
+    /// allowed there.
+    func isEquivalent(to other: NormalizedNode, _ options: ComparisonOptions) -> Bool {
         if self === other { return true }
-        guard hash == other.hash else { return false }
+        if hash != other.hash, decisive, other.decisive { return false }
         switch (shape, other.shape) {
         case (.scalar(let left), .scalar(let right)):
             return left == right
-        case (.list(let left, let unordered), .list(let right, _)):
-            guard left.count == right.count else { return false }
-            if unordered {
-                return MultisetMatch(left, right, orderedMappings: orderedMappings).isComplete
+        case (.list(let left, let matching), .list(let right, _)):
+            if matching.ignoresExtrasOnRight {
+                return MultisetMatch(left, right, options).rightForLeft.allSatisfy { $0 != nil }
             }
-            return zip(left, right).allSatisfy { $0.isEquivalent(to: $1, orderedMappings: orderedMappings) }
-        case (.mapping(let leftKeys, let left), .mapping(let rightKeys, let right)):
             guard left.count == right.count else { return false }
-            if orderedMappings, leftKeys != rightKeys { return false }
+            if !matching.isOrdered { return MultisetMatch(left, right, options).isComplete }
+            return zip(left, right).allSatisfy { $0.isEquivalent(to: $1, options) }
+        case (.mapping(let leftKeys, let left), .mapping(let rightKeys, let right)):
+            if options.ignoresKeysOnlyOnRight {
+                guard left.count <= right.count else { return false }
+            } else {
+                guard left.count == right.count else { return false }
+            }
+            if options.orderedMappings, leftKeys != rightKeys.filter({ left[$0] != nil }) { return false }
             for (key, child) in left {
-                guard let match = right[key], child.isEquivalent(to: match, orderedMappings: orderedMappings) else {
-                    return false
-                }
+                guard let match = right[key], child.isEquivalent(to: match, options) else { return false }
             }
             return true
         default:
@@ -34,21 +40,32 @@ struct MultisetMatch {
     /// Right indices no left element matched, ascending.
     var unmatchedRight: [Int]
 
-    init(_ left: [NormalizedNode], _ right: [NormalizedNode], orderedMappings: Bool) {
-        var buckets: [Int: [Int]] = [:]
-        for (index, node) in right.enumerated() { buckets[node.hash, default: []].append(index) }
+    init(_ left: [NormalizedNode], _ right: [NormalizedNode], _ options: ComparisonOptions) {
         var used = Array(repeating: false, count: right.count)
-        rightForLeft = left.map { node in
-            guard let candidates = buckets[node.hash] else { return nil }
-            for index in candidates where !used[index] {
-                if node.isEquivalent(to: right[index], orderedMappings: orderedMappings) {
-                    used[index] = true
-                    return index
-                }
+        if left.allSatisfy(\.decisive), right.allSatisfy(\.decisive) {
+            var buckets: [Int: [Int]] = [:]
+            for (index, node) in right.enumerated() { buckets[node.hash, default: []].append(index) }
+            rightForLeft = left.map { node in
+                Self.first(node, among: buckets[node.hash] ?? [], of: right, &used, options)
             }
-            return nil
+        } else {
+            // Hashes cannot rule a pair out when the right may hold more: every pair is tried.
+            rightForLeft = left.map { node in Self.first(node, among: right.indices, of: right, &used, options) }
         }
         unmatchedRight = used.indices.filter { !used[$0] }
+    }
+
+    private static func first(
+        _ node: NormalizedNode, among candidates: some Sequence<Int>, of right: [NormalizedNode], _ used: inout [Bool],
+        _ options: ComparisonOptions
+    ) -> Int? {
+        for index in candidates where !used[index] {
+            if node.isEquivalent(to: right[index], options) {
+                used[index] = true
+                return index
+            }
+        }
+        return nil
     }
 
     var isComplete: Bool { rightForLeft.allSatisfy { $0 != nil } && unmatchedRight.isEmpty }

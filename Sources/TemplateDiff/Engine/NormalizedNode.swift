@@ -7,7 +7,7 @@ import Template
 final class NormalizedNode {
     enum Shape {
         case scalar(key: String)
-        case list([NormalizedNode], unordered: Bool)
+        case list([NormalizedNode], matching: ListMatching)
         case mapping(keys: [String], children: [String: NormalizedNode])
     }
 
@@ -16,11 +16,27 @@ final class NormalizedNode {
     let node: Node
     let shape: Shape
     let hash: Int
+    /// Whether unequal hashes prove the nodes differ: not so where the right side may hold more
+    /// (keys the service fills in, tags it adds) than an equivalent left.
+    let decisive: Bool
 
-    init(node: Node, shape: Shape, hash: Int) {
+    init(node: Node, shape: Shape, hash: Int, decisive: Bool) {
         self.node = node
         self.shape = shape
         self.hash = hash
+        self.decisive = decisive
+    }
+
+    /// The child at `key` of a mapping.
+    func child(_ key: String) -> NormalizedNode? {
+        if case .mapping(_, let children) = shape { return children[key] }
+        return nil
+    }
+
+    /// The comparison text of a scalar.
+    var scalarKey: String? {
+        if case .scalar(let key) = shape { return key }
+        return nil
     }
 
     var kindName: String {
@@ -36,16 +52,19 @@ final class NormalizedNode {
 struct Normalizer {
     let profile: EquivalenceProfile
     private let rewrites: [@Sendable (Node, NodeContext) -> Node]
-    private let unorderedTests: [@Sendable (NodeContext) -> Bool]
+    private let listMatchings: [@Sendable (NodeContext) -> ListMatching?]
     private let scalarKeys: [@Sendable (Node) -> String?]
     private let orderedMappings: Bool
+    private let lenientMappings: Bool
 
     init(profile: EquivalenceProfile) {
         self.profile = profile
         rewrites = profile.rules.compactMap(\.rewrite)
-        unorderedTests = profile.rules.compactMap(\.unorderedList)
+        listMatchings = profile.rules.compactMap(\.listMatching)
         scalarKeys = profile.rules.compactMap(\.scalarKey)
-        orderedMappings = !profile.ignoresMappingOrder
+        let options = ComparisonOptions(profile: profile)
+        orderedMappings = options.orderedMappings
+        lenientMappings = options.ignoresKeysOnlyOnRight
     }
 
     func normalize(_ root: Node) -> NormalizedNode {
@@ -61,25 +80,29 @@ struct Normalizer {
         }
         var hasher = Hasher()
         let shape: NormalizedNode.Shape
+        var decisive = true
         switch node.value {
         case .list(let items):
-            let unordered = !unorderedTests.isEmpty && unorderedTests.contains { $0(NodeContext(path: path)) }
+            let matching = listMatching(at: path)
             var children: [NormalizedNode] = []
             children.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
                 path.append(String(index))
-                children.append(build(item, path: &path))
+                let child = build(item, path: &path)
+                decisive = decisive && child.decisive
+                children.append(child)
                 path.removeLast()
             }
             hasher.combine(1)
             hasher.combine(children.count)
-            if unordered {
+            if matching.isOrdered {
+                for child in children { hasher.combine(child.hash) }
+            } else {
                 // Order-free: a sum of the element hashes.
                 hasher.combine(children.reduce(0) { $0 &+ $1.hash })
-            } else {
-                for child in children { hasher.combine(child.hash) }
             }
-            shape = .list(children, unordered: unordered)
+            decisive = decisive && !matching.ignoresExtrasOnRight
+            shape = .list(children, matching: matching)
         case .mapping(let mapping):
             var children: [String: NormalizedNode] = [:]
             children.reserveCapacity(mapping.count)
@@ -90,6 +113,7 @@ struct Normalizer {
                 path.append(entry.key)
                 let child = build(entry.value, path: &path)
                 path.removeLast()
+                decisive = decisive && child.decisive
                 children[entry.key] = child
                 var entryHasher = Hasher()
                 entryHasher.combine(entry.key)
@@ -101,6 +125,7 @@ struct Normalizer {
                 }
             }
             if !orderedMappings { hasher.combine(orderFree) }
+            decisive = decisive && !lenientMappings
             shape = .mapping(keys: mapping.keys, children: children)
         default:
             let key = scalarKey(node)
@@ -108,7 +133,16 @@ struct Normalizer {
             hasher.combine(key)
             shape = .scalar(key: key)
         }
-        return NormalizedNode(node: node, shape: shape, hash: hasher.finalize())
+        return NormalizedNode(node: node, shape: shape, hash: hasher.finalize(), decisive: decisive)
+    }
+
+    private func listMatching(at path: [String]) -> ListMatching {
+        guard !listMatchings.isEmpty else { return .ordered }
+        let context = NodeContext(path: path)
+        for test in listMatchings {
+            if let found = test(context) { return found }
+        }
+        return .ordered
     }
 
     private func scalarKey(_ node: Node) -> String {

@@ -1,12 +1,15 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::ECS::Cluster`: name and settings (Container Insights) from DescribeClusters.
 struct ECSClusterChecker: ResourceChecker {
     let resourceType = "AWS::ECS::Cluster"
     let operations = [ECS.Operation.describeClusters]
     let serviceName = "ECS"
-    var matcher: ValueMatcher { ValueMatcher(rules: ["/ClusterSettings": .keyedBy("Name"), "/Tags": .keyedBy("Key")]) }
+    var comparisonRules: [NormalizationRule] {
+        [.keyed(by: "Name", at: "/Properties/ClusterSettings"), .keyed(by: "Key", at: "/Properties/Tags")]
+    }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
         ["Arn": .string("arn:\(pseudo.partition):ecs:\(pseudo.region):\(pseudo.accountId):cluster/\(physicalId)")]

@@ -1,5 +1,6 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::ECS::Service`: from DescribeServices. A desired count its scalable target moved within bounds
 /// is settled by the engine (`DesiredCountRule`), which sees the scalable targets too.
@@ -7,12 +8,13 @@ struct ECSServiceChecker: ResourceChecker {
     let resourceType = "AWS::ECS::Service"
     let operations = [ECS.Operation.describeServices]
     let serviceName = "ECS"
-    var matcher: ValueMatcher {
-        ValueMatcher(rules: [
-            "/NetworkConfiguration/AwsvpcConfiguration/Subnets": .unordered,
-            "/NetworkConfiguration/AwsvpcConfiguration/SecurityGroups": .unordered,
-            "/LoadBalancers": .unordered, "/Tags": .keyedBy("Key"),
-        ])
+    var comparisonRules: [NormalizationRule] {
+        [
+            .set(
+                at: "/Properties/NetworkConfiguration/AwsvpcConfiguration/Subnets",
+                "/Properties/NetworkConfiguration/AwsvpcConfiguration/SecurityGroups", "/Properties/LoadBalancers"),
+            .keyed(by: "Key", at: "/Properties/Tags"),
+        ]
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {

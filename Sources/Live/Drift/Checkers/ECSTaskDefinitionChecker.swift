@@ -1,5 +1,6 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::ECS::TaskDefinition`: the stack's own revision (its physical id), from DescribeTaskDefinition.
 /// A newer revision registered beside it is not drift of this resource; a service moved to it is
@@ -8,13 +9,13 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
     let resourceType = "AWS::ECS::TaskDefinition"
     let operations = [ECS.Operation.describeTaskDefinition]
     let serviceName = "ECS"
-    var matcher: ValueMatcher {
-        ValueMatcher(rules: [
-            "/RequiresCompatibilities": .unordered, "/ContainerDefinitions": .keyedBy("Name"),
-            "/ContainerDefinitions/*/Environment": .keyedBy("Name"),
-            "/ContainerDefinitions/*/Secrets": .keyedBy("Name"),
-            "/ContainerDefinitions/*/PortMappings": .unordered,
-        ])
+    var comparisonRules: [NormalizationRule] {
+        [
+            .set(at: "/Properties/RequiresCompatibilities", "/Properties/ContainerDefinitions/*/PortMappings"),
+            .keyed(
+                by: "Name", at: "/Properties/ContainerDefinitions", "/Properties/ContainerDefinitions/*/Environment",
+                "/Properties/ContainerDefinitions/*/Secrets"),
+        ]
     }
 
     /// The container fields the ECS model reads; a template container with others is not checked.

@@ -1,5 +1,6 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::IAM::Role`: GetRole, its inline policies (ListRolePolicies, GetRolePolicy) and managed
 /// policies (ListAttachedRolePolicies). Policy documents compare as IAM evaluates them.
@@ -10,11 +11,12 @@ struct IAMRoleChecker: ResourceChecker {
         IAM.Operation.getRolePolicy,
     ]
     let serviceName = "IAM"
-    var matcher: ValueMatcher {
-        ValueMatcher(rules: [
-            "/AssumeRolePolicyDocument": .policyDocument, "/ManagedPolicyArns": .unordered,
-            "/Policies": .keyedBy("PolicyName"), "/Policies/*/PolicyDocument": .policyDocument, "/Tags": .tagsSubset,
-        ])
+    var comparisonRules: [NormalizationRule] {
+        [
+            .iamPolicy(at: ["/Properties/AssumeRolePolicyDocument", "/Properties/Policies/*/PolicyDocument"]),
+            .set(at: "/Properties/ManagedPolicyArns"), .keyed(by: "PolicyName", at: "/Properties/Policies"),
+            .tags(at: "/Properties/Tags"),
+        ]
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {

@@ -1,5 +1,6 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::ElasticLoadBalancingV2::LoadBalancer`: from DescribeLoadBalancers (its physical id is the ARN).
 struct LoadBalancerChecker: ResourceChecker {
@@ -15,11 +16,11 @@ struct LoadBalancerChecker: ResourceChecker {
             + (properties["LoadBalancerAttributes"] == nil ? [] : [ELBv2.Operation.describeLoadBalancerAttributes])
     }
     let serviceName = "Elastic Load Balancing"
-    var matcher: ValueMatcher {
-        ValueMatcher(rules: [
-            "/Subnets": .unordered, "/SecurityGroups": .unordered, "/Tags": .keyedBy("Key"),
-            "/LoadBalancerAttributes": .keyedBy("Key"),
-        ])
+    var comparisonRules: [NormalizationRule] {
+        [
+            .set(at: "/Properties/Subnets", "/Properties/SecurityGroups"),
+            .keyed(by: "Key", at: "/Properties/Tags", "/Properties/LoadBalancerAttributes"),
+        ]
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {

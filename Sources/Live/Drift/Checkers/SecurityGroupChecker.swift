@@ -1,5 +1,6 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::EC2::SecurityGroup`: DescribeSecurityGroups by id. Ingress rules are a set, one item per
 /// source as the template writes them; a rule only the live group has is drift.
@@ -7,10 +8,8 @@ struct SecurityGroupChecker: ResourceChecker {
     let resourceType = "AWS::EC2::SecurityGroup"
     let operations = [EC2.Operation.describeSecurityGroups]
     let serviceName = "EC2"
-    var matcher: ValueMatcher {
-        ValueMatcher(rules: [
-            "/SecurityGroupIngress": .unordered, "/SecurityGroupEgress": .unordered, "/Tags": .tagsSubset,
-        ])
+    var comparisonRules: [NormalizationRule] {
+        [.set(at: "/Properties/SecurityGroupIngress", "/Properties/SecurityGroupEgress"), .tags(at: "/Properties/Tags")]
     }
 
     /// A security group in a VPC has its id as physical id.

@@ -1,5 +1,6 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::ElasticLoadBalancingV2::TargetGroup`: from DescribeTargetGroups (its physical id is the ARN).
 struct TargetGroupChecker: ResourceChecker {
@@ -15,8 +16,8 @@ struct TargetGroupChecker: ResourceChecker {
             + (properties["TargetGroupAttributes"] == nil ? [] : [ELBv2.Operation.describeTargetGroupAttributes])
     }
     let serviceName = "Elastic Load Balancing"
-    var matcher: ValueMatcher {
-        ValueMatcher(rules: ["/Tags": .keyedBy("Key"), "/TargetGroupAttributes": .keyedBy("Key")])
+    var comparisonRules: [NormalizationRule] {
+        [.keyed(by: "Key", at: "/Properties/Tags", "/Properties/TargetGroupAttributes")]
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
