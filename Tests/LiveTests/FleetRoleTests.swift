@@ -1,0 +1,128 @@
+import Foundation
+import Live
+import StackCheckTestSupport
+import Testing
+
+/// A fleet across accounts: each `--stacks-file` entry's `roleArn` assumed (STS AssumeRole on the
+/// emulator, where an assumed role's keys act in the role's account), `watch` over the same fleet with
+/// a history line per stack, and the per-region and per-account limits counted by the engine itself.
+@Suite struct FleetRoleTests {
+    static let accountA = "111111111111"
+    static let accountB = "222222222222"
+    static func role(_ account: String) -> String { "arn:aws:iam::\(account):role/stackcheck-fleet" }
+
+    /// A config file with a profile per account: the role, assumed with the environment's keys.
+    static func configFile() throws -> String {
+        var text = ""
+        for (name, account) in [("acct-a", accountA), ("acct-b", accountB)] {
+            text += "[profile \(name)]\nrole_arn = \(role(account))\ncredential_source = Environment\n\n"
+        }
+        return try FleetTests.file("config", text)
+    }
+
+    static func template(_ prefix: String) throws -> String {
+        try FleetTests.file("fleet-template.json", StackFixtures.logGroupTemplate(count: 2, prefix: prefix))
+    }
+
+    @Test func eachStackIsCheckedWithItsOwnRole() async throws {
+        let emulator = try await Emulator.start()
+        defer { emulator.stop() }
+        var env = emulator.cliEnvironment
+        env["AWS_CONFIG_FILE"] = try Self.configFile()
+        let first = EmulatorStack.uniqueName("fleet-a")
+        let second = EmulatorStack.uniqueName("fleet-b")
+        let firstTemplate = try Self.template(first)
+        let secondTemplate = try Self.template(second)
+        // Each stack deployed into its own account, through a profile with that account's role.
+        for (stack, template, profile) in [(first, firstTemplate, "acct-a"), (second, secondTemplate, "acct-b")] {
+            let deploy = try await CLI.run(
+                ["deploy", "--stack", stack, "--template", template, "--profile", profile], environment: env)
+            #expect(deploy.status == 0, "\(deploy.stdout)\(deploy.stderr)")
+        }
+
+        let fleet = try FleetTests.file(
+            "fleet.yaml",
+            "- {name: \(first), roleArn: '\(Self.role(Self.accountA))', template: '\(firstTemplate)'}\n"
+                + "- {name: \(second), roleArn: '\(Self.role(Self.accountB))', template: '\(secondTemplate)'}\n")
+        let both = try await CLI.run(
+            ["drift", "--stacks-file", fleet, "--format", "json", "--max-per-account", "1"], environment: env)
+        #expect(both.status == 0, "\(both.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as? [String: Any])
+        let entries = try #require(object["stacks"] as? [[String: Any]])
+        #expect(entries.map { $0["stack"] as? String } == [first, second])
+        #expect(entries.map { $0["status"] as? String } == ["IN_SYNC", "IN_SYNC"])
+
+        // The other account's role, or none (the default account): the stack is not there.
+        let swapped = try FleetTests.file(
+            "swapped.json",
+            #"[{"name": "\#(first)", "roleArn": "\#(Self.role(Self.accountB))", "template": "\#(firstTemplate)"}]"#)
+        let wrong = try await CLI.run(["drift", "--stacks-file", swapped], environment: env)
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("\(first) does not exist"), "\(wrong.stderr)")
+        let noRole = try FleetTests.file(
+            "norole.json", #"[{"name": "\#(first)", "template": "\#(firstTemplate)"}]"#)
+        let plain = try await CLI.run(["drift", "--stacks-file", noRole], environment: env)
+        #expect(plain.status == 2, "the default account has no such stack: \(plain.stderr)")
+
+        // A role STS refuses: the error names the stack and the role, exit 2.
+        let badRole = try FleetTests.file(
+            "badrole.json", #"[{"name": "\#(first)", "roleArn": "not-an-arn", "template": "\#(firstTemplate)"}]"#)
+        let refused = try await CLI.run(["drift", "--stacks-file", badRole], environment: env)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("stacks file: stack \(first)"), "\(refused.stderr)")
+
+        // watch over the same fleet: one history line per stack and run, each under its own name.
+        let history = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: history) }
+        let watch = ["watch", "--stacks-file", fleet, "--every", "1s", "--max-runs", "2", "--history", history.path]
+        let watched = try await CLI.run(watch, environment: env)
+        #expect(watched.status == 0, "\(watched.stderr)")
+        let lines = try String(contentsOf: history, encoding: .utf8).split(separator: "\n")
+        let records = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(records.count == 4)
+        for stack in [first, second] {
+            let own = records.filter { $0["stack"] as? String == stack }
+            #expect(own.map { $0["status"] as? String } == ["IN_SYNC", "IN_SYNC"], "\(stack): \(own)")
+            #expect(own.map { $0["run"] as? Int } == [1, 2])
+        }
+        #expect(watched.stderr.contains("\(first): watch: run 1 IN_SYNC"), "\(watched.stderr)")
+    }
+
+    @Test func theGateKeepsThePerRegionAndPerAccountLimits() async {
+        // 24 stacks over 3 regions and 2 accounts; at most 2 per region, 3 per account, 5 in all.
+        let stacks = (0..<24).map { index in
+            FleetStack(
+                name: "s\(index)", region: ["us-east-1", "eu-west-1", "ap-south-1"][index % 3],
+                roleArn: index % 2 == 0 ? FleetRoleTests.role(FleetRoleTests.accountA) : nil)
+        }
+        let limits = FleetLimits(total: 5, perRegion: 2, perAccount: 3)
+        let gate = FleetGate(limits: limits)
+        let regionGauges = Dictionary(uniqueKeysWithValues: ["us-east-1", "eu-west-1", "ap-south-1"].map {
+            ($0, ConcurrencyGauge())
+        })
+        let accountGauges = [Self.accountA: ConcurrencyGauge(), "profile:default": ConcurrencyGauge()]
+        let total = ConcurrencyGauge()
+        let items = stacks.map { stack in
+            let slot = FleetSlot(stack, region: stack.region!, profile: nil)
+            return (slot: slot, item: slot)
+        }
+        let done = await gate.map(items) { slot -> String in
+            for gauge in [total, regionGauges[slot.region]!, accountGauges[slot.account]!] { gauge.enter() }
+            // Hold the slot across suspension points, so others run meanwhile if the gate lets them.
+            for _ in 0..<5 { await Task.yield() }
+            try? await Task.sleep(for: .milliseconds(5))
+            for gauge in [total, regionGauges[slot.region]!, accountGauges[slot.account]!] { gauge.leave() }
+            return slot.region
+        }
+        #expect(done == stacks.map { $0.region! }, "every stack ran once, results in input order")
+        #expect(total.peak <= 5)
+        for (region, gauge) in regionGauges { #expect(gauge.peak <= 2, "\(region): \(gauge.peak)") }
+        for (account, gauge) in accountGauges { #expect(gauge.peak <= 3, "\(account): \(gauge.peak)") }
+        // The gate's own count of what it admitted agrees.
+        #expect(await gate.peakTotal <= 5)
+        #expect(await gate.peakPerRegion.values.allSatisfy { $0 <= 2 })
+        #expect(await gate.peakPerAccount.values.allSatisfy { $0 <= 3 })
+        #expect(FleetSlot.account(ofRoleArn: FleetRoleTests.role(FleetRoleTests.accountB)) == FleetRoleTests.accountB)
+        #expect(FleetSlot.account(ofRoleArn: "not-an-arn") == nil)
+    }
+}
