@@ -88,6 +88,17 @@ import Testing
         #expect(watched.stderr.contains("\(first): watch: run 1 IN_SYNC"), "\(watched.stderr)")
     }
 
+    @Test func limitsBelowOneAreUsageErrors() async throws {
+        for flag in ["--max-per-region", "--max-per-account"] {
+            let result = try await CLI.run(["drift", "--stack", "s", flag, "0"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("\(flag) must be at least 1"), "\(result.stderr)")
+        }
+        let watch = try await CLI.run(["watch", "--every", "1m"])
+        #expect(watch.status == 2)
+        #expect(watch.stderr.contains("--stack (or --stacks-file) is required"), "\(watch.stderr)")
+    }
+
     @Test func theGateKeepsThePerRegionAndPerAccountLimits() async {
         // 24 stacks over 3 regions and 2 accounts; at most 2 per region, 3 per account, 5 in all.
         let stacks = (0..<24).map { index in
