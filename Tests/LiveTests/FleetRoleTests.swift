@@ -137,3 +137,29 @@ import Testing
         #expect(FleetSlot.account(ofRoleArn: "not-an-arn") == nil)
     }
 }
+
+extension FleetRoleTests {
+    @Test func iamPolicyGrantsAssumeRoleOnTheFleetsRolesOnly() async throws {
+        let fleet = try FleetTests.file(
+            "fleet.yaml",
+            "- {name: a, roleArn: '\(Self.role(Self.accountA))'}\n- {name: b, roleArn: '\(Self.role(Self.accountB))'}\n"
+                + "- {name: c, roleArn: '\(Self.role(Self.accountA))'}\n- {name: d}\n")
+        let result = try await CLI.run(
+            ["iam-policy", "--command", "drift", "--template", StackFixtures.goldenPath, "--stacks-file", fleet,
+             "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let statements = try #require(object["Statement"] as? [[String: Any]])
+        let assume = statements.filter { ($0["Action"] as? [String])?.contains("sts:AssumeRole") == true }
+        #expect(assume.count == 1)
+        #expect(assume.first?["Resource"] as? [String] == [Self.role(Self.accountA), Self.role(Self.accountB)])
+
+        let plain = try await CLI.run(
+            ["iam-policy", "--command", "drift", "--template", StackFixtures.goldenPath, "--format", "json"])
+        #expect(!plain.stdout.contains("sts:AssumeRole"), "no fleet, no role to assume")
+        let bad = try FleetTests.file("bad.yaml", "- {name: a, rolearn: x}\n")
+        let refused = try await CLI.run(["iam-policy", "--template", StackFixtures.goldenPath, "--stacks-file", bad])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("\(bad):1:22: error: unknown field 'rolearn'"), "\(refused.stderr)")
+    }
+}
