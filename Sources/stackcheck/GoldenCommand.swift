@@ -13,7 +13,8 @@ struct GoldenCommand: AsyncParsableCommand {
         subcommands: [Verify.self, Record.self])
 
     struct Options: ParsableArguments {
-        @Option(name: .customLong("golden-dir"), help: "The directory holding template.json/.yaml and harness.json/.yaml.")
+        @Option(
+            name: .customLong("golden-dir"), help: "The directory holding template.json/.yaml and harness.json/.yaml.")
         var goldenDirectory = "Golden"
 
         /// Every golden with the value it must hold: `template.*` the reference stack, `harness.*` the harness's.
@@ -23,7 +24,8 @@ struct GoldenCommand: AsyncParsableCommand {
                 return TemplateFormat.allCases.map { format in
                     // Joined as the user spelled the directory, so messages say `Golden/template.json`.
                     let name = "\(stack.goldenStem).\(format.rawValue)"
-                    return (GoldenFile(path: (goldenDirectory as NSString).appendingPathComponent(name), format: format), value)
+                    let path = (goldenDirectory as NSString).appendingPathComponent(name)
+                    return (GoldenFile(path: path, format: format), value)
                 }
             }
         }

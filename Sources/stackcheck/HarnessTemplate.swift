@@ -1,7 +1,7 @@
+import ArgumentParser
 import BatchStack
 import Live
 import Report
-import ArgumentParser
 import Template
 
 /// The harness's own stack (Sources/BatchStack/Harness) with its task role's policy made here, by the

@@ -108,9 +108,10 @@ import Testing
         }
         let limits = FleetLimits(total: 5, perRegion: 2, perAccount: 3)
         let gate = FleetGate(limits: limits)
-        let regionGauges = Dictionary(uniqueKeysWithValues: ["us-east-1", "eu-west-1", "ap-south-1"].map {
-            ($0, ConcurrencyGauge())
-        })
+        let regionGauges = Dictionary(
+            uniqueKeysWithValues: ["us-east-1", "eu-west-1", "ap-south-1"].map {
+                ($0, ConcurrencyGauge())
+            })
         let accountGauges = [Self.accountA: ConcurrencyGauge(), "profile:default": ConcurrencyGauge()]
         let total = ConcurrencyGauge()
         let items = stacks.map { stack in
@@ -145,8 +146,10 @@ extension FleetRoleTests {
             "- {name: a, roleArn: '\(Self.role(Self.accountA))'}\n- {name: b, roleArn: '\(Self.role(Self.accountB))'}\n"
                 + "- {name: c, roleArn: '\(Self.role(Self.accountA))'}\n- {name: d}\n")
         let result = try await CLI.run(
-            ["iam-policy", "--command", "drift", "--template", StackFixtures.goldenPath, "--stacks-file", fleet,
-             "--format", "json"])
+            [
+                "iam-policy", "--command", "drift", "--template", StackFixtures.goldenPath, "--stacks-file", fleet,
+                "--format", "json",
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let statements = try #require(object["Statement"] as? [[String: Any]])

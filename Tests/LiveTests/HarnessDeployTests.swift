@@ -23,7 +23,8 @@ import Testing
             ], environment: emulator.cliEnvironment)
         #expect(
             deploy.status == 0,
-            "\(deploy.stdout)\(deploy.stderr)\n\(emulator.log.split(separator: "\n").suffix(20).joined(separator: "\n"))")
+            "\(deploy.stdout)\(deploy.stderr)\n\(emulator.log.split(separator: "\n").suffix(20).joined(separator: "\n"))"
+        )
 
         let resources = try await emulator.client.cloudFormation.describeStackResources(stackName: stack)
         let byId = Dictionary(resources.map { ($0.logicalId, $0) }) { a, _ in a }

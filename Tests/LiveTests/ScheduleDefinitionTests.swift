@@ -107,7 +107,8 @@ import Testing
 
     @Test func theScheduledTaskStackRunsAValidDriftCommand() throws {
         // The harness stack's container command (Golden/harness.json) parses as `stackcheck` arguments.
-        let golden = try TemplateReader.read(path: TestData.packageRoot.appendingPathComponent("Golden/harness.json").path)
+        let golden = try TemplateReader.read(
+            path: TestData.packageRoot.appendingPathComponent("Golden/harness.json").path)
         let task = try #require(golden["Resources"]?["HarnessTaskDefinition"]?["Properties"])
         let command = try #require(task["ContainerDefinitions"]?.listValue?.first?["Command"]?.listValue)
             .compactMap(\.stringValue)

@@ -9,6 +9,7 @@ extension AWSConfiguration {
         let context = CredentialContext(configuration: self, transport: transport, mfaCode: mfaCode)
         let settings = AssumeRoleSettings(profile: origin, roleArn: roleArn)
         let source = credentialProvider(transport: transport, mfaCode: mfaCode)
-        return CachingCredentialProvider(AssumeRoleCredentialProvider(settings: settings, source: source, context: context))
+        return CachingCredentialProvider(
+            AssumeRoleCredentialProvider(settings: settings, source: source, context: context))
     }
 }
