@@ -166,3 +166,49 @@ extension FleetRoleTests {
         #expect(refused.stderr.contains("\(bad):1:22: error: unknown field 'rolearn'"), "\(refused.stderr)")
     }
 }
+
+/// Opens once; every `wait` before that suspends until it does.
+actor Latch {
+    private var open = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func wait() async {
+        if open { return }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        open = true
+        for waiter in waiters { waiter.resume() }
+        waiters = []
+    }
+}
+
+extension FleetRoleTests {
+    @Test func theGateFillsEachRegionUpToItsLimitAndQueuesTheRest() async throws {
+        // Six stacks in one region, two in another: with 2 per region, 2 + 2 run and 4 wait, whatever
+        // the machine's speed, because nothing finishes until the latch opens.
+        let stacks = (0..<8).map { FleetStack(name: "s\($0)", region: $0 < 6 ? "us-east-1" : "eu-west-1") }
+        let gate = FleetGate(limits: FleetLimits(total: 10, perRegion: 2))
+        let latch = Latch()
+        let items = stacks.map { (slot: FleetSlot($0, region: $0.region!, profile: nil), item: $0.name) }
+        let run = Task {
+            await gate.map(items) { name -> String in
+                await latch.wait()
+                return name
+            }
+        }
+        var polls = 0
+        while await gate.inFlight + gate.waitingCount < stacks.count, polls < 100_000 {
+            polls += 1
+            await Task.yield()
+        }
+        #expect(await gate.inFlight == 4)
+        #expect(await gate.waitingCount == 4)
+        #expect(await gate.peakPerRegion == ["us-east-1": 2, "eu-west-1": 2])
+        await latch.release()
+        #expect(await run.value == stacks.map(\.name))
+        #expect(await gate.peakPerRegion == ["us-east-1": 2, "eu-west-1": 2])
+        #expect(await gate.inFlight == 0)
+    }
+}

@@ -13,6 +13,10 @@ public actor FleetGate {
     public private(set) var peakPerRegion: [String: Int] = [:]
     public private(set) var peakPerAccount: [String: Int] = [:]
 
+    /// Admitted and not yet finished; and waiting for a slot.
+    public var inFlight: Int { total }
+    public var waitingCount: Int { waiting.count }
+
     public init(limits: FleetLimits) {
         self.limits = limits
     }
