@@ -26,6 +26,8 @@ repeated CreateChangeSet ClientToken with the first change set, as CloudFormatio
 emulator_deploy.py (templates from S3, parameters a change set must have, termination protection),
 emulator_elbv2.py (load balancer and target group tags and attributes) and emulator_tagging.py
 (GetResources over untagged resources) keep deploys and drift faithful.
+emulator_harness.py adds AWS::Scheduler::Schedule and AWS::SNS::TopicPolicy, which the harness stack uses;
+emulator_sts.py makes AssumeRole refuse a malformed RoleArn, as STS does.
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -83,6 +85,8 @@ import emulator_elbv2  # noqa: E402,F401  (load balancer and target group tags a
 import emulator_tagging  # noqa: E402,F401  (Resource Groups Tagging API over untagged resources)
 import emulator_stack_status  # noqa: E402,F401  (fault injection: POST /stackcheck/stack-status)
 import emulator_stack_names  # noqa: E402,F401  (one stack per name; change set names and ClientToken as AWS keeps them)
+import emulator_harness  # noqa: E402,F401  (AWS::Scheduler::Schedule and AWS::SNS::TopicPolicy for the harness stack)
+import emulator_sts  # noqa: E402,F401  (AssumeRole refuses a malformed RoleArn, as STS does)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 

@@ -43,7 +43,8 @@ struct Drift: AsyncParsableCommand {
         do {
             job = try driftOptions.job()
             stacks = try fleet.stacks(named: stack)
-            results = try await FleetDrift.run(stacks, aws: aws, options: driftOptions, parallel: parallelStacks)
+            results = try await FleetDrift.run(
+                stacks, aws: aws, options: driftOptions, limits: fleet.limits(total: parallelStacks))
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {

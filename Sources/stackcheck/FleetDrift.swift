@@ -3,22 +3,16 @@ import Live
 import Report
 
 /// Drift over a fleet: each stack with a client for its own region and profile and the template it
-/// names (else the run's), `parallel` stacks at a time; one result per stack, in the order given.
+/// names (else the run's), as many at a time as `limits` allow; one result per stack, in the order given.
 enum FleetDrift {
     static func run(
-        _ stacks: [FleetStack], aws: AWSOptions, options: DriftOptions, parallel: Int
+        _ stacks: [FleetStack], aws: AWSOptions, options: DriftOptions, limits: FleetLimits
     ) async throws -> [Result<DriftReport, DriftFailure>] {
-        var clients: [String: AWSClient] = [:]
+        var clients = FleetClients(aws: aws, deadline: options.callDeadline)
         var jobs: [String: DriftJob] = [:]
-        var work: [(String, AWSClient, DriftJob)] = []
+        var work: [(slot: FleetSlot, item: (String, AWSClient, DriftJob))] = []
         for stack in stacks {
-            let key = "\(stack.region ?? "")\u{0}\(stack.profile ?? "")"
-            if clients[key] == nil {
-                var scoped = aws
-                scoped.region = stack.region ?? aws.region
-                scoped.profile = stack.profile ?? aws.profile
-                clients[key] = try scoped.makeClient(deadline: options.callDeadline)
-            }
+            let client = try clients.client(for: stack)
             // No template anywhere: the run's default (the golden, else the built-in reference template).
             let template = stack.template ?? options.template
             let templateKey = template ?? ""
@@ -27,11 +21,11 @@ enum FleetDrift {
                 scoped.template = template
                 jobs[templateKey] = try scoped.job()
             }
-            work.append((stack.name, clients[key]!, jobs[templateKey]!))
+            work.append((clients.slot(for: stack, client: client), (stack.name, client, jobs[templateKey]!)))
         }
         // `--timeout` bounds the whole command, however many stacks it checks.
         let deadline = options.timeoutDuration.map { ContinuousClock.now + $0 }
-        return await BoundedConcurrency.map(work, limit: parallel) { item in
+        return await FleetGate(limits: limits).map(work) { item in
             let (name, client, job) = item
             do {
                 return .success(try await job.run(stack: name, client: client, deadline: deadline))

@@ -8,15 +8,16 @@ import Report
 /// one document with a report per stack, and the worst exit code (an error outranks a failure, a
 /// failure outranks inconclusive).
 enum FleetSmoke {
-    static func run(_ stacks: [FleetStack], aws: AWSOptions, options: SmokeOptions, format: OutputFormat) async throws {
-        var probes: [(String, AWSClient)] = []
+    static func run(
+        _ stacks: [FleetStack], aws: AWSOptions, options: SmokeOptions, limits: FleetLimits, format: OutputFormat
+    ) async throws {
+        var clients = FleetClients(aws: aws, deadline: .seconds(30))
+        var probes: [(slot: FleetSlot, item: (String, AWSClient))] = []
         for stack in stacks {
-            var scoped = aws
-            scoped.region = stack.region ?? aws.region
-            scoped.profile = stack.profile ?? aws.profile
-            probes.append((stack.name, try scoped.makeClient(deadline: .seconds(30))))
+            let client = try clients.client(for: stack)
+            probes.append((clients.slot(for: stack, client: client), (stack.name, client)))
         }
-        let results = await BoundedConcurrency.map(probes, limit: 8) { item -> Result<ProbeReport, DriftFailure> in
+        let results = await FleetGate(limits: limits).map(probes) { item -> Result<ProbeReport, DriftFailure> in
             var own = options
             own.stackName = item.0
             do {

@@ -12,8 +12,11 @@ struct Generate: AsyncParsableCommand {
     @Option(help: "Output format: json or yaml.")
     var format: GeneratedFormat = .json
 
+    @Option(help: "Which stack: reference (the batch-processing stack) or harness (stackcheck's own scheduled drift).")
+    var stack: GeneratedStack = .reference
+
     func run() async throws {
-        print(TemplateWriter.write(BatchProcessingStack.template, as: format.templateFormat), terminator: "")
+        print(TemplateWriter.write(stack.node, as: format.templateFormat), terminator: "")
     }
 }
 

@@ -9,19 +9,24 @@ import TemplateDiff
 struct GoldenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "golden",
-        abstract: "Compare Golden/template.json and .yaml with the generated template, or re-record them.",
+        abstract: "Compare Golden/ (template.*, harness.*) with the generated templates, or re-record them.",
         subcommands: [Verify.self, Record.self])
 
     struct Options: ParsableArguments {
-        @Option(name: .customLong("golden-dir"), help: "The directory holding template.json and template.yaml.")
+        @Option(
+            name: .customLong("golden-dir"), help: "The directory holding template.json/.yaml and harness.json/.yaml.")
         var goldenDirectory = "Golden"
 
-        var files: [GoldenFile] {
-            TemplateFormat.allCases.map { format in
-                // Joined as the user spelled the directory, so messages say `Golden/template.json`.
-                GoldenFile(
-                    path: (goldenDirectory as NSString).appendingPathComponent("template.\(format.rawValue)"),
-                    format: format)
+        /// Every golden with the value it must hold: `template.*` the reference stack, `harness.*` the harness's.
+        var files: [(file: GoldenFile, value: Node)] {
+            GeneratedStack.allCases.flatMap { stack in
+                let value = stack.node
+                return TemplateFormat.allCases.map { format in
+                    // Joined as the user spelled the directory, so messages say `Golden/template.json`.
+                    let name = "\(stack.goldenStem).\(format.rawValue)"
+                    let path = (goldenDirectory as NSString).appendingPathComponent(name)
+                    return (GoldenFile(path: path, format: format), value)
+                }
             }
         }
     }
@@ -35,10 +40,9 @@ struct GoldenCommand: AsyncParsableCommand {
         @OptionGroup var options: Options
 
         func run() async throws {
-            let value = BatchProcessingStack.template
             var differs = false
             var unreadable = false
-            for file in options.files {
+            for (file, value) in options.files {
                 guard let bytes = file.existingBytes() else {
                     print("\(file.path): missing; record it with `stackcheck golden record`")
                     differs = true
@@ -76,8 +80,7 @@ struct GoldenCommand: AsyncParsableCommand {
         @OptionGroup var options: Options
 
         func run() async throws {
-            let value = BatchProcessingStack.template
-            for file in options.files {
+            for (file, value) in options.files {
                 do {
                     let change = try GoldenRecorder.record(value, into: file)
                     print("\(file.path): \(GoldenMessage.describe(change))")

@@ -42,6 +42,9 @@ struct IAMPolicyCommand: AsyncParsableCommand {
     @Option(help: "The partition: aws, aws-cn or aws-us-gov.")
     var partition: String = "aws"
 
+    @Option(help: "A fleet's stacks file: also allow sts:AssumeRole on each roleArn it names.")
+    var stacksFile: String?
+
     @OptionGroup var output: TextOrJSONOptions
 
     var commands: [Command] { command.isEmpty ? [.describe, .drift, .smoke, .watch] : command }
@@ -71,7 +74,13 @@ struct IAMPolicyCommand: AsyncParsableCommand {
         }
         let builder = IAMPolicyBuilder(
             partition: partition, region: region, account: account, stack: stack, template: template)
-        let policy = builder.policy(for: operations, notes: notes)
+        var policy = builder.policy(for: operations, notes: notes)
+        do {
+            let fleet = try stacksFile.map { try FleetFile.read(path: $0) } ?? []
+            if let statement = FleetRolePolicy.statement(for: fleet) { policy.statements.append(statement) }
+        } catch {
+            throw CLIFailure.undecided("\(error)").report()
+        }
         switch output.format {
         case .json: print(IAMPolicyRenderer.json(policy))
         default: print(IAMPolicyRenderer.text(policy), terminator: "")

@@ -54,7 +54,15 @@ struct ReportMergeCommand: AsyncParsableCommand {
     @Argument(help: "JSON reports (--format json) of drift or smoke runs.")
     var reports: [String]
 
-    @OptionGroup var output: TextOrJSONOptions
+    enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case text, json, html
+    }
+
+    @Option(help: "Output format: text, json or html (one self-contained page, a section per stack).")
+    var format: Format = .text
+
+    @Option(help: "For html: the template, to draw each drift stack's resources as its dependency graph.")
+    var template: String?
 
     func validate() throws {
         guard !reports.isEmpty else { throw ValidationError("give at least one report file") }
@@ -62,8 +70,10 @@ struct ReportMergeCommand: AsyncParsableCommand {
 
     func run() async throws {
         var stacks: [Node] = []
+        var templateNode: Node?
         do {
             for path in reports { stacks += try ReportMerge.stacks(path: path) }
+            templateNode = try template.map { try TemplateReader.read(path: $0) }
         } catch {
             throw CLIFailure.undecided("\(error)").report()
         }
@@ -74,7 +84,13 @@ struct ReportMergeCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("warning: \(name) is in more than one report\n".utf8))
             }
         }
-        let text = output.format == .json ? ReportMerge.json(stacks) : ReportMerge.text(stacks)
+        let text =
+            switch format {
+            case .json: ReportMerge.json(stacks)
+            case .text: ReportMerge.text(stacks)
+            case .html:
+                ReportMerge.html(stacks, template: templateNode, generated: HTMLGenerated.line("report merge"))
+            }
         FileHandle.standardOutput.write(Data(text.utf8))
         let code = ReportMerge.worst(stacks.map { ReportMerge.exitCode(status: $0["status"]?.stringValue ?? "") })
         if code != 0 { throw ExitCode(code) }

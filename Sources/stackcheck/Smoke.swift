@@ -47,7 +47,8 @@ struct Smoke: AsyncParsableCommand {
                 stackName: stack ?? "", timeout: timeout.duration, resolve: resolve, httpPath: httpPath)
             if fleet.stacksFile != nil || fleet.shard != nil {
                 let stacks = try fleet.stacks(named: stack.map { [$0] } ?? [])
-                try await FleetSmoke.run(stacks, aws: aws, options: options, format: format)
+                try await FleetSmoke.run(
+                    stacks, aws: aws, options: options, limits: fleet.limits(total: 8), format: format)
                 return
             }
             let line = ProgressLine(interactive: Terminal.isErrorInteractive)

@@ -23,8 +23,8 @@ struct Watch: AsyncParsableCommand {
             records it; a second one exits at once (history lines are never half written).
             """)
 
-    @Option(help: "The stack name or id.")
-    var stack: String
+    @Option(help: "The stack name or id (or --stacks-file for a fleet).")
+    var stack: String?
 
     @Option(help: "How often to check, e.g. 15m, 1h, 30s.")
     var every: String
@@ -42,9 +42,17 @@ struct Watch: AsyncParsableCommand {
     var maxRuns: Int?
 
     @OptionGroup var driftOptions: DriftOptions
+    @OptionGroup var fleet: FleetOptions
     @OptionGroup var aws: AWSOptions
 
+    @Option(help: "Stacks checked at once when several are watched.")
+    var parallelStacks: Int = 8
+
     func validate() throws {
+        guard stack != nil || fleet.stacksFile != nil else {
+            throw ValidationError("--stack (or --stacks-file) is required")
+        }
+        guard parallelStacks >= 1 else { throw ValidationError("--parallel-stacks must be at least 1") }
         guard let interval = DurationText.parse(every), interval > .zero else {
             throw ValidationError("--every must be a duration such as 15m or 1h, not '\(every)'")
         }
@@ -67,17 +75,15 @@ struct Watch: AsyncParsableCommand {
 
     func run() async throws {
         let interval = DurationText.parse(every)!
-        let loop: WatchLoop
+        let loops: [WatchLoop]
         do {
-            let job = try driftOptions.job()
-            let client = try aws.makeClient(deadline: driftOptions.callDeadline)
-            let recorder = try history.map { try WatchHistory(path: $0) }
-            let stackName = stack
-            loop = WatchLoop(
-                stack: stack, every: interval, jitter: Self.jitter(jitter, every: interval)!, maxRuns: maxRuns,
-                history: recorder, notifier: notify.flatMap(URL.init(string:)).map { WebhookNotifier(url: $0) },
-                check: { try await job.run(stack: stackName, client: client) },
-                log: { Console.error($0) })
+            let settings = WatchFleet.Settings(
+                every: interval, jitter: Self.jitter(jitter, every: interval)!, maxRuns: maxRuns,
+                history: try history.map { try WatchHistory(path: $0) },
+                notifier: notify.flatMap(URL.init(string:)).map { WebhookNotifier(url: $0) })
+            loops = try WatchFleet.loops(
+                try fleet.stacks(named: stack.map { [$0] } ?? []), aws: aws, options: driftOptions,
+                limits: fleet.limits(total: parallelStacks), settings: settings)
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {
@@ -87,7 +93,7 @@ struct Watch: AsyncParsableCommand {
         let handlers = SignalHandlers(stop: stop, first: "watch: stopping after the current run")
         defer { handlers.cancel() }
         do {
-            try await loop.run(stop: stop)
+            try await WatchFleet.run(loops, stop: stop)
         } catch {
             throw CLIFailure.undecided("\(error)").report()
         }

@@ -7,7 +7,10 @@ import Testing
     @Test func verifyPassesOnTheCheckedInGoldens() async throws {
         let result = try await CLI.run(["golden", "verify"], currentDirectory: TestData.packageRoot)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == "Golden/template.json: matches\nGolden/template.yaml: matches\n")
+        #expect(
+            result.stdout
+                == "Golden/template.json: matches\nGolden/template.yaml: matches\n"
+                + "Golden/harness.json: matches\nGolden/harness.yaml: matches\n")
     }
 
     @Test func recordThenVerifyInAFreshDirectory() async throws {
@@ -18,10 +21,16 @@ import Testing
 
         var result = try await CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "\(dir)/template.json: created\n\(dir)/template.yaml: created\n")
+        #expect(
+            result.stdout
+                == "\(dir)/template.json: created\n\(dir)/template.yaml: created\n"
+                + "\(dir)/harness.json: created\n\(dir)/harness.yaml: created\n")
 
         result = try await CLI.run(["golden", "record", "--golden-dir", dir], environment: noCI)
-        #expect(result.stdout == "\(dir)/template.json: unchanged\n\(dir)/template.yaml: unchanged\n")
+        #expect(
+            result.stdout
+                == "\(dir)/template.json: unchanged\n\(dir)/template.yaml: unchanged\n"
+                + "\(dir)/harness.json: unchanged\n\(dir)/harness.yaml: unchanged\n")
         #expect(
             try Data(contentsOf: directory.appendingPathComponent("template.json"))
                 == Data(contentsOf: URL(fileURLWithPath: Goldens.json)))

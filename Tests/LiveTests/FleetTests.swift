@@ -126,9 +126,6 @@ import Testing
         let bad = try await CLI.run(["drift", "--stacks-file", pair, "--shard", "3/3"], environment: env)
         #expect(bad.status == 2 || bad.status == 64)
         #expect(bad.stderr.contains("--shard must be I/N with 0 <= I < N, such as 0/4, not '3/3'"))
-        let withRole = try Self.file("role.json", #"[{"name": "s", "roleArn": "arn:aws:iam::1:role/r"}]"#)
-        let role = try await CLI.run(["drift", "--stacks-file", withRole, "--template", golden], environment: env)
-        #expect(role.status == 2)
-        #expect(role.stderr.hasPrefix("error: stack s has a roleArn: assuming a role per stack is not supported yet"))
+        // An entry's roleArn is assumed for that stack: FleetRoleTests.
     }
 }

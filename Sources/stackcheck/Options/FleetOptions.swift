@@ -9,7 +9,16 @@ struct FleetOptions: ParsableArguments {
     @Option(help: "Only this share of the stacks: I/N with 0 <= I < N (stable by name and region).")
     var shard: String?
 
+    @Option(help: "Stacks checked at once in any one region (default: no limit beyond the run's own).")
+    var maxPerRegion: Int?
+
+    @Option(help: "Stacks checked at once in any one account: a roleArn's account, else a profile.")
+    var maxPerAccount: Int?
+
     func validate() throws {
+        for (flag, value) in [("--max-per-region", maxPerRegion), ("--max-per-account", maxPerAccount)] {
+            if let value, value < 1 { throw ValidationError("\(flag) must be at least 1") }
+        }
         if let shard, Shard(shard) == nil {
             throw ValidationError("--shard must be I/N with 0 <= I < N, such as 0/4, not '\(shard)'")
         }
@@ -25,11 +34,11 @@ struct FleetOptions: ParsableArguments {
                 throw CLIFailure.undecided("\(error)")
             }
         }
-        if let entry = all.first(where: { $0.roleArn != nil }) {
-            throw CLIFailure.undecided(
-                "error: stack \(entry.name) has a roleArn: assuming a role per stack is not supported yet; "
-                    + "run with credentials for that account (or a profile with role_arn)")
-        }
         return shard.flatMap(Shard.init).map { $0.select(all) } ?? all
+    }
+
+    /// At most `total` stacks at once, and the per-region and per-account limits given.
+    func limits(total: Int) -> FleetLimits {
+        FleetLimits(total: total, perRegion: maxPerRegion, perAccount: maxPerAccount)
     }
 }

@@ -1,0 +1,69 @@
+import Template
+
+/// `AWS::Scheduler::Schedule` (EventBridge Scheduler) running one Fargate task of an ECS cluster.
+public struct SchedulerSchedule: Resource {
+    public static let typeName = "AWS::Scheduler::Schedule"
+
+    public var name: Str
+    public var description: String
+    /// `rate(1 hour)`, `cron(23 * * * ? *)`.
+    public var expression: String
+    /// Minutes the run may start late, so many schedules do not fire in the same second (nil: exactly on time).
+    public var flexibleWindowMinutes: Int?
+    public var cluster: ResourceRef<ECSCluster>
+    public var taskDefinition: Str
+    /// The role EventBridge Scheduler assumes to call ecs:RunTask.
+    public var role: Str
+    public var subnets: StrList
+    public var assignPublicIp: Bool
+    /// A run that fails to start is retried this many times; a drift run that found drift is not a failure.
+    public var retryAttempts: Int
+
+    public init(
+        name: Str, description: String, expression: String, flexibleWindowMinutes: Int?,
+        cluster: ResourceRef<ECSCluster>, taskDefinition: Str, role: Str, subnets: StrList, assignPublicIp: Bool,
+        retryAttempts: Int
+    ) {
+        self.name = name
+        self.description = description
+        self.expression = expression
+        self.flexibleWindowMinutes = flexibleWindowMinutes
+        self.cluster = cluster
+        self.taskDefinition = taskDefinition
+        self.role = role
+        self.subnets = subnets
+        self.assignPublicIp = assignPublicIp
+        self.retryAttempts = retryAttempts
+    }
+
+    public var properties: Properties {
+        var p = Properties()
+        p["Name"] = name
+        p["Description"] = description
+        p["ScheduleExpression"] = expression
+        p["State"] = "ENABLED"
+        var window = Properties()
+        window["Mode"] = flexibleWindowMinutes == nil ? "OFF" : "FLEXIBLE"
+        window["MaximumWindowInMinutes"] = flexibleWindowMinutes
+        p["FlexibleTimeWindow"] = window
+        var vpc = Properties()
+        vpc["Subnets"] = subnets
+        vpc["AssignPublicIp"] = assignPublicIp ? "ENABLED" : "DISABLED"
+        var network = Properties()
+        network["AwsvpcConfiguration"] = vpc
+        var ecs = Properties()
+        ecs["TaskDefinitionArn"] = taskDefinition
+        ecs["LaunchType"] = "FARGATE"
+        ecs["TaskCount"] = 1
+        ecs["NetworkConfiguration"] = network
+        var retry = Properties()
+        retry["MaximumRetryAttempts"] = retryAttempts
+        var target = Properties()
+        target["Arn"] = cluster.arn
+        target["RoleArn"] = role
+        target["EcsParameters"] = ecs
+        target["RetryPolicy"] = retry
+        p["Target"] = target
+        return p
+    }
+}
