@@ -1,14 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, lowest first: C shims -> Template -> TemplateDiff -> Golden/BatchStack; AWS -> Live -> Report.
-// A lower layer never imports a higher one.
+// Layers, lowest first (a lower layer never imports a higher one):
+//   C shims -> Template -> Findings (domain: findings, coverage, reports, diff differences, the JSON value)
+//   Findings -> TemplateDiff (comparison) and Findings -> Report (presentation: every renderer)
+//   TemplateDiff + Report -> Golden; Template -> BatchStack
+//   AWS + TemplateDiff + Report -> Live (talks to AWS, builds findings) -> stackcheck (the command line)
 let package = Package(
     name: "StackCheck",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "stackcheck", targets: ["stackcheck"]),
         .library(name: "Template", targets: ["Template"]),
+        .library(name: "Findings", targets: ["Findings"]),
         .library(name: "TemplateDiff", targets: ["TemplateDiff"]),
         .library(name: "Golden", targets: ["Golden"]),
         .library(name: "AWS", targets: ["AWS"]),
@@ -32,16 +36,17 @@ let package = Package(
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
 
         .target(name: "Template", dependencies: ["CYAML"]),
-        .target(name: "TemplateDiff", dependencies: ["Template"]),
-        .target(name: "Golden", dependencies: ["Template", "TemplateDiff"]),
+        .target(name: "Findings", dependencies: ["Template"]),
+        .target(name: "TemplateDiff", dependencies: ["Template", "Findings"]),
+        .target(name: "Report", dependencies: ["Template", "Findings"]),
+        .target(name: "Golden", dependencies: ["Template", "Findings", "TemplateDiff", "Report"]),
         .target(name: "BatchStack", dependencies: ["Template"]),
         .target(name: "AWS", dependencies: ["CCurl", "CCrypto"]),
-        .target(name: "Report", dependencies: ["Template"]),
-        .target(name: "Live", dependencies: ["AWS", "Template", "TemplateDiff", "Report"]),
+        .target(name: "Live", dependencies: ["AWS", "Template", "Findings", "TemplateDiff", "Report"]),
         .executableTarget(
             name: "stackcheck",
             dependencies: [
-                "Template", "TemplateDiff", "Golden", "BatchStack", "AWS", "Live", "Report",
+                "Template", "Findings", "TemplateDiff", "Golden", "BatchStack", "AWS", "Live", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -58,16 +63,21 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
-            name: "TemplateDiffTests", dependencies: ["TemplateDiff", "Template", "StackCheckTestSupport", "stackcheck"]),
+            name: "TemplateDiffTests",
+            dependencies: ["TemplateDiff", "Template", "Findings", "Report", "StackCheckTestSupport", "stackcheck"]),
         .testTarget(
             name: "GoldenTests",
-            dependencies: ["Golden", "BatchStack", "Template", "TemplateDiff", "AWS", "StackCheckTestSupport", "stackcheck"]
+            dependencies: [
+                "Golden", "BatchStack", "Template", "Findings", "TemplateDiff", "AWS", "StackCheckTestSupport",
+                "stackcheck",
+            ]
         ),
         .testTarget(name: "AWSTests", dependencies: ["AWS", "StackCheckTestSupport", "stackcheck"]),
         .testTarget(
             name: "LiveTests",
             dependencies: [
-                "Live", "AWS", "Template", "TemplateDiff", "BatchStack", "Report", "StackCheckTestSupport", "stackcheck",
+                "Live", "AWS", "Template", "TemplateDiff", "BatchStack", "Findings", "Report", "StackCheckTestSupport",
+                "stackcheck",
             ]),
 
         .plugin(

@@ -1,3 +1,5 @@
+import Findings
+import Report
 import Template
 import TemplateDiff
 
@@ -45,11 +47,7 @@ public enum GoldenMessage {
         }
     }
 
-    static func value(_ node: Node?) -> String {
-        guard let node else { return "" }
-        let text = TemplateWriter.compactJSON(node)
-        return text.count > 120 ? String(text.prefix(119)) + "…" : text
-    }
+    static func value(_ node: Node?) -> String { ValueText.oneLine(node, limit: 120) }
 
     private static func where_(_ mark: SourceMark?) -> String { mark.map { " (\($0))" } ?? "" }
 

@@ -1,3 +1,4 @@
+import Findings
 import Golden
 import Template
 import TemplateDiff

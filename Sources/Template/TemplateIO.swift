@@ -90,6 +90,9 @@ public enum TemplateWriter {
     /// A JSON string literal: quotes, backslashes and control characters escaped, other text as is.
     public static func jsonString(_ text: String) -> String { JSONWriter.quoted(text) }
 
+    /// Whether a number's text is already JSON (`017` and `0x1F` are YAML's, not JSON's).
+    public static func isJSONNumber(_ text: String) -> Bool { JSONWriter.isJSONNumber(text) }
+
     /// Block-style YAML with CloudFormation short-form tags where safe, trailing newline.
     public static func yaml(_ node: Node) -> String { YAMLWriter.write(node) }
 

@@ -19,7 +19,7 @@ struct Convert: AsyncParsableCommand {
             if to == .json { try JSONForm.check(document.root, file: file) }
             print(TemplateWriter.write(document.root, as: to), terminator: "")
         } catch {
-            TemplateCommands.printError("\(error)")
+            Console.diagnostic(CLIFailure.from(error).diagnostic)
             throw ExitCode.undecided
         }
     }

@@ -1,5 +1,6 @@
 import AWS
 import ArgumentParser
+import Findings
 import Foundation
 import Live
 import Template
@@ -109,9 +110,10 @@ struct Deploy: AsyncParsableCommand {
             _ = try TemplateReader.read(path: template)
             body = try String(contentsOfFile: template, encoding: .utf8)
         } catch let error as TemplateError {
-            throw CLIFailure.undecided(error.description)
+            throw CLIFailure(error.diagnostic)
         } catch {
-            throw CLIFailure.undecided("\(template): error: cannot read the template: \(error.localizedDescription)")
+            throw CLIFailure(
+                Diagnostic(mark: .file(template), message: "cannot read the template: \(error.localizedDescription)"))
         }
         do {
             let fromFile = try parametersFile.map { path throws(DeployError) in try DeployParameters.read(file: path) }

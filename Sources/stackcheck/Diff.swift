@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Findings
+import Report
 import Template
 import TemplateDiff
 
@@ -46,7 +48,7 @@ struct Diff: AsyncParsableCommand {
             leftRoot = try TemplateReader.read(path: left)
             rightRoot = try TemplateReader.read(path: right)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            Console.diagnostic(CLIFailure.from(error).diagnostic)
             throw ExitCode.undecided
         }
         let report = DiffReport(left: leftRoot, leftName: left, right: rightRoot, rightName: right, profile: chosen)
@@ -60,14 +62,12 @@ struct Diff: AsyncParsableCommand {
         if !report.equivalent { throw ExitCode.findings }
     }
 
-    /// `auto` colours only a terminal, and honours NO_COLOR and TERM=dumb as other tools do.
+    /// `auto` follows the one terminal policy (`Terminal.usesColor`: a terminal, NO_COLOR, FORCE_COLOR).
     private var useColor: Bool {
         switch color {
-        case .always: return true
-        case .never: return false
-        case .auto:
-            let environment = ProcessInfo.processInfo.environment
-            return isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        case .always: true
+        case .never: false
+        case .auto: Terminal.usesColor()
         }
     }
 }

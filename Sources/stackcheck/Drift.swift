@@ -2,6 +2,7 @@ import AWS
 import ArgumentParser
 import BatchStack
 import Foundation
+import Findings
 import Live
 import Report
 
@@ -173,11 +174,7 @@ enum DriftOutput {
         }
     }
 
-    /// An error outranks drift, drift outranks inconclusive, inconclusive outranks in sync.
-    static func combinedExitCode(_ codes: [Int32]) -> Int32 {
-        for code: Int32 in [2, 1, 3] where codes.contains(code) { return code }
-        return 0
-    }
+    static func combinedExitCode(_ codes: [Int32]) -> Int32 { ExitClass.worst(codes: codes) }
 }
 
 extension Result where Success == DriftReport, Failure == DriftFailure {

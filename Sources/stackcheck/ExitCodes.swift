@@ -1,11 +1,11 @@
 import ArgumentParser
+import Findings
 
-/// The exit codes of DESIGN.md, the same for every command.
+/// argument-parser's exit code for each of `ExitClass`'s, which defines them.
 extension ExitCode {
-    /// Findings: not lossless, differs, drifted, failed.
-    static let findings = ExitCode(1)
-    /// The run could not decide: bad input, missing stack, auth.
-    static let undecided = ExitCode(2)
-    /// Throttled or timed out before an answer.
-    static let inconclusive = ExitCode(3)
+    static let findings = ExitCode(ExitClass.findings)
+    static let undecided = ExitCode(ExitClass.undecided)
+    static let inconclusive = ExitCode(ExitClass.inconclusive)
+
+    init(_ exitClass: ExitClass) { self.init(exitClass.code) }
 }

@@ -1,4 +1,5 @@
 import AWS
+import Findings
 import Live
 import Report
 

@@ -52,7 +52,7 @@ struct GoldenCommand: AsyncParsableCommand {
                 do {
                     golden = try TemplateReader.read(bytes, file: file.path, format: file.format)
                 } catch {
-                    standardError("\(error)")
+                    Console.diagnostic(CLIFailure.from(error).diagnostic)
                     unreadable = true
                     continue
                 }
@@ -85,14 +85,9 @@ struct GoldenCommand: AsyncParsableCommand {
                     let change = try GoldenRecorder.record(value, into: file)
                     print("\(file.path): \(GoldenMessage.describe(change))")
                 } catch {
-                    standardError("error: \(error.description)")
-                    throw ExitCode.undecided
+                    throw CLIFailure.undecided(error.description).report()
                 }
             }
         }
     }
-}
-
-private func standardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Report
 import Template
 
 struct Roundtrip: AsyncParsableCommand {
@@ -30,8 +31,8 @@ struct Roundtrip: AsyncParsableCommand {
                 entries.append(RoundtripReport.entry(file: file, document: document, result: result))
             case .failed(let error):
                 failed = true
-                TemplateCommands.printError(error)
-                entries.append(RoundtripReport.entry(file: file, error: error))
+                Console.diagnostic(error)
+                entries.append(RoundtripReport.entry(file: file, error: DiagnosticText.line(error)))
             }
         }
         if format == .json { print(TemplateWriter.json(RoundtripReport.report(entries)), terminator: "") }

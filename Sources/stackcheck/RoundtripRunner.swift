@@ -1,4 +1,5 @@
 import Dispatch
+import Findings
 import Foundation
 import Template
 
@@ -7,7 +8,7 @@ import Template
 enum RoundtripRunner {
     enum Outcome: Sendable {
         case checked(TemplateDocument, RoundtripResult)
-        case failed(String)
+        case failed(Diagnostic)
     }
 
     static func run(_ files: [String]) -> [Outcome] {
@@ -17,7 +18,7 @@ enum RoundtripRunner {
                 let document = try TemplateReader.document(path: files[i])
                 slots.set(i, .checked(document, RoundtripCheck.check(document.root, file: files[i])))
             } catch {
-                slots.set(i, .failed("\(error)"))
+                slots.set(i, .failed(CLIFailure.from(error).diagnostic))
             }
         }
         return slots.values

@@ -1,6 +1,7 @@
 import AWS
 import ArgumentParser
 import Foundation
+import Findings
 import Live
 import Report
 

@@ -1,6 +1,7 @@
 import AWS
 import ArgumentParser
 import Dispatch
+import Findings
 import Foundation
 import Live
 import Report
@@ -75,7 +76,7 @@ struct TestCommand: AsyncParsableCommand {
         do {
             loaded = try TestSpec.load(path: spec)
         } catch {
-            throw CLIFailure.undecided(error.description)
+            throw CLIFailure(error.diagnostic)
         }
         let body: String
         let node: Node
@@ -83,9 +84,9 @@ struct TestCommand: AsyncParsableCommand {
             node = try TemplateReader.read(path: loaded.template)
             body = try String(contentsOfFile: loaded.template, encoding: .utf8)
         } catch let error as TemplateError {
-            throw CLIFailure.undecided(error.description)
+            throw CLIFailure(error.diagnostic)
         } catch {
-            throw CLIFailure.undecided("\(loaded.template): error: cannot read the template: \(error)")
+            throw CLIFailure(Diagnostic(mark: .file(loaded.template), message: "cannot read the template: \(error)"))
         }
         // Every region's configuration is resolved before anything is deployed, so a bad profile fails fast.
         var clients: [String: AWSClient] = [:]

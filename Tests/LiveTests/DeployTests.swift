@@ -131,6 +131,7 @@ import Testing
         #expect(
             missingValue.stderr
                 == "\(file.path):2:3: error: each entry needs a string ParameterKey and a ParameterValue "
-                + "(a list parameter as one comma-separated string)\n")
+                + "(a list parameter as one comma-separated string)\n"
+                + "    {\"ParameterKey\": \"VpcId\"}\n    ^\n")
     }
 }

@@ -221,6 +221,7 @@ import Testing
             bad.stderr
                 == "\(badAccept):1:15: error: accepted drift entry needs \"expires\" "
                 + "(the last day it holds, YYYY-MM-DD)\n"
+                + "  {\"accepted\": [{\"logicalId\": \"X\"}]}\n  \(String(repeating: " ", count: 14))^\n"
         )
         let timeout = try await CLI.run(["drift", "--stack", "s", "--timeout", "soon"], environment: env)
         #expect(timeout.stderr.contains("--timeout must be a duration such as 90s, 5m or 1h, not 'soon'"))

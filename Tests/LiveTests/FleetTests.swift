@@ -35,7 +35,7 @@ import Testing
                 FleetStack(name: "a"), FleetStack(name: "b", region: "eu-west-1", profile: "prod", template: "t.json"),
             ])
         let unknown = try Self.file("fleet.yaml", "- name: a\n- name: b\n  regoin: eu-west-1\n")
-        #expect(throws: DriftError.self) { try FleetFile.read(path: unknown) }
+        #expect(throws: FleetFileError.self) { try FleetFile.read(path: unknown) }
         do {
             _ = try FleetFile.read(path: unknown)
         } catch {
@@ -44,7 +44,7 @@ import Testing
                     == "\(unknown):3:11: error: unknown field 'regoin' (use name, region, profile, roleArn, template)")
         }
         let notAList = try Self.file("fleet.json", #"{"name": "a"}"#)
-        #expect(throws: DriftError.self) { try FleetFile.read(path: notAList) }
+        #expect(throws: FleetFileError.self) { try FleetFile.read(path: notAList) }
         let noName = try Self.file("fleet.json", #"[{"region": "us-east-1"}]"#)
         do {
             _ = try FleetFile.read(path: noName)

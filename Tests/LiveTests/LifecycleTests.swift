@@ -97,10 +97,12 @@ import Testing
         let result = try await CLI.run(["test", "--spec", good], environment: emulator.cliEnvironment)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
+        // One error line, then its source line and a caret under column 22, as a compiler prints them.
+        let source = text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1]
         #expect(
             result.stderr
                 == "\(good):\(line):22: error: unknown placeholder ${stackcheck:randum}; use ${stackcheck:random} or "
-                + "${stackcheck:region}\n")
+                + "${stackcheck:region}\n  \(source)\n  \(String(repeating: " ", count: 21))^\n")
         #expect(try await emulator.stackNames(region: "us-east-2").allSatisfy { !$0.hasPrefix("sc-typo-") })
     }
 

@@ -14,7 +14,7 @@ import Testing
         #expect(
             result.stderr
                 == "\(url.path):3:1: error: not a watch history record (a JSON object with \"stack\" and \"status\"); "
-                + "is this a `watch --history` file?\n")
+                + "is this a `watch --history` file?\n  not json\n  ^\n")
         #expect(result.stdout.isEmpty)
 
         let missing = try await CLI.run(["report", "html", "/nonexistent.jsonl"])

@@ -1,3 +1,4 @@
+import Findings
 import Report
 import Template
 import Testing

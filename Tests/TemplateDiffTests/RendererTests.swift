@@ -1,3 +1,5 @@
+import Findings
+import Report
 import Template
 import TemplateDiff
 import Testing
@@ -25,17 +27,17 @@ import Testing
                   "leftFile": "left.yaml",
                   "rightFile": "right.json",
                   "differences": [
-                    {"path": "/Resources/Queue/Properties/FifoQueue", "kind": "added", "left": null, "right": true, \
-                "leftMark": null, "rightMark": {"file": "right.json", "line": 6, "column": 62}},
-                    {"path": "/Resources/Topic", "kind": "removed", "left": {"Type":"AWS::SNS::Topic"}, "right": null, \
-                "leftMark": {"file": "left.yaml", "line": 8, "column": 5}, "rightMark": null},
-                    {"path": "/Resources/Svc/DependsOn/0", "kind": "removed", "left": "Listener", "right": null, \
-                "leftMark": {"file": "left.yaml", "line": 11, "column": 17}, "rightMark": null},
-                    {"path": "/Resources/Svc/Properties/DesiredCount", "kind": "changed", "left": 2, "right": 3, \
-                "leftMark": {"file": "left.yaml", "line": 13, "column": 21}, \
-                "rightMark": {"file": "right.json", "line": 14, "column": 25}},
-                    {"path": "/Resources/Svc/Properties/Subnets/1", "kind": "added", "left": null, \
-                "right": "subnet-c", "leftMark": null, "rightMark": {"file": "right.json", "line": 12, "column": 33}}
+                    {"path":"/Resources/Queue/Properties/FifoQueue","kind":"added","left":null,"right":true,\
+                "leftMark":null,"rightMark":{"file":"right.json","line":6,"column":62}},
+                    {"path":"/Resources/Topic","kind":"removed","left":{"Type":"AWS::SNS::Topic"},"right":null,\
+                "leftMark":{"file":"left.yaml","line":8,"column":5},"rightMark":null},
+                    {"path":"/Resources/Svc/DependsOn/0","kind":"removed","left":"Listener","right":null,\
+                "leftMark":{"file":"left.yaml","line":11,"column":17},"rightMark":null},
+                    {"path":"/Resources/Svc/Properties/DesiredCount","kind":"changed","left":2,"right":3,\
+                "leftMark":{"file":"left.yaml","line":13,"column":21},\
+                "rightMark":{"file":"right.json","line":14,"column":25}},
+                    {"path":"/Resources/Svc/Properties/Subnets/1","kind":"added","left":null,\
+                "right":"subnet-c","leftMark":null,"rightMark":{"file":"right.json","line":12,"column":33}}
                   ]
                 }
 

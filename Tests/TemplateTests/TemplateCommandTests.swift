@@ -37,7 +37,9 @@ import Testing
         let good = try file("ok.json", "{\"A\": 1}")
         let result = try await CLI.run(["roundtrip", good, bad])
         #expect(result.status == 2)
-        #expect(result.stderr == "\(bad):2:1: error: duplicate key 'A' (first at 1:1); remove or rename one of them\n")
+        #expect(
+            result.stderr
+                == "\(bad):2:1: error: duplicate key 'A' (first at 1:1); remove or rename one of them\n  A: 2\n  ^\n")
         #expect(result.stdout == "\(good): lossless\n")
     }
 
@@ -74,6 +76,6 @@ import Testing
         #expect(
             result.stderr
                 == "\(path):2:1: error: a tab character in the indentation; YAML indents with spaces only, replace the tab\n"
-        )
+                    + "  \tB: 1\n  ^\n")
     }
 }

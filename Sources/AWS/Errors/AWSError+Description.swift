@@ -7,7 +7,8 @@ extension AWSError: CustomStringConvertible {
         SecretRedactor.redact("\(action) failed: \(summary)\(suffix)")
     }
 
-    private var summary: String {
+    /// What went wrong, without the action and request id around it (a diagnostic's message).
+    public var summary: String {
         switch kind {
         case .service:
             if isSignatureError {

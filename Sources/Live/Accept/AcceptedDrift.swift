@@ -1,5 +1,5 @@
 import Foundation
-import Report
+import Findings
 import Template
 
 /// The checked-in list of drift a team has decided to live with for a while:

@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 
 /// How a delete's end reads, for `stackcheck delete` and the `delete` phase of `stackcheck test`.
 public enum DeleteText {

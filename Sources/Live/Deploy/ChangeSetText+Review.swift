@@ -1,5 +1,7 @@
 import AWS
 import Foundation
+import Findings
+import Report
 import TemplateDiff
 
 extension ChangeSetText {
@@ -9,7 +11,8 @@ extension ChangeSetText {
     ) -> String {
         let count = changeSet.changes.count
         var lines = [
-            "### Change set `\(changeSet.name)` (\(type.rawValue)) for stack `\(stackName)`: "
+            "### Change set \(Markdown.code(changeSet.name)) (\(type.rawValue)) "
+                + "for stack \(Markdown.code(stackName)): "
                 + "\(count) change\(count == 1 ? "" : "s")",
             "", "| | Action | Resource | Type | Replacement |", "|---|---|---|---|---|",
         ]
@@ -17,7 +20,8 @@ extension ChangeSetText {
             let sign = ["Add": "+", "Modify": "~", "Remove": "−"][change.action] ?? "*"
             let replacement = change.action == "Modify" ? change.replacement ?? "" : ""
             lines.append(
-                "| \(sign) | \(change.action) | `\(change.logicalId)` | `\(change.resourceType)` | \(replacement) |")
+                "| \(sign) | \(change.action) | \(Markdown.cell(Markdown.code(change.logicalId))) "
+                    + "| \(Markdown.cell(Markdown.code(change.resourceType))) | \(Markdown.cell(replacement)) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,4 +1,6 @@
 import AWS
+import Findings
+import Report
 import Template
 import TemplateDiff
 

@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 import Template
 
 /// CloudFormation's own DetectStackDrift, polled to completion, as findings of kind

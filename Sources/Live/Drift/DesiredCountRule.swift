@@ -1,4 +1,4 @@
-import Report
+import Findings
 import Template
 
 /// A service's desired count that its scalable target moved, and that lies within the target's live

@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 import Template
 
 extension DriftEngine {

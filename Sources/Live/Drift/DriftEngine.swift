@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 import Template
 
 /// One drift run: inventory, deployed template, every property through its service, and optionally

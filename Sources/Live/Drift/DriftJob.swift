@@ -1,6 +1,6 @@
 import AWS
 import Foundation
-import Report
+import Findings
 import Template
 
 /// A whole drift run as the CLI and `watch` do it: the template and accepted-drift file read once,

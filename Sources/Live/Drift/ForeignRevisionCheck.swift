@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 import Template
 
 /// A service running a task definition revision other than the stack's: the service's `TaskDefinition` finding

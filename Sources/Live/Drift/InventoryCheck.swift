@@ -1,4 +1,4 @@
-import Report
+import Findings
 import Template
 
 /// Every logical resource of the template is in the stack, with the same type, in a `*_COMPLETE`

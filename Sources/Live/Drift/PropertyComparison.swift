@@ -1,4 +1,4 @@
-import Report
+import Findings
 import Template
 import TemplateDiff
 

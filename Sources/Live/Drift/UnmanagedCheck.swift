@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 import Template
 
 /// What sits in the stack's own scope but is not in the stack (driftctl's "unmanaged"): services in its clusters,

@@ -30,28 +30,27 @@ public enum FleetFile {
     public static func read(path: String) throws -> [FleetStack] {
         let root = try TemplateReader.data(path: path)
         guard let items = root.listValue else {
-            throw DriftError(
-                mark(path, root) + "error: a stacks file is a list of {name, region?, profile?, roleArn?, template?}")
+            throw FleetFileError(
+                root, in: path, "a stacks file is a list of {name, region?, profile?, roleArn?, template?}")
         }
         var stacks: [FleetStack] = []
         for item in items {
             guard let mapping = item.mappingValue else {
-                throw DriftError(mark(path, item) + "error: each stack is a mapping with at least a name")
+                throw FleetFileError(item, in: path, "each stack is a mapping with at least a name")
             }
             for entry in mapping.entries where !fields.contains(entry.key) {
-                throw DriftError(
-                    mark(path, entry.value) + "error: unknown field '\(entry.key)' (use name, region, profile, "
-                        + "roleArn, template)")
+                throw FleetFileError(
+                    entry.value, in: path, "unknown field '\(entry.key)' (use name, region, profile, roleArn, template)")
             }
             var values: [String: String] = [:]
             for entry in mapping.entries {
                 guard let text = entry.value.stringValue, !text.isEmpty else {
-                    throw DriftError(mark(path, entry.value) + "error: '\(entry.key)' must be a non-empty string")
+                    throw FleetFileError(entry.value, in: path, "'\(entry.key)' must be a non-empty string")
                 }
                 values[entry.key] = text
             }
             guard let name = values["name"] else {
-                throw DriftError(mark(path, item) + "error: this stack has no name")
+                throw FleetFileError(item, in: path, "this stack has no name")
             }
             stacks.append(
                 FleetStack(
@@ -59,10 +58,5 @@ public enum FleetFile {
                     template: values["template"]))
         }
         return stacks
-    }
-
-    static func mark(_ path: String, _ node: Node) -> String {
-        guard let mark = node.mark else { return "\(path): " }
-        return "\(path):\(mark.line):\(mark.column): "
     }
 }

@@ -1,4 +1,5 @@
 import AWS
+import Findings
 import Report
 
 /// What a fleet run needs besides each command's own operations: `sts:AssumeRole` on the `roleArn`s its

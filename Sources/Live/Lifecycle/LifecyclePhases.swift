@@ -1,6 +1,6 @@
 import AWS
 import Foundation
-import Report
+import Findings
 import Template
 
 /// The four phases of one region's stack, each turned into a `LifecyclePhase` whatever happens:

@@ -1,6 +1,6 @@
 import AWS
 import Foundation
-import Report
+import Findings
 import Template
 
 /// `stackcheck test`: in every region of the spec at once, a fresh stack deployed, smoked, checked for

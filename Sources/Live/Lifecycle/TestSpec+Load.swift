@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 import Template
 
@@ -8,9 +9,9 @@ extension TestSpec {
         do {
             root = try TemplateReader.read(path: path)
         } catch let error as TemplateError {
-            throw TestSpecError(error.description)
+            throw TestSpecError(error.diagnostic)
         } catch {
-            throw TestSpecError("\(path): error: cannot read the spec: \(error)")
+            throw TestSpecError(Diagnostic(mark: .file(path), message: "cannot read the spec: \(error)"))
         }
         guard let mapping = root.mappingValue else {
             throw TestSpecError(root.mark, "the spec must be a mapping with template, stackNamePrefix and regions")

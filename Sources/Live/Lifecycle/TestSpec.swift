@@ -1,5 +1,7 @@
 import AWS
+import Findings
 import Foundation
+import Report
 import Template
 
 /// What `stackcheck test --spec F` runs: a YAML or JSON file.
@@ -81,12 +83,14 @@ public struct TestSpec: Sendable {
 }
 
 /// A spec that cannot be used: one line, `file:line:column: error: ...`, exit 2.
-public struct TestSpecError: Error, CustomStringConvertible, Sendable {
-    public var description: String
+public struct TestSpecError: Error, CustomStringConvertible, Sendable, DiagnosticConvertible {
+    public var diagnostic: Diagnostic
 
-    public init(_ description: String) { self.description = description }
+    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
 
     init(_ mark: SourceMark?, _ message: String, file: String? = nil) {
-        description = "\(mark?.description ?? file ?? "spec"): error: \(message)"
+        diagnostic = Diagnostic(at: mark, file: file ?? "spec", message: message)
     }
+
+    public var description: String { DiagnosticText.line(diagnostic) }
 }

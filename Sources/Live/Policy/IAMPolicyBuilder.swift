@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 import Template
 
 /// Turns declared operations into a least-privilege policy: one statement per kind of resource, each

@@ -1,6 +1,6 @@
 import AWS
 import Foundation
-import Report
+import Findings
 
 /// Why a `running-count` check failed, as the seed README's troubleshooting section looks it up: the
 /// service's latest events (DescribeServices) and its stopped tasks' reasons (ListTasks

@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 
 /// `stackcheck smoke`: runs every check, and polls with backoff and jitter until all pass, one fails for
 /// good, or the deadline comes. A timeout of zero is exactly one pass.

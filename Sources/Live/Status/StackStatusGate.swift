@@ -1,5 +1,5 @@
 import AWS
-import Report
+import Findings
 
 /// The stack-status rule applied before drift compares anything: a settled stack is checked; a stack
 /// in progress is inconclusive (or, with `wait`, read again until it settles or the deadline); a failed,

@@ -1,5 +1,5 @@
 import Foundation
-import Report
+import Findings
 
 /// Drift on a schedule: one run at a time (the next starts only after the last ended), `every` plus a
 /// random jitter apart, each appended to the history, a webhook only when the result changes, and a

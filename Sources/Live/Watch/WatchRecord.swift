@@ -1,5 +1,5 @@
 import Foundation
-import Report
+import Findings
 
 /// One line of the watch history (JSON Lines): when, what status, which findings, and whether the
 /// result changed since the run before and a notification went out.

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Findings
 import Report
 
 /// POSTs a JSON body to the `--notify` URL when a watch's result changes. The body carries a `text`

@@ -1,3 +1,5 @@
+import Findings
+
 /// One stack's entry of the drift envelope (`ReportEnvelope`): `{"stack", "region", "status", "exitCode",
 /// "summary", "findings", "coverage", "inconclusive", "notes"}`. Field order is fixed so diffs of saved
 /// reports stay small.

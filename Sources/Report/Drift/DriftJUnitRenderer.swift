@@ -1,3 +1,5 @@
+import Findings
+
 /// Drift as JUnit: one suite per resource, one case per checked property or inventory check, so CI
 /// shows drift as failures and not-checked properties as skipped.
 public enum DriftJUnitRenderer {

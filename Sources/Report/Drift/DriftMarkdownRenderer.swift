@@ -1,3 +1,5 @@
+import Findings
+
 /// Drift as Markdown for pull-request comments and job summaries.
 public enum DriftMarkdownRenderer {
     public static func render(_ report: DriftReport) -> String {

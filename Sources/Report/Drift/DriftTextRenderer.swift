@@ -1,3 +1,4 @@
+import Findings
 import Template
 
 /// The report for people: the verdict first, then each finding with expected and actual values, then

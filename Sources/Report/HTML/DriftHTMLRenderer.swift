@@ -1,3 +1,4 @@
+import Findings
 import Template
 
 /// Drift reports as one HTML page: a section per stack with its verdict, the template's resources as a

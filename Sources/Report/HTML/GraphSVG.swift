@@ -44,7 +44,5 @@ enum GraphSVG {
         return out + "</svg>\n"
     }
 
-    static func clip(_ text: String, _ count: Int) -> String {
-        text.count <= count ? text : String(text.prefix(count - 1)) + "…"
-    }
+    static func clip(_ text: String, _ count: Int) -> String { ValueText.clip(text, count) }
 }

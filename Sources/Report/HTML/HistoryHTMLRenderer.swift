@@ -1,3 +1,4 @@
+import Findings
 import Template
 
 /// A watch history as one HTML page: per stack, the latest verdict, every run on a timeline (colour by

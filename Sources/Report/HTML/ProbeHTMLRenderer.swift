@@ -1,3 +1,5 @@
+import Findings
+
 /// Smoke reports as one HTML page: a section per stack with its verdict and a row per check.
 public enum ProbeHTMLRenderer {
     public static func render(

@@ -1,3 +1,5 @@
+import Findings
+
 /// One word per resource for the graph, from a drift report: never IN_SYNC unless every property of
 /// it was looked at and matched.
 enum ResourceStatus {

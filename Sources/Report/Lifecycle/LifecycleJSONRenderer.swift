@@ -1,3 +1,5 @@
+import Findings
+
 /// `{"schemaVersion": 1, "spec", "status", "interrupted", "regions": [{"region", "stack", "status", "kept",
 /// "phases": [{"name", "status", "detail", "lines", "seconds"}], "notes"}]}`, keys in that order.
 public enum LifecycleJSONRenderer {

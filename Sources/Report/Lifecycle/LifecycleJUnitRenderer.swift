@@ -1,3 +1,5 @@
+import Findings
+
 /// One `<testsuite>` per region, one `<testcase>` per phase: FAIL as `<failure>`, ERROR and INCONCLUSIVE
 /// as `<error>` (CI must not read them as a pass), SKIPPED as `<skipped>`.
 public enum LifecycleJUnitRenderer {

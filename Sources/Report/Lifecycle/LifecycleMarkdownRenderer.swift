@@ -1,3 +1,5 @@
+import Findings
+
 /// For a pull-request comment or a job summary: a verdict, a table of regions by phase, then the
 /// explanation of every phase that did not pass.
 public enum LifecycleMarkdownRenderer {

@@ -1,3 +1,5 @@
+import Findings
+
 /// For people: a verdict line, then per region one line per phase and its explanation, indented.
 public enum LifecycleTextRenderer {
     public static func render(_ report: LifecycleReport, style: TextStyle = .plain) -> String {

@@ -1,3 +1,4 @@
+import Findings
 import Template
 
 /// Merged shard reports as one HTML page, read back from their JSON entries: a section per stack

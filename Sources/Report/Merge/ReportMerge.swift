@@ -1,3 +1,4 @@
+import Findings
 import Template
 
 /// Shard reports (drift or smoke JSON, one stack or a `{"stacks": [...]}` document) combined into one,
@@ -28,11 +29,7 @@ public enum ReportMerge {
         }
     }
 
-    /// An error outranks findings, findings outrank inconclusive, inconclusive outranks good.
-    public static func worst(_ codes: [Int32]) -> Int32 {
-        for code: Int32 in [2, 1, 3] where codes.contains(code) { return code }
-        return 0
-    }
+    public static func worst(_ codes: [Int32]) -> Int32 { ExitClass.worst(codes: codes) }
 
     public static func json(_ stacks: [Node]) -> String {
         JSONValue.object([("schemaVersion", .number(1)), ("stacks", .array(stacks.map(JSONValue.init)))]).pretty

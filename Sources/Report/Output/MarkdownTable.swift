@@ -26,8 +26,10 @@ public struct MarkdownTable: Sendable {
     }
 }
 
+/// The one Markdown escaper: every renderer that writes GitHub-flavoured Markdown goes through it.
 public enum Markdown {
-    /// Text safe inside a table cell.
+    /// Text safe inside a table cell (code spans included: GFM splits cells before it reads them, so
+    /// their pipes need escaping too): no cell break, line breaks kept as `<br>`.
     public static func cell(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "|", with: "\\|")
@@ -35,11 +37,13 @@ public enum Markdown {
             .replacingOccurrences(of: "\n", with: "<br>")
     }
 
-    /// Inline code that survives backticks in the text.
+    /// Inline code that survives backticks in the text; a line break, which would end a table row or a
+    /// heading, becomes a space. In a table, the cell escapes it (`MarkdownTable` does).
     public static func code(_ text: String) -> String {
         guard !text.isEmpty else { return "" }
-        let fence = text.contains("`") ? "``" : "`"
-        let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
-        return fence + pad + text + pad + fence
+        let body = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        let fence = body.contains("`") ? "``" : "`"
+        let pad = body.hasPrefix("`") || body.hasSuffix("`") ? " " : ""
+        return fence + pad + body + pad + fence
     }
 }

@@ -1,3 +1,5 @@
+import Findings
+
 /// The one JSON shape every live command prints, whatever happened (one stack, many, a missing one):
 ///
 ///     {"schemaVersion": 2, "command": "drift",
@@ -63,6 +65,6 @@ public struct StackFailure: Error, Sendable, Equatable {
     }
 
     public func markdown(command: String) -> String {
-        "### stackcheck \(command) `\(stack)`: **\(status)**\n\n> \(message)\n"
+        "### stackcheck \(command) \(Markdown.code(stack)): **\(status)**\n\n> \(Markdown.cell(message))\n"
     }
 }

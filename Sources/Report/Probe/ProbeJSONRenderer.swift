@@ -1,3 +1,5 @@
+import Findings
+
 /// One stack's entry of the smoke envelope (`ReportEnvelope`): `{"stack", "region", "status", "exitCode",
 /// "seconds", "checks": [{"name", "status", "detail"}]}`, keys in that order.
 public enum ProbeJSONRenderer {

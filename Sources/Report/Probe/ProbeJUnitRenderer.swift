@@ -1,3 +1,5 @@
+import Findings
+
 /// One `<testsuite>` named after the stack, one `<testcase>` per check: FAIL as `<failure>`,
 /// INCONCLUSIVE as `<error>` (the run could not decide, which CI should not read as a pass).
 public enum ProbeJUnitRenderer {

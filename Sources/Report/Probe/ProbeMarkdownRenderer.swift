@@ -1,3 +1,5 @@
+import Findings
+
 /// A smoke report for a pull-request comment or a job summary: a status line, then one table row per
 /// check in the order the probes ran.
 public enum ProbeMarkdownRenderer {

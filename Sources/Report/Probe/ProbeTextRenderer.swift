@@ -1,3 +1,5 @@
+import Findings
+
 /// The report for people: a verdict line, then one aligned line per check.
 ///
 ///     smoke prod: FAIL (2 of 5 checks failed)

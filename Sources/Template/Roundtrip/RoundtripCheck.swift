@@ -57,7 +57,7 @@ enum NodeDifference {
                 return Found(path: path, detail: detail)
             }
             for (left, right) in zip(x.entries, y.entries) {
-                if let found = first(left.value, right.value, path: path + "/" + escape(left.key)) { return found }
+                if let found = first(left.value, right.value, path: path + "/" + JSONPointer.escape(left.key)) { return found }
             }
             return nil
         case (.list(let x), .list(let y)):
@@ -82,10 +82,5 @@ enum NodeDifference {
         case .list: "a list"
         case .mapping: "a mapping"
         }
-    }
-
-    private static func escape(_ key: String) -> String {
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-        return key.map { $0 == "~" ? "~0" : $0 == "/" ? "~1" : String($0) }.joined()
     }
 }

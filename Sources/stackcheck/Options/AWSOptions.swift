@@ -1,6 +1,9 @@
 import AWS
 import ArgumentParser
+import Findings
 import Foundation
+import Live
+import Report
 
 /// The global AWS options of every live command (`--region`, `--profile`, `--endpoint-url`), resolved as
 /// the AWS CLI resolves them together with the standard environment variables and shared files.
@@ -54,32 +57,40 @@ struct AWSOptions: ParsableArguments {
     }
 }
 
-/// A run that ends with one line on stderr and a DESIGN.md exit code.
+/// A run that ends with a diagnostic on stderr and its exit class: every error a command prints goes
+/// through here (or `Console.diagnostic`), so it is rendered one way, by `DiagnosticText`.
 struct CLIFailure: Error, CustomStringConvertible {
-    var message: String
-    var exitCode: ExitCode
+    var diagnostic: Diagnostic
 
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+    /// The first line, as a report's ERROR entry carries it.
+    var message: String { DiagnosticText.line(diagnostic) }
+    var exitCode: ExitCode { ExitCode(diagnostic.exitClass) }
     var description: String { message }
 
-    /// Exit 2: bad input, missing stack, auth, configuration.
-    static func undecided(_ message: String) -> CLIFailure {
-        CLIFailure(message: message.contains("error:") ? message : "error: \(message)", exitCode: .undecided)
+    /// Exit 2: bad input, missing stack, auth, configuration. `message` may be a library's own line
+    /// (`path:line:column: error: ...`); its mark is kept.
+    static func undecided(_ message: String) -> CLIFailure { CLIFailure(Diagnostic(line: message)) }
+
+    /// An error that knows its diagnostic (template, spec, fleet file, AWS), else its text, exit 2.
+    static func from(_ error: any Error) -> CLIFailure {
+        if let convertible = error as? any DiagnosticConvertible { return CLIFailure(convertible.diagnostic) }
+        return undecided("\(error)")
     }
 
-    /// The exit code and line for an AWS failure: 3 when throttled or out of time, else 2.
-    static func aws(_ error: AWSError) -> CLIFailure {
-        CLIFailure(message: "error: \(error)", exitCode: error.isInconclusive ? .inconclusive : .undecided)
-    }
+    /// The exit code and diagnostic for an AWS failure: 3 when throttled or out of time, else 2.
+    static func aws(_ error: AWSError) -> CLIFailure { CLIFailure(error.diagnostic) }
 
-    /// Prints the message to stderr and returns the exit code to throw.
+    /// Prints the diagnostic to stderr and returns the exit code to throw.
     func report() -> ExitCode {
-        Console.error(message)
+        Console.diagnostic(diagnostic)
         return exitCode
     }
 }
 
 extension CLIFailure {
-    /// Runs a command body, turning our failures (and AWS errors) into a line on stderr and an exit code.
+    /// Runs a command body, turning our failures (and AWS errors) into a diagnostic and an exit code.
     static func run(_ body: () async throws -> Void) async throws {
         do {
             try await body()

@@ -1,5 +1,7 @@
 import AWS
+import Findings
 import Foundation
+import Report
 
 /// The output sinks of the live commands: everything they print passes through `SecretRedactor` here,
 /// whatever produced it (reports in every format, progress, error lines), so a secret an answer echoed
@@ -13,6 +15,15 @@ enum Console {
     /// Writes one line to stderr.
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((SecretRedactor.redact(line) + "\n").utf8))
+    }
+
+    /// Writes a diagnostic to stderr: its line, and for a place in a file the source line with a caret.
+    static func diagnostic(_ diagnostic: Diagnostic) {
+        var source: String?
+        if case .source(let mark) = diagnostic.mark, let bytes = FileManager.default.contents(atPath: mark.file) {
+            source = DiagnosticText.sourceLine(mark.line, of: Array(bytes))
+        }
+        error(DiagnosticText.render(diagnostic, sourceLine: source))
     }
 
     /// Writes `text` to stderr as is (progress lines redrawn in place).

@@ -31,7 +31,7 @@ struct FleetOptions: ParsableArguments {
             do {
                 all += try FleetFile.read(path: stacksFile)
             } catch {
-                throw CLIFailure.undecided("\(error)")
+                throw CLIFailure.from(error)
             }
         }
         return shard.flatMap(Shard.init).map { $0.select(all) } ?? all

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Findings
 import Live
 import Report
 

@@ -1,3 +1,5 @@
+import Template
+
 /// What the drift check did with one resource or property, so nothing is reported in sync that was
 /// not looked at.
 public struct CoverageEntry: Sendable, Equatable {
@@ -34,15 +36,11 @@ public struct CoverageEntry: Sendable, Equatable {
     }
 }
 
-/// Finding paths: RFC 6901 JSON Pointers into the template (`~` and `/` in a key escaped).
+/// Finding paths: RFC 6901 JSON Pointers into the template, spelled through the one `JSONPointer`.
 public enum FindingPath {
-    public static func escape(_ token: String) -> String {
-        token.replacing("~", with: "~0").replacing("/", with: "~1")
-    }
+    public static func escape(_ token: String) -> String { JSONPointer.escape(token) }
 
-    public static func join(_ base: String, _ tokens: String...) -> String {
-        tokens.reduce(base) { $0 + "/" + escape($1) }
-    }
+    public static func join(_ base: String, _ tokens: String...) -> String { base + JSONPointer.pointer(tokens) }
 
     public static func resource(_ logicalId: String) -> String { join("", "Resources", logicalId) }
 

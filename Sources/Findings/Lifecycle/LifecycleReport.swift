@@ -52,18 +52,25 @@ public struct LifecyclePhase: Sendable, Equatable {
         /// Not run: an earlier phase failed, or the run was interrupted.
         case skipped = "SKIPPED"
 
-        public var exitCode: Int32 {
+        public var exitClass: ExitClass {
             switch self {
-            case .pass, .skipped: 0
-            case .fail: 1
-            case .error: 2
-            case .inconclusive: 3
+            case .pass, .skipped: .success
+            case .fail: .findings
+            case .error: .undecided
+            case .inconclusive: .inconclusive
             }
         }
 
+        public var exitCode: Int32 { exitClass.code }
+
+        /// The status of several phases, ranked as `ExitClass.worst` ranks their exit classes.
         static func worst(_ statuses: [Status]) -> Status {
-            for status in [Status.error, .fail, .inconclusive] where statuses.contains(status) { return status }
-            return .pass
+            switch ExitClass.worst(statuses.map(\.exitClass)) {
+            case .undecided: .error
+            case .findings: .fail
+            case .inconclusive: .inconclusive
+            case .success: .pass
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import Findings
 import Template
 
 /// The human report: one block per section and logical ID, one line per difference with the old
@@ -12,9 +13,11 @@ import Template
 /// ```
 public struct TextDiffRenderer: Sendable {
     /// ANSI colour: red removed, green added, yellow changed; marks dimmed.
-    public var color: Bool
+    public var style: TextStyle
 
-    public init(color: Bool = false) { self.color = color }
+    public init(style: TextStyle = .plain) { self.style = style }
+
+    public init(color: Bool) { self.init(style: TextStyle(enabled: color)) }
 
     public func render(_ report: DiffReport) -> String {
         guard !report.equivalent else {
@@ -23,7 +26,7 @@ public struct TextDiffRenderer: Sendable {
         var out = "\(report.leftName) and \(report.rightName) differ under profile \(report.profile): "
         out += report.countText + "\n"
         for group in report.groups {
-            out += "\n" + paint(group.title, "1") + "\n"
+            out += "\n" + style.bold(group.title) + "\n"
             for (label, difference) in group.entries {
                 out += "  " + line(label, difference) + "\n"
             }
@@ -34,24 +37,20 @@ public struct TextDiffRenderer: Sendable {
     private func line(_ label: String, _ difference: Difference) -> String {
         switch difference.kind {
         case .added:
-            return paint("+ \(label): ", "32") + paint(DiffReport.valueText(difference.right), "32")
+            return style.green("+ \(label): ") + style.green(ValueText.oneLine(difference.right))
                 + mark(difference.right)
         case .removed:
-            return paint("- \(label): ", "31") + paint(DiffReport.valueText(difference.left), "31")
+            return style.red("- \(label): ") + style.red(ValueText.oneLine(difference.left))
                 + mark(difference.left)
         case .changed:
-            return paint("~ \(label): ", "33") + paint(DiffReport.valueText(difference.left), "31")
-                + mark(difference.left) + " → " + paint(DiffReport.valueText(difference.right), "32")
+            return style.yellow("~ \(label): ") + style.red(ValueText.oneLine(difference.left))
+                + mark(difference.left) + " → " + style.green(ValueText.oneLine(difference.right))
                 + mark(difference.right)
         }
     }
 
     private func mark(_ node: Node?) -> String {
         guard let mark = node?.mark else { return "" }
-        return " " + paint("(\(mark))", "2")
-    }
-
-    private func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        return " " + style.dim("(\(mark))")
     }
 }

@@ -1,7 +1,8 @@
 import Template
 
 /// A JSON document with ordered object keys, for reports whose field order is part of the contract
-/// (`schemaVersion` first) and whose numbers must keep their exact text.
+/// (`schemaVersion` first) and whose numbers must keep their exact text. The one way stackcheck writes
+/// JSON of its own (reports, histories, webhook bodies); templates are written by `TemplateWriter`.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -29,12 +30,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// An optional string as a string or null.
     public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
-    /// A template value as JSON (marks dropped; numbers keep their text).
+    /// A template value as JSON (marks dropped; numbers keep their text). A YAML-only number (`017`,
+    /// `0x1F`) becomes the string the user wrote, as `TemplateWriter.compactJSON` shows it, so the
+    /// document stays JSON.
     public init(_ node: Node) {
         switch node.value {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
-        case .number(let text): self = .number(text)
+        case .number(let text): self = TemplateWriter.isJSONNumber(text) ? .number(text) : .string(text)
         case .string(let text): self = .string(text)
         case .list(let items): self = .array(items.map(JSONValue.init))
         case .mapping(let mapping): self = .object(mapping.entries.map { ($0.key, JSONValue($0.value)) })
@@ -63,7 +66,16 @@ extension JSONValue {
         return out + "\n"
     }
 
-    private func write(into out: inout String, indent: String?, level: Int) {
+    /// Pretty JSON whose containers at `level` and deeper are written compact, one per line: the shape
+    /// of reports that list one item per line so they grep well.
+    public func pretty(compactFrom level: Int) -> String {
+        var out = ""
+        write(into: &out, indent: "  ", level: 0, compactFrom: level)
+        return out + "\n"
+    }
+
+    private func write(into out: inout String, indent: String?, level: Int, compactFrom: Int = .max) {
+        let indent = level >= compactFrom ? nil : indent
         switch self {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
@@ -72,13 +84,13 @@ extension JSONValue {
         case .array(let items):
             writeContainer(into: &out, open: "[", close: "]", count: items.count, indent: indent, level: level) {
                 index, out in
-                items[index].write(into: &out, indent: indent, level: level + 1)
+                items[index].write(into: &out, indent: indent, level: level + 1, compactFrom: compactFrom)
             }
         case .object(let fields):
             writeContainer(into: &out, open: "{", close: "}", count: fields.count, indent: indent, level: level) {
                 index, out in
                 out += JSONValue.quote(fields[index].0) + (indent == nil ? ":" : ": ")
-                fields[index].1.write(into: &out, indent: indent, level: level + 1)
+                fields[index].1.write(into: &out, indent: indent, level: level + 1, compactFrom: compactFrom)
             }
         }
     }

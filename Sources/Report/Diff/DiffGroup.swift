@@ -1,40 +1,7 @@
+import Findings
 import Template
 
-/// What the renderers print: the differences between two named inputs under one profile.
-public struct DiffReport: Sendable {
-    public var leftName: String
-    public var rightName: String
-    public var profile: String
-    public var differences: [Difference]
-    /// Resource types by logical ID, shown beside each resource's group (`Resources › Svc (AWS::ECS::Service)`).
-    public var resourceTypes: [String: String]
-
-    public init(
-        leftName: String, rightName: String, profile: String, differences: [Difference],
-        resourceTypes: [String: String] = [:]
-    ) {
-        self.leftName = leftName
-        self.rightName = rightName
-        self.profile = profile
-        self.differences = differences
-        self.resourceTypes = resourceTypes
-    }
-
-    /// Diffs two templates and names the report after their files; types come from the left, else the right.
-    public init(left: Node, leftName: String, right: Node, rightName: String, profile: EquivalenceProfile = .cfn) {
-        var types: [String: String] = [:]
-        for template in [right, left] {
-            for entry in template["Resources"]?.mappingValue?.entries ?? [] {
-                if let type = entry.value["Type"]?.stringValue { types[entry.key] = type }
-            }
-        }
-        self.init(
-            leftName: leftName, rightName: rightName, profile: profile.name,
-            differences: TemplateDiffer.diff(left, right, profile: profile), resourceTypes: types)
-    }
-
-    public var equivalent: Bool { differences.isEmpty }
-
+extension DiffReport {
     /// `5 differences (2 added, 2 removed, 1 changed)`.
     var countText: String {
         let count = differences.count
@@ -60,6 +27,7 @@ public struct DiffReport: Sendable {
     }
 }
 
+/// One section or logical ID of a diff report, as the text and Markdown renderers group it.
 struct DiffGroup {
     /// `Resources › Svc`, `Description`, or `(template)` for the root.
     var title: String
@@ -77,15 +45,5 @@ struct DiffGroup {
         // A whole entry added or removed is labelled with its own name.
         let label = rest.isEmpty ? tokens[depth - 1] : rest.map(JSONPointer.escape).joined(separator: "/")
         return (title, label)
-    }
-}
-
-extension DiffReport {
-    /// One-line value text, cut at `limit` characters so one huge value keeps the report readable.
-    static func valueText(_ node: Node?, limit: Int? = 80) -> String {
-        guard let node else { return "" }
-        let text = TemplateWriter.compactJSON(node)
-        guard let limit, text.count > limit else { return text }
-        return String(text.prefix(limit - 1)) + "…"
     }
 }

@@ -4,14 +4,16 @@ public enum DriftStatus: String, Sendable, Equatable {
     case drifted = "DRIFTED"
     case inconclusive = "INCONCLUSIVE"
 
-    /// DESIGN.md's exit codes: 0 in sync, 1 drifted, 3 inconclusive (2 is for runs that never decide).
-    public var exitCode: Int32 {
+    /// In sync 0, drifted 1, inconclusive 3 (2 is for runs that never decide).
+    public var exitClass: ExitClass {
         switch self {
-        case .inSync: 0
-        case .drifted: 1
-        case .inconclusive: 3
+        case .inSync: .success
+        case .drifted: .findings
+        case .inconclusive: .inconclusive
         }
     }
+
+    public var exitCode: Int32 { exitClass.code }
 }
 
 public struct DriftReport: Sendable, Equatable {

@@ -19,14 +19,16 @@ public struct ProbeReport: Sendable, Equatable {
         return .pass
     }
 
-    /// DESIGN.md's exit codes: 0 pass, 1 fail, 3 inconclusive.
-    public var exitCode: Int32 {
+    /// Pass 0, fail 1, inconclusive 3.
+    public var exitClass: ExitClass {
         switch status {
-        case .pass: 0
-        case .fail: 1
-        case .inconclusive: 3
+        case .pass: .success
+        case .fail: .findings
+        case .inconclusive: .inconclusive
         }
     }
+
+    public var exitCode: Int32 { exitClass.code }
 }
 
 public struct ProbeCheck: Sendable, Equatable {
