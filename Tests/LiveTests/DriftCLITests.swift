@@ -37,8 +37,8 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr.hasPrefix(
-                "error: stack no-such-stack does not exist in us-east-2: cloudformation:DescribeStacks failed: "
-                    + "ValidationError: Stack with id no-such-stack does not exist (HTTP 400, request id "),
+                "error: stack no-such-stack does not exist in us-east-2 (cloudformation:DescribeStacks "
+                    + "ValidationError, request id "),
             "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }

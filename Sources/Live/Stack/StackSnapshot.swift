@@ -1,6 +1,8 @@
+import AWS
 import Template
 
-/// The stack as CloudFormation describes it: identity, parameters, resources, deployed template.
+/// The stack as CloudFormation describes it: identity, parameters, resources, deployed template. smoke,
+/// drift, describe and watch all read it through `StackLoader`.
 public struct StackSnapshot: Sendable {
     public struct Resource: Sendable, Equatable {
         public var logicalId: String
@@ -21,6 +23,7 @@ public struct StackSnapshot: Sendable {
     public var name: String
     public var stackId: String
     public var status: String
+    public var statusReason: String?
     public var region: String
     /// Parameter values as CloudFormation reports them (lists comma-joined, NoEcho as `****`).
     public var parameters: [String: String]
@@ -28,6 +31,9 @@ public struct StackSnapshot: Sendable {
     public var resources: [Resource]
     /// GetTemplate's body, parsed; nil when it was not fetched.
     public var deployedTemplate: Node?
+    /// DescribeStacks' answer whole, for readers that show more than they check (describe's outputs in
+    /// order, with descriptions and export names); nil for a snapshot made by hand.
+    public var described: CloudFormation.Stack?
 
     public init(
         name: String, stackId: String, status: String, region: String, parameters: [String: String],
@@ -42,6 +48,12 @@ public struct StackSnapshot: Sendable {
         self.resources = resources
         self.deployedTemplate = deployedTemplate
     }
+
+    /// What the status means (`StackStatusVerdict`, the rule every command shares); an empty status is unknown.
+    public var verdict: StackStatusVerdict { StackStatusVerdict.classify(status.isEmpty ? nil : status) }
+
+    /// The stack's `Outputs` value named `key` (smoke's `LoadBalancerDNS`).
+    public func output(_ key: String) -> String? { outputs[key] }
 
     public var physicalIds: [String: String] {
         var ids: [String: String] = [:]
