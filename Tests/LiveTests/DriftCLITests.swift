@@ -223,7 +223,10 @@ import Testing
                 + "(the last day it holds, YYYY-MM-DD)\n"
         )
         let timeout = try await CLI.run(["drift", "--stack", "s", "--timeout", "soon"], environment: env)
-        #expect(timeout.stderr.contains("--timeout must be a duration such as 90s, 5m or 1h, not 'soon'"))
+        #expect(
+            timeout.stderr.contains(
+                "The value 'soon' is invalid for '--timeout <timeout>': a duration is a number and a unit"))
+        #expect(timeout.status == 2)
     }
 
     @Test func severalStacksInOneRunWithTheWorstExitCode() async throws {
