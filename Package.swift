@@ -5,7 +5,7 @@ import PackageDescription
 // A lower layer never imports a higher one.
 let package = Package(
     name: "StackCheck",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "stackcheck", targets: ["stackcheck"]),
         .library(name: "Template", targets: ["Template"]),

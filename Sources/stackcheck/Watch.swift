@@ -95,15 +95,14 @@ struct Watch: AsyncParsableCommand {
 /// 130, saying `second` when given. `watch` stops after the current run; `test` stops and still deletes.
 final class SignalHandlers: @unchecked Sendable {
     private var sources: [any DispatchSourceSignal] = []
-    private let lock = NSLock()
-    private var count = 0
+    private let count = Mutex(0)
 
     init(stop: StopSignal, first: String, second: String? = nil) {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
-                let seen = lock.withLock {
+                let seen = count.withLock { count in
                     count += 1
                     return count
                 }
