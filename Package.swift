@@ -64,6 +64,8 @@ let package = Package(
             dependencies: ["Golden", "BatchStack", "Template", "TemplateDiff", "AWS", "StackCheckTestSupport", "stackcheck"]
         ),
         .testTarget(name: "AWSTests", dependencies: ["AWS", "StackCheckTestSupport", "stackcheck"]),
+        // The command line in process (parse, help, error text), as argument-parser's own tests do it.
+        .testTarget(name: "StackCheckCLITests", dependencies: ["stackcheck", "Live", "StackCheckTestSupport"]),
         .testTarget(
             name: "LiveTests",
             dependencies: [
