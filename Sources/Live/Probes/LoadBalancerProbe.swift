@@ -9,7 +9,7 @@ import Foundation
 
 /// `alb-dns`: the stack's `LoadBalancerDNS` output, optionally resolved and asked for a path over HTTP.
 struct LoadBalancerProbe: Probe {
-    let name = "alb-dns"
+    let pattern = "alb-dns"
     let readsResources = false
     let summary =
         "the stack has a LoadBalancerDNS output; with --resolve it resolves, with --http-path it answers 2xx/3xx"

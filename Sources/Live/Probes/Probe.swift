@@ -3,10 +3,8 @@ import AWS
 /// One kind of smoke check. Adding one is a file with a type conforming to this and its line in
 /// `ProbeRegistry.standard`; `smoke --help`, the README's list and smoke's IAM policy come from there.
 protocol Probe: Sendable {
-    /// The check's name, or the prefix of its names when there is one check per resource
-    /// (`running-count` makes `running-count:<service>`).
-    var name: String { get }
-    /// How its checks are named in a report: `name`, or `name:<what>`.
+    /// How its checks are named in a report: `stack-status`, or `running-count:<service>` for one check
+    /// per resource.
     var pattern: String { get }
     /// One line for `smoke --help` and the README.
     var summary: String { get }
@@ -19,7 +17,8 @@ protocol Probe: Sendable {
 }
 
 extension Probe {
-    var pattern: String { name }
+    /// The check's name, or the prefix of its names when there is one check per resource.
+    var name: String { String(pattern.prefix { $0 != ":" }) }
     var operations: [AWSOperation] { [] }
     var readsResources: Bool { true }
 }

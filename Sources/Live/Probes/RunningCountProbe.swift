@@ -3,7 +3,6 @@ import AWS
 /// `running-count:<service>`: each of the stack's ECS services runs its desired count (at least the
 /// minimum), on one primary deployment whose rollout completed.
 struct RunningCountProbe: Probe {
-    let name = "running-count"
     let pattern = "running-count:<service>"
     let summary = "each ECS service runs its desired count (at least 2) on one primary deployment, rollout completed"
     let operations = [ECS.Operation.describeServices]

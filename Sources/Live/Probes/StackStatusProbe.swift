@@ -2,7 +2,7 @@ import AWS
 
 /// `stack-status`: the stack settled (`*_COMPLETE`); a failed one names its failed resources' events.
 struct StackStatusProbe: Probe {
-    let name = "stack-status"
+    let pattern = "stack-status"
     let summary = "the stack settled (CREATE, UPDATE or IMPORT_COMPLETE); a failed one names its failed resources"
     let operations = [CloudFormation.Operation.describeStackEvents]
     let readsResources = false

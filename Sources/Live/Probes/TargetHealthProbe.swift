@@ -3,7 +3,6 @@ import AWS
 /// `target-health:<target group>`: each of the stack's target groups has as many healthy targets as
 /// the services behind it want (no registered target is a failure).
 struct TargetHealthProbe: Probe {
-    let name = "target-health"
     let pattern = "target-health:<target group>"
     let summary = "each target group has as many healthy targets as its services want; none registered fails"
     let operations = [ELBv2.Operation.describeTargetHealth]

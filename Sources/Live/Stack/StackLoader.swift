@@ -74,9 +74,9 @@ public struct StackLoader: Sendable {
         for parameter in stack.parameters { parameters[parameter.key] = parameter.resolvedValue ?? parameter.value }
         var outputs: [String: String] = [:]
         for output in stack.outputs { outputs[output.key] = output.value }
-        var snapshot = StackSnapshot(
-            name: stack.stackName, stackId: stack.stackId, status: stack.status, region: region,
-            parameters: parameters, outputs: outputs, resources: [])
+        var snapshot = StackSnapshot(name: stack.stackName, stackId: stack.stackId, status: stack.status, region: region)
+        snapshot.parameters = parameters
+        snapshot.outputs = outputs
         snapshot.statusReason = stack.statusReason
         snapshot.described = stack
         return snapshot
