@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Tests only: property-based round trips of the template readers and writers.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Test support only: child processes (the CLI, aws-cli, python) without hand-written Process code.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -48,7 +51,10 @@ let package = Package(
         // Test support: emulator launcher, loopback HTTP servers, CLI runner, test data lookup.
         .target(
             name: "StackCheckTestSupport",
-            dependencies: ["Template", "AWS", "Golden"],
+            dependencies: [
+                "Template", "AWS", "Golden", .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             path: "Sources/StackCheckTestSupport"),
 
         .testTarget(

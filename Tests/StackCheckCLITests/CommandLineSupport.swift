@@ -5,12 +5,12 @@ import Testing
 
 /// The command line in process, as argument-parser's own test helpers drive it: parse as the binary
 /// would, and read an error's text and exit code as `StackCheck.main` reports them.
-enum CommandLine {
+enum InProcess {
     /// The subcommand the arguments select, with its options parsed and validated.
     static func parse<Command: ParsableCommand>(_ arguments: [String], as type: Command.Type) throws -> Command {
         let parsed = try StackCheck.parseAsRoot(arguments)
         guard let command = parsed as? Command else {
-            throw CommandLineTestError("\(arguments) parsed as \(Swift.type(of: parsed)), not \(type)")
+            throw InProcessTestError("\(arguments) parsed as \(Swift.type(of: parsed)), not \(type)")
         }
         return command
     }
@@ -31,7 +31,7 @@ enum CommandLine {
     }
 }
 
-struct CommandLineTestError: Error, CustomStringConvertible {
+struct InProcessTestError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }

@@ -9,39 +9,39 @@ import Testing
 /// `smoke`'s options, help and error text in process, and its probe list kept to the registry.
 @Suite struct SmokeCommandLineTests {
     @Test func parsesTheTimeoutAsADuration() throws {
-        let smoke = try CommandLine.parse(["smoke", "--stack", "prod", "--timeout", "1h30m"], as: Smoke.self)
+        let smoke = try InProcess.parse(["smoke", "--stack", "prod", "--timeout", "1h30m"], as: Smoke.self)
         #expect(smoke.stack == "prod")
         #expect(smoke.timeout.duration == .seconds(5400))
-        let once = try CommandLine.parse(["smoke", "--stack", "prod", "--timeout", "0"], as: Smoke.self)
+        let once = try InProcess.parse(["smoke", "--stack", "prod", "--timeout", "0"], as: Smoke.self)
         #expect(once.timeout.duration == .zero)
-        let standard = try CommandLine.parse(["smoke", "--stack", "prod"], as: Smoke.self)
+        let standard = try InProcess.parse(["smoke", "--stack", "prod"], as: Smoke.self)
         #expect(standard.timeout.duration == .seconds(600))
     }
 
     @Test func aBadTimeoutSaysWhatADurationIs() throws {
-        let failure = try #require(CommandLine.failure(["smoke", "--stack", "prod", "--timeout", "soon"]))
+        let failure = try #require(InProcess.failure(["smoke", "--stack", "prod", "--timeout", "soon"]))
         #expect(
             failure.message
                 == "The value 'soon' is invalid for '--timeout <timeout>': a duration is a number and a unit, "
                 + "such as 90s, 10m, 1h30m or 500ms (0 is none)")
         #expect(failure.code == ExitCode.validationFailure.rawValue)
-        #expect(CommandLine.failure(["smoke", "--stack", "prod", "--timeout", "-5s"]) != nil)
-        #expect(CommandLine.failure(["smoke", "--stack", "prod", "--timeout", "10 minutes"]) != nil)
+        #expect(InProcess.failure(["smoke", "--stack", "prod", "--timeout", "-5s"]) != nil)
+        #expect(InProcess.failure(["smoke", "--stack", "prod", "--timeout", "10 minutes"]) != nil)
     }
 
     @Test func aStackOrAStacksFileIsRequired() throws {
-        let failure = try #require(CommandLine.failure(["smoke"]))
+        let failure = try #require(InProcess.failure(["smoke"]))
         #expect(failure.message == "--stack (or --stacks-file) is required")
         #expect(failure.code == ExitCode.validationFailure.rawValue)
     }
 
     @Test func helpShowsTheDefaultTimeoutAsADuration() {
-        #expect(CommandLine.help(Smoke.self).contains("0 is one pass. (default: 10m)"))
+        #expect(InProcess.help(Smoke.self).contains("0 is one pass. (default: 10m)"))
     }
 
     /// The registry is the one list: `smoke --help` names exactly its probes, in its order.
     @Test func helpListsExactlyTheRegistrysProbes() {
-        let listed = CommandLine.help(Smoke.self).split(separator: "\n")
+        let listed = InProcess.help(Smoke.self).split(separator: "\n")
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .compactMap { line in ProbeRegistry.catalog.first { line == "\($0.pattern): \($0.summary)" }?.pattern }
         #expect(listed == ProbeRegistry.catalog.map(\.pattern))
