@@ -8,7 +8,7 @@ import PackageDescription
 //   AWS + TemplateDiff + Report -> Live (talks to AWS, builds findings) -> stackcheck (the command line)
 let package = Package(
     name: "StackCheck",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "stackcheck", targets: ["stackcheck"]),
         .library(name: "Template", targets: ["Template"]),
@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Tests only: property-based round trips of the template readers and writers.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Test support only: child processes (the CLI, aws-cli, python) without hand-written Process code.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -53,7 +56,10 @@ let package = Package(
         // Test support: emulator launcher, loopback HTTP servers, CLI runner, test data lookup.
         .target(
             name: "StackCheckTestSupport",
-            dependencies: ["Template", "AWS", "Golden"],
+            dependencies: [
+                "Template", "AWS", "Golden", .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             path: "Sources/StackCheckTestSupport"),
 
         .testTarget(
@@ -73,6 +79,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AWSTests", dependencies: ["AWS", "StackCheckTestSupport", "stackcheck"]),
+        // The command line in process (parse, help, error text), as argument-parser's own tests do it.
+        .testTarget(name: "StackCheckCLITests", dependencies: ["stackcheck", "Live", "StackCheckTestSupport"]),
         .testTarget(
             name: "LiveTests",
             dependencies: [

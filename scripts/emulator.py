@@ -28,6 +28,7 @@ emulator_elbv2.py (load balancer and target group tags and attributes) and emula
 (GetResources over untagged resources) keep deploys and drift faithful.
 emulator_harness.py adds AWS::Scheduler::Schedule and AWS::SNS::TopicPolicy, which the harness stack uses;
 emulator_sts.py makes AssumeRole refuse a malformed RoleArn, as STS does.
+emulator_stack_resources.py pages ListStackResources (100 a page) with each resource's own status.
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -80,6 +81,7 @@ import emulator_scaling  # noqa: E402  (Application Auto Scaling's scaling activ
 import emulator_sso  # noqa: E402  (the SSO portal's GetRoleCredentials)
 import emulator_instance_credentials  # noqa: E402  (IMDS and ECS container credentials)
 import emulator_authz  # noqa: E402,F401  (IAM auth against the ARN each request names, not "*")
+import emulator_stack_resources  # noqa: E402,F401  (ListStackResources: pages of 100, each resource's status)
 import emulator_deploy  # noqa: E402,F401  (TemplateURL, missing parameters, termination protection)
 import emulator_elbv2  # noqa: E402,F401  (load balancer and target group tags and attributes)
 import emulator_tagging  # noqa: E402,F401  (Resource Groups Tagging API over untagged resources)

@@ -1,4 +1,6 @@
 import Foundation
+import Subprocess
+import SystemPackage
 
 /// What a finished child process printed, and how it exited.
 public struct CLIResult: Sendable {
@@ -8,55 +10,31 @@ public struct CLIResult: Sendable {
 }
 
 /// Runs a child process to completion: the one way tests start the CLI, aws-cli, cfn-lint or python.
-///
-/// The wait happens on a thread of its own: blocking a cooperative-pool thread (two on a two-core
-/// machine) would stall every other test running beside this one. Output goes to files, not pipes, so a
-/// chatty child can never block on a full pipe, and there is nothing to drain concurrently.
+/// swift-subprocess waits without holding a cooperative-pool thread and drains both streams while the
+/// child runs, so a chatty child never blocks on a full pipe.
 public enum ChildProcess {
+    /// The most of each stream kept; a test's child that prints more is a failure of its own.
+    static let outputLimit = 64 << 20
+
     /// Runs `executable arguments...`; `environment` entries are added to (or, with nil, removed from) ours.
     public static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String?] = [:], stdin: Data? = nil,
         currentDirectory: URL? = nil
     ) async throws -> CLIResult {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(
-                    with: Result {
-                        try runBlocking(executable, arguments, environment, stdin, currentDirectory)
-                    })
+        var changes: [Environment.Key: String?] = [:]
+        for (key, value) in environment { changes[Environment.Key(stringLiteral: key)] = value }
+        let result = try await Subprocess.run(
+            .path(FilePath(executable.path)), arguments: Arguments(arguments),
+            environment: .inherit.updating(changes),
+            workingDirectory: currentDirectory.map { FilePath($0.path) },
+            input: .array(Array(stdin ?? Data())),
+            output: .string(limit: outputLimit), error: .string(limit: outputLimit))
+        let status: Int32 =
+            switch result.terminationStatus {
+            case .exited(let code): code
+            // A signal reads as the shell reports it: 128 + the signal's number.
+            case .signaled(let signal): 128 + signal
             }
-        }
-    }
-
-    private static func runBlocking(
-        _ executable: URL, _ arguments: [String], _ environment: [String: String?], _ stdin: Data?,
-        _ currentDirectory: URL?
-    ) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let input = try temporaryFile(stdin ?? Data())
-        let output = try temporaryFile(Data())
-        let errors = try temporaryFile(Data())
-        defer { [input, output, errors].forEach { try? FileManager.default.removeItem(at: $0) } }
-        process.standardInput = try FileHandle(forReadingFrom: input)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        process.waitUntilExit()
-        return CLIResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
-    }
-
-    private static func temporaryFile(_ contents: Data) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stackcheck-child-\(UUID().uuidString)")
-        try contents.write(to: url)
-        return url
+        return CLIResult(status: status, stdout: result.standardOutput ?? "", stderr: result.standardError ?? "")
     }
 }

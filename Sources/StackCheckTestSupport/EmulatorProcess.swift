@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -14,8 +15,7 @@ final class EmulatorProcess: @unchecked Sendable {
     private let process = Process()
     private let stdout = Pipe()
     private let logURL: URL
-    private let lock = NSLock()
-    private var terminated = false
+    private let terminated = Mutex(false)
 
     init(script: URL, environment: [String: String]) throws {
         let env = ProcessInfo.processInfo.environment
@@ -88,7 +88,7 @@ final class EmulatorProcess: @unchecked Sendable {
 
     /// Terminates the child and waits for it. Safe to call twice.
     func terminate() {
-        let first: Bool = lock.withLock {
+        let first = terminated.withLock { terminated in
             defer { terminated = true }
             return !terminated
         }
@@ -105,14 +105,13 @@ final class EmulatorProcess: @unchecked Sendable {
 }
 
 /// Resumes a continuation exactly once, whichever thread gets there first.
-private final class ResumeOnce<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Value, Never>?
+private final class ResumeOnce<Value: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Value, Never>?>
 
-    init(_ continuation: CheckedContinuation<Value, Never>) { self.continuation = continuation }
+    init(_ continuation: CheckedContinuation<Value, Never>) { self.continuation = Mutex(continuation) }
 
     func resume(_ value: Value) {
-        let pending: CheckedContinuation<Value, Never>? = lock.withLock {
+        let pending = continuation.withLock { continuation in
             defer { continuation = nil }
             return continuation
         }

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Synchronization
 
 /// One way for a request to go wrong (or right), as an AWS endpoint would do it.
 public enum Fault: Sendable {
@@ -97,11 +98,10 @@ extension FaultServer {
     public static let logGroupsJSON = #"{"logGroups":[{"logGroupName":"/fault/ok","retentionInDays":7}]}"#
 }
 
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
+private final class Counter: Sendable {
+    private let value = Mutex(0)
     func next() -> Int {
-        lock.withLock {
+        value.withLock { value in
             defer { value += 1 }
             return value
         }

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -49,17 +50,20 @@ public indirect enum LoopbackAction: Sendable {
 /// A tiny HTTP/1.1 server on 127.0.0.1 with an OS-chosen port, for tests: credential endpoints (IMDS,
 /// container), webhook receivers, fault injection. Accepts on its own threads (never the Swift
 /// cooperative pool, which a blocking `accept` would starve) and records every request it reads.
-public final class LoopbackServer: @unchecked Sendable {
+public final class LoopbackServer: Sendable {
     public typealias Handler = @Sendable (RecordedRequest) -> LoopbackAction
 
     public let port: Int
     private let listener: Int32
     private let handler: Handler
-    private let lock = NSLock()
-    private var recorded: [RecordedRequest] = []
-    private var openSockets: Set<Int32> = []
-    private var connections = 0
-    private var stopped = false
+    private struct State {
+        var recorded: [RecordedRequest] = []
+        var openSockets: Set<Int32> = []
+        var connections = 0
+        var stopped = false
+    }
+
+    private let state = Mutex(State())
 
     public init(handler: @escaping Handler) throws {
         self.handler = handler
@@ -96,17 +100,17 @@ public final class LoopbackServer: @unchecked Sendable {
     public var endpoint: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
     /// Every request read so far, in arrival order.
-    public var requests: [RecordedRequest] { lock.withLock { recorded } }
+    public var requests: [RecordedRequest] { state.withLock { $0.recorded } }
 
     /// How many TCP connections were accepted so far.
-    public var connectionCount: Int { lock.withLock { connections } }
+    public var connectionCount: Int { state.withLock { $0.connections } }
 
     /// Stops accepting and closes every open connection. Safe to call twice.
     public func stop() {
-        let sockets: Set<Int32>? = lock.withLock {
-            if stopped { return nil }
-            stopped = true
-            return openSockets
+        let sockets = state.withLock { state -> Set<Int32>? in
+            if state.stopped { return nil }
+            state.stopped = true
+            return state.openSockets
         }
         guard let sockets else { return }
         // shutdown (not just close) wakes the threads blocked in accept/recv on these sockets.
@@ -121,11 +125,11 @@ public final class LoopbackServer: @unchecked Sendable {
                 if errno == EINTR { continue }
                 break
             }
-            let number: Int? = lock.withLock {
-                if stopped { return nil }
-                openSockets.insert(fd)
-                connections += 1
-                return connections - 1
+            let number = state.withLock { state -> Int? in
+                if state.stopped { return nil }
+                state.openSockets.insert(fd)
+                state.connections += 1
+                return state.connections - 1
             }
             guard let number else {
                 close(fd)
@@ -138,12 +142,12 @@ public final class LoopbackServer: @unchecked Sendable {
 
     private func serve(_ fd: Int32, connection: Int) {
         defer {
-            lock.withLock { _ = openSockets.remove(fd) }
+            state.withLock { _ = $0.openSockets.remove(fd) }
             close(fd)
         }
         let reader = SocketReader(fd: fd)
         while let request = reader.readRequest(connection: connection) {
-            lock.withLock { recorded.append(request) }
+            state.withLock { $0.recorded.append(request) }
             let keepAlive = request.header("Connection")?.lowercased() != "close"
             guard perform(handler(request), on: fd, keepAlive: keepAlive) else { return }
         }

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Synchronization
 
 /// A loopback proxy in front of the emulator that answers some requests with the service's own
 /// throttling error and forwards the rest, so a run can be throttled part-way like a busy account.
@@ -49,9 +50,8 @@ public final class ThrottlingProxy: Sendable {
     }
 }
 
-private final class ResponseBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: HTTPResponse?
-    func set(_ response: HTTPResponse?) { lock.withLock { value = response } }
-    func get() -> HTTPResponse? { lock.withLock { value } }
+private final class ResponseBox: Sendable {
+    private let value = Mutex<HTTPResponse?>(nil)
+    func set(_ response: HTTPResponse?) { value.withLock { $0 = response } }
+    func get() -> HTTPResponse? { value.withLock { $0 } }
 }

@@ -19,8 +19,8 @@ struct Delete: AsyncParsableCommand {
     @Option(help: "The stack name or id.")
     var stack: String
 
-    @Option(help: "How long to wait for the delete, e.g. 30m (default 30m).")
-    var timeout: TimeoutArgument = TimeoutArgument(duration: .seconds(1800))
+    @Option(help: "How long to wait for the delete, e.g. 30m.")
+    var timeout = DurationArgument(.seconds(1800))
 
     @OptionGroup var aws: AWSOptions
 

@@ -34,8 +34,8 @@ struct Deploy: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Wait for the stack to settle, streaming its events (default).")
     var wait = true
 
-    @Option(help: "How long to wait for the stack, e.g. 30m or 1h (default 60m).")
-    var timeout: TimeoutArgument = TimeoutArgument(duration: .seconds(3600))
+    @Option(help: "How long to wait for the stack, e.g. 30m or 1h.")
+    var timeout = DurationArgument(.seconds(3600))
 
     @Option(help: "The bucket a template over 51,200 bytes is uploaded to; CloudFormation then reads it from S3.")
     var s3Bucket: String?
@@ -138,17 +138,3 @@ struct Deploy: AsyncParsableCommand {
 }
 
 extension ReviewFormat: ExpressibleByArgument {}
-
-/// A `--timeout` value: `0`, `45s`, `10m`, `1h30m`.
-struct TimeoutArgument: ExpressibleByArgument, Sendable {
-    var duration: Duration
-
-    init(duration: Duration) { self.duration = duration }
-
-    init?(argument: String) {
-        guard let duration = DurationText.parse(argument) else { return nil }
-        self.duration = duration
-    }
-
-    var defaultValueDescription: String { DurationText.format(duration) }
-}

@@ -1,9 +1,8 @@
 import AWS
+import Live
 
 extension Describe {
     /// What `describe` calls; it runs inside exactly these (see `OperationScope`).
-    static let operations = [
-        CloudFormation.Operation.describeStacks, CloudFormation.Operation.listStackResources,
-        ApplicationAutoScaling.Operation.describeScalingActivities,
-    ]
+    static let operations =
+        StackLoader.operations(withTemplate: false) + [ApplicationAutoScaling.Operation.describeScalingActivities]
 }

@@ -28,33 +28,25 @@ struct Describe: AsyncParsableCommand {
 
     private func describe() async throws {
         let client = try aws.makeClient()
-        let cloudFormation = client.cloudFormation
-        // Both calls at once: the stack and its resources do not depend on each other.
-        async let resources = cloudFormation.listStackResources(stackName: stack)
-        let found: CloudFormation.Stack
+        let snapshot: StackSnapshot
         do {
-            found = try await cloudFormation.describeStack(stack)
-        } catch let error as AWSError where error.isStackMissing {
-            _ = try? await resources
-            let failure = StackFailure(
-                stack: stack, region: client.region,
-                message: "error: stack '\(stack)' does not exist (\(error.action) "
-                    + "\(error.code)" + (error.requestId.map { ", request id \($0))" } ?? ")"))
+            snapshot = try await StackLoader(client: client).load(stackName: stack, withTemplate: false)
+        } catch let error as StackReadError {
+            let failure = StackFailure(stack: stack, region: client.region, message: error.description)
             Console.error(failure.message)
             if output.format == .json {
                 Console.out(ReportEnvelope.json(command: "describe", stacks: [failure.json]).pretty)
             }
             throw ExitCode.undecided
         }
-        let listed = try await resources
-        var report = StackReport(found, resources: listed, region: client.region)
-        report.scalingActivities = await ScalingActivityRow.load(client: client, resources: listed)
+        var report = StackReport(snapshot)
+        report.scalingActivities = await ScalingActivityRow.load(client: client, resources: snapshot.resources)
         switch output.format {
         case .json: Console.out(ReportEnvelope.json(command: "describe", stacks: [report.json]).pretty)
         default: Console.out(report.text)
         }
         if report.verdict != .settled {
-            Console.error(StackStatusVerdict.describe(stack: found.stackName, status: found.status))
+            Console.error(StackStatusVerdict.describe(stack: snapshot.name, status: snapshot.status))
         }
         if report.verdict.exitCode != 0 { throw ExitCode(report.verdict.exitCode) }
     }

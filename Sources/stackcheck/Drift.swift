@@ -83,8 +83,10 @@ struct DriftOptions: ParsableArguments {
     @Flag(help: "Also run CloudFormation's own drift detection and merge its findings.")
     var cloudformationDrift = false
 
-    @Option(help: "Give up after this long (e.g. 90s, 5m); what is not checked by then makes the run inconclusive.")
-    var timeout: String?
+    @Option(
+        help: "Give up after this long (e.g. 90s, 5m); what is not checked by then makes the run inconclusive.",
+        transform: DurationArgument.parse)
+    var timeout: DurationArgument?
 
     @Option(help: "Describe calls in flight at once per stack.")
     var concurrency: Int = 8
@@ -93,14 +95,11 @@ struct DriftOptions: ParsableArguments {
     var wait = false
 
     func validate() throws {
-        if let timeout, DurationText.parse(timeout) == nil {
-            throw ValidationError("--timeout must be a duration such as 90s, 5m or 1h, not '\(timeout)'")
-        }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
     }
 
     /// `--timeout`; with `--wait` and no `--timeout`, 30 minutes (a wait is never unbounded).
-    var timeoutDuration: Duration? { timeout.flatMap(DurationText.parse) ?? (wait ? .seconds(1800) : nil) }
+    var timeoutDuration: Duration? { timeout?.duration ?? (wait ? .seconds(1800) : nil) }
 
     /// Each AWS call's own deadline: never longer than the whole run's.
     var callDeadline: Duration { min(timeoutDuration ?? .seconds(120), .seconds(120)) }

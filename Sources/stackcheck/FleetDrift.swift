@@ -17,12 +17,16 @@ enum FleetDrift {
             // No template anywhere: the run's default (the golden, else the built-in reference template).
             let template = stack.template ?? options.template
             let templateKey = template ?? ""
-            if jobs[templateKey] == nil {
+            let job: DriftJob
+            if let made = jobs[templateKey] {
+                job = made
+            } else {
                 var scoped = options
                 scoped.template = template
-                jobs[templateKey] = try scoped.job()
+                job = try scoped.job()
+                jobs[templateKey] = job
             }
-            work.append((clients.slot(for: stack, client: client), (stack.name, client, jobs[templateKey]!)))
+            work.append((clients.slot(for: stack, client: client), (stack.name, client, job)))
         }
         // `--timeout` bounds the whole command, however many stacks it checks.
         let deadline = options.timeoutDuration.map { ContinuousClock.now + $0 }

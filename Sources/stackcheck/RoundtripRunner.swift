@@ -1,6 +1,7 @@
 import Dispatch
 import Findings
 import Foundation
+import Synchronization
 import Template
 
 /// Checks many files at once: each file is independent, so they spread over the cores; results come
@@ -24,14 +25,14 @@ enum RoundtripRunner {
         return slots.values
     }
 
-    private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outcomes: [Outcome?]
+    private final class Slots: Sendable {
+        private let outcomes: Mutex<[Outcome?]>
 
-        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+        init(count: Int) { outcomes = Mutex(Array(repeating: nil, count: count)) }
 
-        func set(_ index: Int, _ outcome: Outcome) { lock.withLock { outcomes[index] = outcome } }
+        func set(_ index: Int, _ outcome: Outcome) { outcomes.withLock { $0[index] = outcome } }
 
-        var values: [Outcome] { lock.withLock { outcomes.map { $0! } } }
+        /// Every slot, once all are set; one never set (a task that did not finish) is a failure, not a crash.
+        var values: [Outcome] { outcomes.withLock { $0.map { $0 ?? .failed("not run") } } }
     }
 }

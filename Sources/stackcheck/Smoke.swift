@@ -11,11 +11,13 @@ struct Smoke: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "smoke",
         abstract: "Probe a deployed stack: status, ALB DNS output, running tasks, target health.",
-        discussion: """
-            Checks stack-status, alb-dns, running-count:<service> and target-health:<target group>, finding
-            services and target groups from the stack's resources. Polls with backoff until every check
-            passes or the timeout; --timeout 0 is one pass.
-            """)
+        discussion: Self.discussion)
+
+    /// The checks as the probe registry lists them, so help never drifts from what smoke runs.
+    static let discussion =
+        "Checks (services and target groups come from the stack's resources):\n"
+        + ProbeRegistry.listing(indent: "  ")
+        + "\nPolls with backoff until every check passes or the timeout; --timeout 0 is one pass."
 
     @Option(help: "The stack name or id.")
     var stack: String?
@@ -23,7 +25,7 @@ struct Smoke: AsyncParsableCommand {
     @OptionGroup var fleet: FleetOptions
 
     @Option(help: "How long to keep polling, e.g. 10m or 90s; 0 is one pass.")
-    var timeout: TimeoutArgument = TimeoutArgument(duration: .seconds(600))
+    var timeout = DurationArgument(.seconds(600))
 
     @Flag(help: "Also check that the LoadBalancerDNS name resolves.")
     var resolve = false
@@ -58,8 +60,9 @@ struct Smoke: AsyncParsableCommand {
             let outcome: Result<ProbeReport, StackFailure>
             do {
                 outcome = .success(try await probe.run())
-            } catch let error as SmokeError {
-                outcome = .failure(StackFailure(stack: options.stackName, region: client.region, message: error.description))
+            } catch let error as StackReadError {
+                outcome = .failure(
+                    StackFailure(stack: options.stackName, region: client.region, message: error.description))
             } catch let error as AWSError {
                 outcome = .failure(
                     StackFailure(

@@ -4,6 +4,7 @@ import Dispatch
 import Foundation
 import Live
 import Report
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -26,11 +27,13 @@ struct Watch: AsyncParsableCommand {
     @Option(help: "The stack name or id (or --stacks-file for a fleet).")
     var stack: String?
 
-    @Option(help: "How often to check, e.g. 15m, 1h, 30s.")
-    var every: String
+    @Option(help: "How often to check, e.g. 15m, 1h, 30s.", transform: DurationArgument.parse)
+    var every: DurationArgument
 
-    @Option(help: "Random extra delay per interval: a duration (30s) or a share of --every (10%).")
-    var jitter: String = "10%"
+    @Option(
+        help: "Random extra delay per interval: a duration (30s) or a share of --every (10%). (default: 10%)",
+        transform: JitterArgument.parse)
+    var jitter: JitterArgument = .share(0.1)
 
     @Option(help: "Append one JSON line per run to this file.")
     var history: String?
@@ -53,12 +56,7 @@ struct Watch: AsyncParsableCommand {
             throw ValidationError("--stack (or --stacks-file) is required")
         }
         guard parallelStacks >= 1 else { throw ValidationError("--parallel-stacks must be at least 1") }
-        guard let interval = DurationText.parse(every), interval > .zero else {
-            throw ValidationError("--every must be a duration such as 15m or 1h, not '\(every)'")
-        }
-        guard Self.jitter(jitter, every: interval) != nil else {
-            throw ValidationError("--jitter must be a duration (30s) or a percentage (10%), not '\(jitter)'")
-        }
+        guard every.duration > .zero else { throw ValidationError("--every must be longer than 0, such as 15m or 1h") }
         if let notify, URL(string: notify)?.scheme.map({ ["http", "https"].contains($0) }) != true {
             throw ValidationError("--notify must be an http or https URL, not '\(notify)'")
         }
@@ -66,19 +64,12 @@ struct Watch: AsyncParsableCommand {
         try driftOptions.validate()
     }
 
-    static func jitter(_ text: String, every: Duration) -> Duration? {
-        if text.hasSuffix("%"), let share = Double(text.dropLast()), (0...100).contains(share) {
-            return every * (share / 100)
-        }
-        return DurationText.parse(text)
-    }
-
     func run() async throws {
-        let interval = DurationText.parse(every)!
+        let interval = every.duration
         let loops: [WatchLoop]
         do {
             let settings = WatchFleet.Settings(
-                every: interval, jitter: Self.jitter(jitter, every: interval)!, maxRuns: maxRuns,
+                every: interval, jitter: jitter.duration(every: interval), maxRuns: maxRuns,
                 history: try history.map { try WatchHistory(path: $0) },
                 notifier: notify.flatMap(URL.init(string:)).map { WebhookNotifier(url: $0) })
             loops = try WatchFleet.loops(
@@ -104,15 +95,14 @@ struct Watch: AsyncParsableCommand {
 /// 130, saying `second` when given. `watch` stops after the current run; `test` stops and still deletes.
 final class SignalHandlers: @unchecked Sendable {
     private var sources: [any DispatchSourceSignal] = []
-    private let lock = NSLock()
-    private var count = 0
+    private let count = Mutex(0)
 
     init(stop: StopSignal, first: String, second: String? = nil) {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
-                let seen = lock.withLock {
+                let seen = count.withLock { count in
                     count += 1
                     return count
                 }

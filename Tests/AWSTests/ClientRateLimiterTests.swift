@@ -1,14 +1,14 @@
 import AWS
 import Foundation
 import Testing
+import Synchronization
 
 /// The adaptive mode's token bucket: off until a throttle, then at most the (CUBIC-lowered) rate.
 struct ClientRateLimiterTests {
-    final class Time: @unchecked Sendable {
-        private let lock = NSLock()
-        private var seconds = 1000.0
-        var now: Double { lock.withLock { seconds } }
-        func advance(_ delta: Double) { lock.withLock { seconds += delta } }
+    final class Time: Sendable {
+        private let seconds = Mutex(1000.0)
+        var now: Double { seconds.withLock { $0 } }
+        func advance(_ delta: Double) { seconds.withLock { $0 += delta } }
     }
 
     @Test func throttlesTurnTheBucketOnAndSlowDownSuccessesSpeedUp() {

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Synchronization
 
 /// A fresh temporary folder for shared config files and token files; removed when released.
 final class TemporaryFolder: Sendable {
@@ -35,15 +36,14 @@ final class TemporaryFolder: Sendable {
 }
 
 /// A clock tests move by hand.
-final class ManualClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
+final class ManualClock: Sendable {
+    private let current: Mutex<Date>
 
-    init(_ start: Date) { current = start }
+    init(_ start: Date) { current = Mutex(start) }
 
-    var now: Date { lock.withLock { current } }
+    var now: Date { current.withLock { $0 } }
 
-    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
+    func advance(_ seconds: TimeInterval) { current.withLock { $0 += seconds } }
 
     var read: @Sendable () -> Date { { [self] in now } }
 }

@@ -1,21 +1,20 @@
 import AWS
 import Foundation
 import StackCheckTestSupport
+import Synchronization
 
 /// Real time plus every sleep, which returns at once: backoffs are recorded and count toward deadlines,
 /// but are not waited.
-final class VirtualClock: RetryClock, @unchecked Sendable {
-    private let lock = NSLock()
-    private var slept: Duration = .zero
-    private var recorded: [Duration] = []
+final class VirtualClock: RetryClock, Sendable {
+    private let state = Mutex((slept: Duration.zero, recorded: [Duration]()))
 
-    var now: ContinuousClock.Instant { lock.withLock { ContinuousClock.now + slept } }
-    var sleeps: [Duration] { lock.withLock { recorded } }
+    var now: ContinuousClock.Instant { state.withLock { ContinuousClock.now + $0.slept } }
+    var sleeps: [Duration] { state.withLock { $0.recorded } }
 
     func sleep(for duration: Duration) async throws {
-        lock.withLock {
-            slept += duration
-            recorded.append(duration)
+        state.withLock {
+            $0.slept += duration
+            $0.recorded.append(duration)
         }
     }
 }

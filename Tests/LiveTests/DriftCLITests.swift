@@ -37,8 +37,8 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr.hasPrefix(
-                "error: stack no-such-stack does not exist in us-east-2: cloudformation:DescribeStacks failed: "
-                    + "ValidationError: Stack with id no-such-stack does not exist (HTTP 400, request id "),
+                "error: stack no-such-stack does not exist in us-east-2 (cloudformation:DescribeStacks "
+                    + "ValidationError, request id "),
             "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
@@ -224,7 +224,10 @@ import Testing
                 + "  {\"accepted\": [{\"logicalId\": \"X\"}]}\n  \(String(repeating: " ", count: 14))^\n"
         )
         let timeout = try await CLI.run(["drift", "--stack", "s", "--timeout", "soon"], environment: env)
-        #expect(timeout.stderr.contains("--timeout must be a duration such as 90s, 5m or 1h, not 'soon'"))
+        #expect(
+            timeout.stderr.contains(
+                "The value 'soon' is invalid for '--timeout <timeout>': a duration is a number and a unit"))
+        #expect(timeout.status == 2)
     }
 
     @Test func severalStacksInOneRunWithTheWorstExitCode() async throws {

@@ -6,6 +6,7 @@ import Template
 import TemplateDiff
 import StackCheckTestSupport
 import Testing
+import Synchronization
 
 /// The pure parts of drift: value matching, property comparison, inventory, deployed template.
 @Suite struct DriftComparisonTests {
@@ -176,29 +177,24 @@ import Testing
 }
 
 /// A one-shot latch: `wait()` returns once `open()` has been called, whether before or after.
-final class Gate: @unchecked Sendable {
-    private let lock = NSLock()
-    private var isOpen = false
-    private var waiters: [CheckedContinuation<Void, Never>] = []
+final class Gate: Sendable {
+    private let state = Mutex((isOpen: false, waiters: [CheckedContinuation<Void, Never>]()))
 
     func wait() async {
         await withCheckedContinuation { continuation in
-            lock.lock()
-            if isOpen {
-                lock.unlock()
-                continuation.resume()
-            } else {
-                waiters.append(continuation)
-                lock.unlock()
+            let open = state.withLock { state in
+                if !state.isOpen { state.waiters.append(continuation) }
+                return state.isOpen
             }
+            if open { continuation.resume() }
         }
     }
 
     func open() {
-        let ready = lock.withLock {
-            isOpen = true
-            defer { waiters = [] }
-            return waiters
+        let ready = state.withLock { state in
+            state.isOpen = true
+            defer { state.waiters = [] }
+            return state.waiters
         }
         ready.forEach { $0.resume() }
     }

@@ -6,6 +6,7 @@ import Report
 import StackCheckTestSupport
 import Template
 import Testing
+import Synchronization
 
 /// `watch`: history lines, a webhook exactly once per change, clean stops, no two watchers on one history.
 @Suite(.serialized) struct WatchTests {
@@ -150,11 +151,10 @@ import Testing
     }
 }
 
-final class WatchCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
+final class WatchCounter: Sendable {
+    private let value = Mutex(0)
     func next() -> Int {
-        lock.withLock {
+        value.withLock { value in
             defer { value += 1 }
             return value
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs work against a deadline without waiting for it past the deadline: the first of "the work
 /// finished" and "time is up" wins, so a call that ignores cancellation cannot hold the run.
@@ -32,38 +33,33 @@ public enum Deadline {
 }
 
 /// Resumes its continuation exactly once, with whichever outcome arrives first.
-private final class Race<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Deadline.Outcome<T>, Never>?
-    private var pending: Deadline.Outcome<T>?
+private final class Race<T: Sendable>: Sendable {
+    private struct State {
+        var continuation: CheckedContinuation<Deadline.Outcome<T>, Never>?
+        var pending: Deadline.Outcome<T>?
+    }
+
+    private let state = Mutex(State())
 
     func install(_ continuation: CheckedContinuation<Deadline.Outcome<T>, Never>) {
-        lock.lock()
-        if let pending {
-            lock.unlock()
-            continuation.resume(returning: pending)
-            return
+        let pending = state.withLock { state -> Deadline.Outcome<T>? in
+            if let pending = state.pending { return pending }
+            state.continuation = continuation
+            return nil
         }
-        self.continuation = continuation
-        lock.unlock()
+        // Resumed outside the lock: the continuation may run code that finishes another race.
+        if let pending { continuation.resume(returning: pending) }
     }
 
     @discardableResult
     func finish(_ outcome: Deadline.Outcome<T>) -> Bool {
-        lock.lock()
-        if let continuation {
-            self.continuation = nil
-            pending = outcome
-            lock.unlock()
-            continuation.resume(returning: outcome)
-            return true
+        let (won, waiting) = state.withLock { state -> (Bool, CheckedContinuation<Deadline.Outcome<T>, Never>?) in
+            guard state.pending == nil else { return (false, nil) }
+            state.pending = outcome
+            defer { state.continuation = nil }
+            return (true, state.continuation)
         }
-        guard pending == nil else {
-            lock.unlock()
-            return false
-        }
-        pending = outcome
-        lock.unlock()
-        return true
+        waiting?.resume(returning: outcome)
+        return won
     }
 }

@@ -8,12 +8,22 @@ import Foundation
 #endif
 
 /// `alb-dns`: the stack's `LoadBalancerDNS` output, optionally resolved and asked for a path over HTTP.
-struct LoadBalancerProbe: Sendable {
-    var resolve: Bool
-    var httpPath: String?
-    var transport: any HTTPTransport
+struct LoadBalancerProbe: Probe {
+    let pattern = "alb-dns"
+    let readsResources = false
+    let summary =
+        "the stack has a LoadBalancerDNS output; with --resolve it resolves, with --http-path it answers 2xx/3xx"
 
-    func evaluate(dnsName: String?, stackSettled: Bool) async -> Evaluation {
+    func evaluate(_ context: ProbeContext) async throws -> [ProbeResult] {
+        let evaluation = await Self.evaluate(
+            dnsName: context.snapshot.output("LoadBalancerDNS"), stackSettled: context.settled,
+            resolve: context.options.resolve, httpPath: context.options.httpPath, transport: context.transport)
+        return [(name, evaluation)]
+    }
+
+    static func evaluate(
+        dnsName: String?, stackSettled: Bool, resolve: Bool, httpPath: String?, transport: any HTTPTransport
+    ) async -> Evaluation {
         guard let dnsName, !dnsName.isEmpty else {
             return .failing("the stack has no LoadBalancerDNS output", final: stackSettled)
         }

@@ -8,30 +8,24 @@ import Findings
 /// Asked once, after the last pass, only for the services that failed.
 struct ServiceDiagnostics: Sendable {
     let client: AWSClient
-    let stackName: String
+    /// The stack as the last pass read it (nil when it could not): its services, without reading it again.
+    let snapshot: StackSnapshot?
     var eventCount = 5
     var taskCount = 5
 
     /// The checks, with diagnostics added to each failing `running-count:<service>`.
     func attach(to checks: [ProbeCheck]) async -> [ProbeCheck] {
         let failing = Set(checks.filter { $0.status != .pass && $0.name.hasPrefix("running-count:") }.map(\.name))
-        guard !failing.isEmpty else { return checks }
-        let resources: [CloudFormation.StackResource]
-        do {
-            resources = try await client.cloudFormation.listStackResources(stackName: stackName)
-        } catch {
-            return checks
-        }
-        let fallbackCluster = resources.first { $0.resourceType == "AWS::ECS::Cluster" }?.physicalId ?? "default"
-        let services = resources.filter { $0.resourceType == "AWS::ECS::Service" }.compactMap(\.physicalId)
-            .filter { failing.contains("running-count:\(SmokePass.lastComponent($0))") }
+        guard !failing.isEmpty, let resources = snapshot?.resources else { return checks }
+        let fallbackCluster = resources.first { $0.type == "AWS::ECS::Cluster" }?.physicalId ?? "default"
+        let services = resources.filter { $0.type == "AWS::ECS::Service" }.compactMap(\.physicalId)
+            .filter { failing.contains("running-count:\(ServiceAnswers.lastComponent($0))") }
         let found = await withTaskGroup(of: (String, [String]).self) { group in
             for arn in services {
                 group.addTask {
-                    let cluster = SmokePass.cluster(ofService: arn) ?? fallbackCluster
-                    return (
-                        "running-count:\(SmokePass.lastComponent(arn))", await lines(cluster: cluster, service: arn)
-                    )
+                    let cluster = ServiceAnswers.cluster(ofService: arn) ?? fallbackCluster
+                    let name = "running-count:\(ServiceAnswers.lastComponent(arn))"
+                    return (name, await lines(cluster: cluster, service: arn))
                 }
             }
             return await group.reduce(into: [String: [String]]()) { $0[$1.0] = $1.1 }
@@ -55,7 +49,7 @@ struct ServiceDiagnostics: Sendable {
             lines.append("events not read: \(error)")
         }
         do {
-            let name = SmokePass.lastComponent(service)
+            let name = ServiceAnswers.lastComponent(service)
             let arns = try await ecs.listTasks(
                 cluster: cluster, serviceName: name, desiredStatus: "STOPPED", limit: taskCount)
             let tasks = arns.isEmpty ? [] : try await ecs.describeTasks(cluster: cluster, tasks: arns)
@@ -70,7 +64,8 @@ struct ServiceDiagnostics: Sendable {
     /// `stopped task 0a1b2c: Essential container in task exited (EssentialContainerExited); container app
     /// exit 1: OutOfMemoryError`
     static func describe(_ task: ECS.Task) -> String {
-        var text = "stopped task \(SmokePass.lastComponent(task.taskArn)): \(task.stoppedReason ?? "no reason given")"
+        let short = ServiceAnswers.lastComponent(task.taskArn)
+        var text = "stopped task \(short): \(task.stoppedReason ?? "no reason given")"
         if let code = task.stopCode { text += " (\(code))" }
         for container in task.containers ?? [] where container.exitCode != nil || container.reason != nil {
             text += "; container \(container.name ?? "?")"

@@ -43,7 +43,7 @@ enum Evaluation: Sendable, Equatable {
     }
 }
 
-/// A stack `smoke` cannot probe at all (missing, access denied): the run ends with exit 2.
+/// Why the load balancer's name did not resolve (getaddrinfo's own words).
 public struct SmokeError: Error, CustomStringConvertible, Sendable {
     public var description: String
     public init(_ description: String) { self.description = description }

@@ -40,18 +40,15 @@ public struct SmokeProbe: Sendable {
     /// so a FAIL can say why and the command still ends by its deadline.
     public static let diagnosticsReserve: Duration = .seconds(15)
 
-    /// - Throws: `SmokeError` or a non-transient `AWSError` when the stack cannot be probed (exit 2).
+    /// - Throws: `StackReadError` or a non-transient `AWSError` when the stack cannot be probed (exit 2).
     public func run() async throws -> ProbeReport {
         try await OperationScope.run("smoke", Self.operations) { try await scopedRun() }
     }
 
     /// Every AWS operation a smoke run may call (the events only when the stack has failed); `run` is
     /// scoped to exactly these, and `stackcheck iam-policy --command smoke` prints them as a policy.
-    public static let operations = [
-        CloudFormation.Operation.describeStacks, CloudFormation.Operation.listStackResources,
-        CloudFormation.Operation.describeStackEvents, ECS.Operation.describeServices,
-        ELBv2.Operation.describeTargetHealth,
-    ] + diagnosticOperations
+    public static let operations =
+        StackLoader.operations(withTemplate: false) + ProbeRegistry.operations + diagnosticOperations
 
     /// What `ServiceDiagnostics` reads after the last pass for a short service (events, stopped tasks).
     /// Best effort: without them the report says "not read" and why, and the verdict is the same.
@@ -68,15 +65,12 @@ public struct SmokeProbe: Sendable {
     }
 
     private func poll(start: ContinuousClock.Instant, deadline: ContinuousClock.Instant) async throws -> ProbeReport {
-        let pass = SmokePass(
-            client: client, options: options,
-            loadBalancer: LoadBalancerProbe(resolve: options.resolve, httpPath: options.httpPath, transport: transport))
+        let pass = SmokePass(client: client, options: options, transport: transport)
         let reserve = options.timeout > .zero ? min(Self.diagnosticsReserve, options.timeout / 4) : .zero
         var attempt = 0
         var previous: [(name: String, evaluation: Evaluation)] = []
         while true {
-            let began = clock.now
-            var results = try await pass.run()
+            var (results, snapshot) = try await pass.run()
             let now = clock.now
             if options.timeout > .zero, now > deadline { results = Self.late(results, previous: previous) }
             let done = results.allSatisfy(\.evaluation.passed) || results.contains { $0.evaluation.isFinalFailure }
@@ -95,7 +89,7 @@ public struct SmokeProbe: Sendable {
                 let elapsed = clock.now - start
                 // The verdicts are in; explaining a failure uses the reserve, within the command's deadline
                 // (what it cannot read by then is "not read", and the verdict stands).
-                let checks = await ServiceDiagnostics(client: client, stackName: options.stackName)
+                let checks = await ServiceDiagnostics(client: client, snapshot: snapshot)
                     .attach(to: results.map(Self.check))
                 return ProbeReport(
                     stack: options.stackName, checks: checks,

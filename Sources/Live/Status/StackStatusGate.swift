@@ -17,18 +17,16 @@ struct StackStatusGate: Sendable {
         case report(DriftReport)
     }
 
-    /// - Throws: `DriftError` for an unknown status (exit 2); AWS errors of the re-reads.
+    /// - Throws: `StackReadError` for an unknown status (exit 2); AWS errors of the re-reads.
     func apply(_ snapshot: StackSnapshot, reload: @Sendable () async throws -> StackSnapshot) async throws -> Outcome {
         var current = snapshot
         var attempt = 0
         while true {
-            switch StackStatusVerdict.classify(current.status.isEmpty ? nil : current.status) {
+            switch current.verdict {
             case .settled:
                 return .check(current)
             case .unknown:
-                throw DriftError(
-                    "error: " + StackStatusVerdict.describe(stack: current.name, status: current.status)
-                        + " (cloudformation:DescribeStacks); stackcheck cannot say what it means")
+                throw StackReadError.unknownStatus(stack: current.name, status: current.status)
             case .finding(let why):
                 return .report(Self.findingReport(current, why: why))
             case .inProgress:

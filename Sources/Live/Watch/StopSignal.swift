@@ -1,21 +1,25 @@
 import Foundation
+import Synchronization
 
 /// A one-way "stop now" flag that also wakes whoever is sleeping on it, so `watch` stops within
 /// moments of SIGINT/SIGTERM instead of at the end of its interval.
-public final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stopped = false
-    private var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
+public final class StopSignal: Sendable {
+    private struct State {
+        var stopped = false
+        var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
+    }
+
+    private let state = Mutex(State())
 
     public init() {}
 
-    public var isStopped: Bool { lock.withLock { stopped } }
+    public var isStopped: Bool { state.withLock { $0.stopped } }
 
     public func stop() {
-        let woken: [CheckedContinuation<Void, Never>] = lock.withLock {
-            stopped = true
-            defer { waiters = [:] }
-            return Array(waiters.values)
+        let woken = state.withLock { state in
+            state.stopped = true
+            defer { state.waiters = [:] }
+            return Array(state.waiters.values)
         }
         for waiter in woken { waiter.resume() }
     }
@@ -35,15 +39,15 @@ public final class StopSignal: @unchecked Sendable {
         let id = UUID()
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let resumeNow: Bool = lock.withLock {
-                    if stopped || Task.isCancelled { return true }
-                    waiters[id] = continuation
+                let resumeNow = state.withLock { state in
+                    if state.stopped || Task.isCancelled { return true }
+                    state.waiters[id] = continuation
                     return false
                 }
                 if resumeNow { continuation.resume() }
             }
         } onCancel: {
-            let waiter = lock.withLock { waiters.removeValue(forKey: id) }
+            let waiter = state.withLock { $0.waiters.removeValue(forKey: id) }
             waiter?.resume()
         }
     }

@@ -1,5 +1,6 @@
 import AWS
 import Foundation
+import Live
 
 /// `describe`'s recent scaling activities: for each scalable target of the stack, Application Auto
 /// Scaling's latest activities (the seed README's `describe-scaling-activities`), newest first.
@@ -11,11 +12,11 @@ struct ScalingActivityRow: Encodable {
     var startTime: Date?
 
     /// The stack's scalable targets' activities; a target that cannot be read is a row saying why.
-    static func load(client: AWSClient, resources: [CloudFormation.StackResource], limit: Int = 5) async
+    static func load(client: AWSClient, resources: [StackSnapshot.Resource], limit: Int = 5) async
         -> [ScalingActivityRow]
     {
         // A ScalableTarget's physical id is `resource-id|scalable-dimension|service-namespace`.
-        let targets = resources.filter { $0.resourceType == "AWS::ApplicationAutoScaling::ScalableTarget" }
+        let targets = resources.filter { $0.type == "AWS::ApplicationAutoScaling::ScalableTarget" }
             .compactMap { $0.physicalId?.split(separator: "|").map(String.init) }
             .filter { $0.count == 3 }
         let scaling = client.applicationAutoScaling

@@ -13,23 +13,28 @@ struct StackReport {
         var exportName: String?
     }
 
-    var stack: CloudFormation.Stack
+    var stack: StackSnapshot
     var region: String
     var verdict: StackStatusVerdict
     var parameters: [KeyValue]
     var outputs: [KeyValue]
-    var resources: [CloudFormation.StackResource]
+    var resources: [StackSnapshot.Resource]
     var scalingActivities: [ScalingActivityRow] = []
 
-    init(_ stack: CloudFormation.Stack, resources: [CloudFormation.StackResource], region: String) {
+    init(_ stack: StackSnapshot) {
         self.stack = stack
-        self.region = region
-        verdict = StackStatusVerdict.classify(stack.status.isEmpty ? nil : stack.status)
-        parameters = stack.parameters.map { KeyValue(key: $0.key, value: $0.resolvedValue ?? $0.value) }
-        outputs = stack.outputs.map {
-            KeyValue(key: $0.key, value: $0.value, description: $0.description, exportName: $0.exportName)
-        }
-        self.resources = resources
+        region = stack.region
+        verdict = stack.verdict
+        // DescribeStacks' own order, with the outputs' descriptions and export names.
+        let described = stack.described
+        parameters =
+            described?.parameters.map { KeyValue(key: $0.key, value: $0.resolvedValue ?? $0.value) }
+            ?? stack.parameters.sorted { $0.key < $1.key }.map { KeyValue(key: $0.key, value: $0.value) }
+        outputs =
+            described?.outputs.map {
+                KeyValue(key: $0.key, value: $0.value, description: $0.description, exportName: $0.exportName)
+            } ?? stack.outputs.sorted { $0.key < $1.key }.map { KeyValue(key: $0.key, value: $0.value) }
+        resources = stack.resources
     }
 
     /// `{"stack", "region", "status": SETTLED|IN_PROGRESS|FAILED|UNKNOWN, "exitCode", "stackStatus", ...}`.
@@ -46,18 +51,20 @@ struct StackReport {
         }
         return .object(
             ReportEnvelope.head(
-                stack: stack.stackName, region: region, status: verdict.name, exitCode: verdict.exitCode)
+                stack: stack.name, region: region, status: verdict.name, exitCode: verdict.exitCode)
                 + [
                     ("id", .string(stack.stackId)), ("stackStatus", .string(stack.status)),
-                    ("stackStatusReason", .string(stack.statusReason)), ("description", .string(stack.description)),
-                    ("creationTime", time(stack.creationTime)), ("lastUpdatedTime", time(stack.lastUpdatedTime)),
+                    ("stackStatusReason", .string(stack.statusReason)),
+                    ("description", .string(stack.described?.description)),
+                    ("creationTime", time(stack.described?.creationTime)),
+                    ("lastUpdatedTime", time(stack.described?.lastUpdatedTime)),
                     ("parameters", pairs(parameters)), ("outputs", pairs(outputs)),
                     (
                         "resources",
                         .array(
                             resources.map {
                                 .object([
-                                    ("logicalId", .string($0.logicalId)), ("type", .string($0.resourceType)),
+                                    ("logicalId", .string($0.logicalId)), ("type", .string($0.type)),
                                     ("status", .string($0.status)), ("physicalId", .string($0.physicalId)),
                                     ("statusReason", .string($0.statusReason)),
                                 ])
@@ -68,15 +75,15 @@ struct StackReport {
     }
 
     var text: String {
-        var lines = ["stack   \(stack.stackName)", "id      \(stack.stackId)", "status  \(stack.status)"]
+        var lines = ["stack   \(stack.name)", "id      \(stack.stackId)", "status  \(stack.status)"]
         if let reason = stack.statusReason, !reason.isEmpty { lines.append("reason  \(reason)") }
         if verdict != .settled {
-            lines.append("verdict \(StackStatusVerdict.describe(stack: stack.stackName, status: stack.status))")
+            lines.append("verdict \(StackStatusVerdict.describe(stack: stack.name, status: stack.status))")
         }
         lines += section("parameters", parameters.map { [$0.key, $0.value] })
         lines += section("outputs", outputs.map { [$0.key, $0.value] })
         lines += section(
-            "resources", resources.map { [$0.logicalId, $0.resourceType, $0.status, $0.physicalId ?? "-"] })
+            "resources", resources.map { [$0.logicalId, $0.type, $0.status, $0.physicalId ?? "-"] })
         lines += section("scaling activities", scalingActivities.map(\.cells))
         return lines.joined(separator: "\n") + "\n"
     }

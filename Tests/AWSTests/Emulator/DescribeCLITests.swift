@@ -62,7 +62,7 @@ struct DescribeCLITests {
         #expect(entry["stack"] as? String == "no-such-stack")
         #expect(entry["status"] as? String == "ERROR")
         #expect(entry["exitCode"] as? Int == 2)
-        #expect((entry["error"] as? String)?.hasPrefix("error: stack 'no-such-stack' does not exist") == true)
+        #expect((entry["error"] as? String)?.hasPrefix("error: stack no-such-stack does not exist in ") == true)
     }
 
     @Test func aMissingStackExitsTwoWithTheRequestId() async throws {
@@ -71,7 +71,8 @@ struct DescribeCLITests {
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         let prefix =
-            "error: stack 'no-such-stack' does not exist (cloudformation:DescribeStacks ValidationError, request id "
+            "error: stack no-such-stack does not exist in us-east-2 (cloudformation:DescribeStacks ValidationError, "
+            + "request id "
         #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
         #expect(result.stderr.hasSuffix(")\n"))
         #expect(result.stderr.count > prefix.count + 3)
