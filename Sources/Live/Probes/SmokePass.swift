@@ -135,18 +135,18 @@ struct SmokePass: Sendable {
 
     /// `arn:aws:ecs:r:a:service/cluster/name` names its cluster; the old short form `service/name` does not.
     static func cluster(ofService arn: String) -> String? {
-        let parts = arn.split(separator: ":", maxSplits: 5).last?.split(separator: "/") ?? []
-        return parts.count == 3 ? String(parts[1]) : nil
+        guard let path = ARN(arn)?.resourcePath, path.count == 2 else { return nil }
+        return path[0]
     }
 
     /// `arn:...:targetgroup/NAME/0123abcd` -> `NAME`.
     static func targetGroupName(_ arn: String) -> String {
-        let parts = arn.split(separator: "/")
-        return parts.count >= 3 ? String(parts[parts.count - 2]) : arn
+        guard let path = ARN(arn)?.resourcePath, path.count >= 2 else { return arn }
+        return path[path.count - 2]
     }
 
     static func lastComponent(_ arn: String?) -> String {
-        arn.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "?"
+        arn.map(ARN.lastComponent) ?? "?"
     }
 
     private func suffix(_ name: String) -> String { String(name.split(separator: ":", maxSplits: 1).last ?? "") }

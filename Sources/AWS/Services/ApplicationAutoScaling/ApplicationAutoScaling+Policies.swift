@@ -1,3 +1,4 @@
+/// Scalable targets and their scaling policies.
 extension ApplicationAutoScaling {
     public struct ScalableTarget: Sendable, Equatable, Codable {
         public var serviceNamespace: String
@@ -45,13 +46,6 @@ extension ApplicationAutoScaling {
             self.policyType = policyType
             self.targetTrackingScalingPolicyConfiguration = targetTrackingScalingPolicyConfiguration
         }
-
-        /// What PutScalingPolicy takes: everything but the ARN.
-        var input: ScalingPolicy {
-            var copy = self
-            copy.policyARN = nil
-            return copy
-        }
     }
 
     public struct TargetTracking: Sendable, Equatable, Codable {
@@ -84,17 +78,17 @@ extension ApplicationAutoScaling {
         }
     }
 
-    struct TargetsOutput: Decodable {
+    struct TargetsOutput: PagedOutput {
         var scalableTargets: [ScalableTarget]?
         var nextToken: String?
+        var pageItems: [ScalableTarget] { scalableTargets ?? [] }
+        var pageToken: String? { nextToken }
     }
 
-    struct PoliciesOutput: Decodable {
+    struct PoliciesOutput: PagedOutput {
         var scalingPolicies: [ScalingPolicy]?
         var nextToken: String?
-    }
-
-    struct PutPolicyOutput: Decodable {
-        var policyARN: String?
+        var pageItems: [ScalingPolicy] { scalingPolicies ?? [] }
+        var pageToken: String? { nextToken }
     }
 }

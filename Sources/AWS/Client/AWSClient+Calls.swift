@@ -1,0 +1,119 @@
+import Foundation
+
+/// The calls the service facades are made of: one per wire protocol, and one that follows a listing's
+/// pages. Each takes the `AWSOperation` it sends, so an operation's service, wire name and IAM action
+/// are written once, in its declaration.
+extension AWSClient {
+    /// One query-protocol call; returns the `<ActionResult>` element.
+    public func query(_ operation: AWSOperation, _ parameters: QueryParameters = QueryParameters()) async throws
+        -> XMLTree
+    {
+        let api = operation.service
+        guard case .query(let version, _) = api.wire else {
+            preconditionFailure("\(api.serviceId) does not speak the query protocol")
+        }
+        let response = try await send(api, operation.name) { url in
+            QueryProtocol.request(url: url, action: operation.name, version: version, parameters: parameters)
+        }
+        do {
+            return try QueryProtocol.result(response, action: operation.name)
+        } catch {
+            throw invalidResponse(operation, response, "\(error)")
+        }
+    }
+
+    /// A query-protocol listing, every page: `items` reads one answer's items, the service's paging
+    /// style (`AWSService.Wire.query`) finds the next token.
+    public func queryPages<Item: Sendable>(
+        _ operation: AWSOperation, _ parameters: QueryParameters = QueryParameters(), items: (XMLTree) -> [Item]
+    ) async throws -> [Item] {
+        guard case .query(_, let paging) = operation.service.wire else {
+            preconditionFailure("\(operation.service.serviceId) does not speak the query protocol")
+        }
+        return try await collectPages { token in
+            var page = parameters
+            page.set(paging.request, token)
+            let result = try await query(operation, page)
+            return Page(items: items(result), nextToken: paging.next(in: result))
+        }
+    }
+
+    /// One JSON 1.1 call with an `Encodable` input and a `Decodable` output.
+    public func json<Input: Encodable & Sendable, Output: Decodable>(
+        _ operation: AWSOperation, _ input: Input, as output: Output.Type = Output.self
+    ) async throws -> Output {
+        let api = operation.service
+        guard case .json(let prefix, let pascalCase, _) = api.wire else {
+            preconditionFailure("\(api.serviceId) does not speak JSON 1.1")
+        }
+        let body = try JSONProtocol.encode(input, pascalCase: pascalCase)
+        let response = try await send(api, operation.name) { url in
+            JSONProtocol.request(url: url, targetPrefix: prefix, operation: operation.name, body: body)
+        }
+        do {
+            return try JSONProtocol.decode(output, from: response.body, pascalCase: pascalCase)
+        } catch {
+            throw invalidResponse(operation, response, DecodingErrorText.describe(error))
+        }
+    }
+
+    /// One JSON 1.1 call with its input written out as JSON values.
+    public func json<Output: Decodable>(
+        _ operation: AWSOperation, _ input: [String: JSONInput], as output: Output.Type = Output.self
+    ) async throws -> Output {
+        try await json(operation, JSONInput.object(input), as: output)
+    }
+
+    /// A JSON 1.1 call whose answer is not read (`{}` or nothing at all).
+    public func json(_ operation: AWSOperation, _ input: [String: JSONInput]) async throws {
+        _ = try await json(operation, input, as: EmptyOutput.self)
+    }
+
+    /// A JSON 1.1 listing, every page; the service names the token (`AWSService.Wire.json`).
+    public func jsonPages<Output: PagedOutput>(
+        _ operation: AWSOperation, _ input: [String: JSONInput], as output: Output.Type
+    ) async throws -> [Output.Item] {
+        guard case .json(_, _, let pageToken) = operation.service.wire else {
+            preconditionFailure("\(operation.service.serviceId) does not speak JSON 1.1")
+        }
+        return try await collectPages { token in
+            var page = input
+            if let token { page[pageToken] = .string(token) }
+            let answer = try await json(operation, page, as: Output.self)
+            return Page(items: answer.pageItems, nextToken: answer.pageToken)
+        }
+    }
+
+    /// A REST call (S3): the operation builds its request from the endpoint's URL.
+    public func rest(_ operation: AWSOperation, _ build: (URL) -> HTTPRequest) async throws -> HTTPResponse {
+        try await send(operation.service, operation.name, build: build)
+    }
+
+    private func invalidResponse(_ operation: AWSOperation, _ response: HTTPResponse, _ why: String) -> AWSError {
+        AWSError(
+            kind: .invalidResponse, service: operation.service.signingName, operation: operation.name,
+            code: .invalidResponse, message: why, requestId: response.header("x-amzn-RequestId"),
+            status: response.status)
+    }
+}
+
+/// One answer of a JSON listing: its items and the token of the next page.
+public protocol PagedOutput: Decodable {
+    associatedtype Item: Sendable
+    var pageItems: [Item] { get }
+    var pageToken: String? { get }
+}
+
+/// For operations that answer `{}` (or nothing at all).
+struct EmptyOutput: Decodable {}
+
+/// Runs `body` on `items` in slices of at most `size` (the batch limit of a Describe call), in order.
+func inBatches<Item, Result>(of size: Int, _ items: [Item], _ body: ([Item]) async throws -> [Result])
+    async throws -> [Result]
+{
+    var results: [Result] = []
+    for start in stride(from: 0, to: items.count, by: size) {
+        results += try await body(Array(items[start..<min(start + size, items.count)]))
+    }
+    return results
+}
