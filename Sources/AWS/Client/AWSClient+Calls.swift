@@ -42,6 +42,13 @@ extension AWSClient {
     public func json<Input: Encodable & Sendable, Output: Decodable>(
         _ operation: AWSOperation, _ input: Input, as output: Output.Type = Output.self
     ) async throws -> Output {
+        try await json(operation, input, as: output, userInfo: [:])
+    }
+
+    private func json<Input: Encodable & Sendable, Output: Decodable>(
+        _ operation: AWSOperation, _ input: Input, as output: Output.Type,
+        userInfo: [CodingUserInfoKey: any Sendable]
+    ) async throws -> Output {
         let api = operation.service
         guard case .json(let prefix, let pascalCase, _) = api.wire else {
             preconditionFailure("\(api.serviceId) does not speak JSON 1.1")
@@ -51,7 +58,7 @@ extension AWSClient {
             JSONProtocol.request(url: url, targetPrefix: prefix, operation: operation.name, body: body)
         }
         do {
-            return try JSONProtocol.decode(output, from: response.body, pascalCase: pascalCase)
+            return try JSONProtocol.decode(output, from: response.body, pascalCase: pascalCase, userInfo: userInfo)
         } catch {
             throw invalidResponse(operation, response, DecodingErrorText.describe(error))
         }
@@ -69,18 +76,21 @@ extension AWSClient {
         _ = try await json(operation, input, as: EmptyOutput.self)
     }
 
-    /// A JSON 1.1 listing, every page; the service names the token (`AWSService.Wire.json`).
-    public func jsonPages<Output: PagedOutput>(
-        _ operation: AWSOperation, _ input: [String: JSONInput], as output: Output.Type
-    ) async throws -> [Output.Item] {
+    /// A JSON 1.1 listing, every page: the items are the answer's member `list` (its Swift name,
+    /// `serviceArns`); the service names the token (`AWSService.Wire.json`).
+    public func jsonPages<Item: Decodable & Sendable>(
+        _ operation: AWSOperation, _ input: [String: JSONInput], list: String, of item: Item.Type
+    ) async throws -> [Item] {
         guard case .json(_, _, let pageToken) = operation.service.wire else {
             preconditionFailure("\(operation.service.serviceId) does not speak JSON 1.1")
         }
+        let names = Listing<Item>.Names(list: list, token: pageToken.prefix(1).lowercased() + pageToken.dropFirst())
         return try await collectPages { token in
             var page = input
             if let token { page[pageToken] = .string(token) }
-            let answer = try await json(operation, page, as: Output.self)
-            return Page(items: answer.pageItems, nextToken: answer.pageToken)
+            let answer = try await json(
+                operation, JSONInput.object(page), as: Listing<Item>.self, userInfo: [Listing<Item>.names: names])
+            return Page(items: answer.items, nextToken: answer.nextToken)
         }
     }
 
@@ -97,11 +107,36 @@ extension AWSClient {
     }
 }
 
-/// One answer of a JSON listing: its items and the token of the next page.
-public protocol PagedOutput: Decodable {
-    associatedtype Item: Sendable
-    var pageItems: [Item] { get }
-    var pageToken: String? { get }
+/// One answer of a JSON listing: the list member the call names, and the token of the next page.
+struct Listing<Item: Decodable & Sendable>: Decodable {
+    struct Names: Sendable {
+        var list: String
+        var token: String
+    }
+
+    static var names: CodingUserInfoKey { CodingUserInfoKey(rawValue: "stackcheck.listing")! }
+
+    var items: [Item]
+    var nextToken: String?
+
+    init(from decoder: any Decoder) throws {
+        guard let names = decoder.userInfo[Self.names] as? Names else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a listing without its names"))
+        }
+        let container = try decoder.container(keyedBy: MemberKey.self)
+        items = try container.decodeIfPresent([Item].self, forKey: MemberKey(names.list)) ?? []
+        nextToken = try container.decodeIfPresent(String.self, forKey: MemberKey(names.token))
+    }
+}
+
+/// A member named at run time.
+struct MemberKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 /// For operations that answer `{}` (or nothing at all).

@@ -77,18 +77,4 @@ extension ApplicationAutoScaling {
             self.resourceLabel = resourceLabel
         }
     }
-
-    struct TargetsOutput: PagedOutput {
-        var scalableTargets: [ScalableTarget]?
-        var nextToken: String?
-        var pageItems: [ScalableTarget] { scalableTargets ?? [] }
-        var pageToken: String? { nextToken }
-    }
-
-    struct PoliciesOutput: PagedOutput {
-        var scalingPolicies: [ScalingPolicy]?
-        var nextToken: String?
-        var pageItems: [ScalingPolicy] { scalingPolicies ?? [] }
-        var pageToken: String? { nextToken }
-    }
 }

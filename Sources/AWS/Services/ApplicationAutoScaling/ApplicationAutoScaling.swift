@@ -11,7 +11,8 @@ public struct ApplicationAutoScaling: Sendable {
     {
         var input: [String: JSONInput] = ["ServiceNamespace": .string(serviceNamespace)]
         if !resourceIds.isEmpty { input["ResourceIds"] = .strings(resourceIds) }
-        return try await client.jsonPages(Operation.describeScalableTargets, input, as: TargetsOutput.self)
+        return try await client.jsonPages(
+            Operation.describeScalableTargets, input, list: "scalableTargets", of: ScalableTarget.self)
     }
 
     /// Scaling policies of a namespace, optionally of one resource; all pages.
@@ -20,7 +21,8 @@ public struct ApplicationAutoScaling: Sendable {
     {
         var input: [String: JSONInput] = ["ServiceNamespace": .string(serviceNamespace)]
         if let resourceId { input["ResourceId"] = .string(resourceId) }
-        return try await client.jsonPages(Operation.describeScalingPolicies, input, as: PoliciesOutput.self)
+        return try await client.jsonPages(
+            Operation.describeScalingPolicies, input, list: "scalingPolicies", of: ScalingPolicy.self)
     }
 }
 

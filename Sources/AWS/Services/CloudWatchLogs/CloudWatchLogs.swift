@@ -13,18 +13,11 @@ public struct CloudWatchLogs: Sendable {
         public var creationTime: Int?
     }
 
-    struct LogGroupsOutput: PagedOutput {
-        var logGroups: [LogGroup]?
-        var nextToken: String?
-        var pageItems: [LogGroup] { logGroups ?? [] }
-        var pageToken: String? { nextToken }
-    }
-
     /// Log groups whose names start with `prefix` (every group when nil); all pages.
     public func describeLogGroups(prefix: String? = nil) async throws -> [LogGroup] {
         var input: [String: JSONInput] = [:]
         if let prefix { input["logGroupNamePrefix"] = .string(prefix) }
-        return try await client.jsonPages(Operation.describeLogGroups, input, as: LogGroupsOutput.self)
+        return try await client.jsonPages(Operation.describeLogGroups, input, list: "logGroups", of: LogGroup.self)
     }
 
     /// The log group called exactly `name`, or nil.

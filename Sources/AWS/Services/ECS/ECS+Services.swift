@@ -122,13 +122,6 @@ extension ECS {
         var failures: [Failure]?
     }
 
-    struct ListServicesOutput: PagedOutput {
-        var serviceArns: [String]?
-        var nextToken: String?
-        var pageItems: [String] { serviceArns ?? [] }
-        var pageToken: String? { nextToken }
-    }
-
     struct ServicesOutput: Decodable {
         var services: [Service]?
         var failures: [Failure]?

@@ -49,15 +49,12 @@ extension ECS {
     /// The task definition ARN of every task in the cluster (running or pending; all pages).
     public func taskDefinitionsOfTasks(cluster: String) async throws -> [String] {
         let tasks = try await client.jsonPages(
-            Operation.listTasks, ["cluster": .string(cluster)], as: TaskListOutput.self)
+            Operation.listTasks, ["cluster": .string(cluster)], list: "taskArns", of: String.self)
         return try await describeTasks(cluster: cluster, tasks: tasks).compactMap(\.taskDefinitionArn)
     }
 
-    struct TaskListOutput: PagedOutput {
+    struct TaskListOutput: Decodable {
         var taskArns: [String]?
-        var nextToken: String?
-        var pageItems: [String] { taskArns ?? [] }
-        var pageToken: String? { nextToken }
     }
 
     struct TasksOutput: Decodable {

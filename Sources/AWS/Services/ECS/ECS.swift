@@ -16,7 +16,8 @@ public struct ECS: Sendable {
 
     /// Every service ARN in the cluster (all pages).
     public func listServices(cluster: String) async throws -> [String] {
-        try await client.jsonPages(Operation.listServices, ["cluster": .string(cluster)], as: ListServicesOutput.self)
+        try await client.jsonPages(
+            Operation.listServices, ["cluster": .string(cluster)], list: "serviceArns", of: String.self)
     }
 
     /// Services by name or ARN, asked in batches of 10 (the API's limit), in the order given; with their

@@ -8,17 +8,12 @@ public struct ResourceGroupsTagging: Sendable {
         var resourceARN: String?
     }
 
-    struct Output: PagedOutput {
-        var resourceTagMappingList: [Mapping]?
-        var paginationToken: String?
-        var pageItems: [String] { (resourceTagMappingList ?? []).compactMap(\.resourceARN) }
-        var pageToken: String? { paginationToken }
-    }
-
     /// The ARNs of every resource tagged `key` = `value` (all pages).
     public func resourceArns(taggedWith key: String, value: String) async throws -> [String] {
         let filter: JSONInput = .object(["Key": .string(key), "Values": .strings([value])])
-        return try await client.jsonPages(Operation.getResources, ["TagFilters": .array([filter])], as: Output.self)
+        return try await client.jsonPages(
+            Operation.getResources, ["TagFilters": .array([filter])], list: "resourceTagMappingList", of: Mapping.self
+        ).compactMap(\.resourceARN)
     }
 }
 
