@@ -1,6 +1,5 @@
-import Testing
-
 import AWS
+import Testing
 
 @Suite("ARN")
 struct ARNTests {
@@ -42,14 +41,18 @@ struct ARNTests {
 
     @Test func anotherResourceOfTheSameAccount() throws {
         let listener = try #require(
-            ARN("arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2"))
+            ARN(
+                "arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2"
+            ))
         #expect(listener.resourcePath == ["app", "web", "50dc6c495c0c9188", "f2f7dc8efc522ab2"])
         #expect(
             listener.with(resource: "loadbalancer/app/web/50dc6c495c0c9188").description
                 == "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/50dc6c495c0c9188")
     }
 
-    @Test(arguments: ["", "batch", "service/cluster/name", "arn:aws:ecs", "arn:aws:ecs:r:a", "arn:aws:ecs:r:a:", "urn:a:b:c:d:e"])
+    @Test(arguments: [
+        "", "batch", "service/cluster/name", "arn:aws:ecs", "arn:aws:ecs:r:a", "arn:aws:ecs:r:a:", "urn:a:b:c:d:e",
+    ])
     func notAnARN(_ text: String) {
         #expect(ARN(text) == nil)
         #expect(!ARN.isARN(text))

@@ -28,9 +28,11 @@ struct ErrorCodeTests {
     }
 
     @Test func retryClassesUseTheTypedCodes() {
-        let throttled = AWSError(kind: .service, service: "ecs", operation: "X", code: "ThrottlingException", message: "")
+        let throttled = AWSError(
+            kind: .service, service: "ecs", operation: "X", code: "ThrottlingException", message: "")
         #expect(throttled.isThrottling)
-        let denied = AWSError(kind: .service, service: "ecs", operation: "X", code: "AccessDeniedException", message: "")
+        let denied = AWSError(
+            kind: .service, service: "ecs", operation: "X", code: "AccessDeniedException", message: "")
         #expect(denied.isAccessDenied)
     }
 }

@@ -49,7 +49,8 @@ enum JSONProtocol {
         }
         let message = (object?["message"] as? String) ?? (object?["Message"] as? String) ?? ""
         return AWSError(
-            kind: .service, service: service, operation: operation, code: AWSErrorCode(errorCode(rawType)), message: message,
+            kind: .service, service: service, operation: operation, code: AWSErrorCode(errorCode(rawType)),
+            message: message,
             requestId: requestId, status: response.status)
     }
 

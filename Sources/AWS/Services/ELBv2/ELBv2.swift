@@ -15,7 +15,8 @@ public struct ELBv2: Sendable {
     }
 
     public func describeListeners(loadBalancerArn: String) async throws -> [Listener] {
-        try await client.queryPages(Operation.describeListeners, QueryParameters(["LoadBalancerArn": loadBalancerArn])) {
+        try await client.queryPages(Operation.describeListeners, QueryParameters(["LoadBalancerArn": loadBalancerArn]))
+        {
             $0.list("Listeners", Listener.init)
         }
     }
