@@ -66,7 +66,7 @@ struct ErrorMappingTests {
     func jsonErrorCodeForms(type: String, code: String) async throws {
         let server = try LoopbackServer { _ in .text("{\"__type\":\"\(type)\",\"message\":\"m\"}", status: 400) }
         let found = await awsError { _ = try await faultClient(server.endpoint).logs.describeLogGroups() }
-        #expect(found?.code == code)
+        #expect(found?.code == AWSErrorCode(code))
     }
 
     @Test func anUnreadableErrorBodyKeepsTheStatus() async throws {

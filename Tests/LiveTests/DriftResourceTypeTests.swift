@@ -27,7 +27,7 @@ import Testing
             groupId: group,
             permissions: [
                 EC2.IPPermission(
-                    ipProtocol: "tcp", fromPort: 80, toPort: 80, ipRanges: [EC2.IPRange(cidr: "0.0.0.0/0")])
+                    ipProtocol: "tcp", fromPort: 80, toPort: 80, ipRanges: [EC2.Source(cidr: "0.0.0.0/0")])
             ])
         let report = try await Support.drift(stack)
         Support.expectOnly(report, "ALBSecurityGroup", "/Resources/ALBSecurityGroup/Properties/SecurityGroupIngress")
@@ -44,7 +44,7 @@ import Testing
             groupId: stack.physicalId("ECSTaskSecurityGroup")!,
             permissions: [
                 EC2.IPPermission(
-                    ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.IPRange(cidr: "10.0.0.0/8")])
+                    ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.Source(cidr: "10.0.0.0/8")])
             ])
         let report = try await Support.drift(stack)
         Support.expectOnly(

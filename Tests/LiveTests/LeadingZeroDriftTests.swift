@@ -26,7 +26,7 @@ import Testing
     static func rule(_ description: String) -> EC2.IPPermission {
         EC2.IPPermission(
             ipProtocol: "tcp", fromPort: 443, toPort: 443,
-            ipRanges: [EC2.IPRange(cidr: "10.0.0.0/16", description: description)])
+            ipRanges: [EC2.Source(cidr: "10.0.0.0/16", description: description)])
     }
 
     @Test func ruleDescriptionChangedFrom0100To100IsDriftAndDiffAgrees() async throws {
@@ -43,8 +43,8 @@ import Testing
         let group = try #require(stack.physicalId("Web"))
         try await client.ec2.revokeSecurityGroupIngress(groupId: group, permissions: [Self.rule("0100")])
         try await client.ec2.authorizeSecurityGroupIngress(groupId: group, permissions: [Self.rule("100")])
-        let live = try await client.ec2.describeSecurityGroupRules(groupIds: [group])
-        #expect(live.first?.ingress.map(\.description) == ["100"])
+        let live = try await client.ec2.describeSecurityGroups(groupIds: [group])
+        #expect(live.first?.ingress.flatMap(\.rules).map(\.description) == ["100"])
 
         let report = try await DriftTestSupport.drift(stack, template: template)
         #expect(report.status == .drifted, "\(DriftTestSupport.render(report))")

@@ -3,15 +3,15 @@ import Foundation
 extension AWSClient {
     /// Sends one operation with retries; returns the 2xx answer or throws `AWSError`.
     /// Every attempt is signed afresh (a new date) with possibly refreshed credentials.
-    func send(_ api: ServiceAPI, _ operation: String, build: (URL) -> HTTPRequest) async throws -> HTTPResponse {
-        let service = api.service.signingName
-        if let undeclared = OperationScope.undeclared(service: api.service, operation: operation) { throw undeclared }
+    func send(_ api: AWSService, _ operation: String, build: (URL) -> HTTPRequest) async throws -> HTTPResponse {
+        let service = api.signingName
+        if let undeclared = OperationScope.undeclared(service: api, operation: operation) { throw undeclared }
         let endpoint: ResolvedEndpoint
         do {
-            endpoint = try self.endpoint(for: api.service)
+            endpoint = try self.endpoint(for: api)
         } catch {
             throw AWSError(
-                kind: .configuration, service: service, operation: operation, code: "Configuration", message: "\(error)"
+                kind: .configuration, service: service, operation: operation, code: .configuration, message: "\(error)"
             )
         }
         let unsigned = build(endpoint.url)
@@ -31,16 +31,16 @@ extension AWSClient {
             [.dns, .connectionRefused].contains(failure.kind)
         else { return error }
         return AWSError(
-            kind: .configuration, service: error.service, operation: error.operation, code: "EndpointUnreachable",
+            kind: .configuration, service: error.service, operation: error.operation, code: .endpointUnreachable,
             message: "\(failure.description) (the endpoint set by \(endpoint.source.rawValue)); check that it is right "
                 + "and listening", attempts: error.attempts, transport: failure)
     }
 
     private func attempts(
-        _ api: ServiceAPI, _ operation: String, endpoint: ResolvedEndpoint, request unsigned: HTTPRequest,
+        _ api: AWSService, _ operation: String, endpoint: ResolvedEndpoint, request unsigned: HTTPRequest,
         signer: SigV4Signer
     ) async throws -> HTTPResponse {
-        let service = api.service.signingName
+        let service = api.signingName
         return try await retry.perform(service: service, operation: operation) { timeout in
             let keys: Credentials
             do {
@@ -49,7 +49,7 @@ extension AWSClient {
                 keys = try await OperationScope.$current.withValue(nil) { try await credentials.credentials() }
             } catch {
                 throw AWSError(
-                    kind: .credentials, service: service, operation: operation, code: "NoCredentials",
+                    kind: .credentials, service: service, operation: operation, code: .noCredentials,
                     message: "\(error)")
             }
             SecretRedactor.remember(keys)
@@ -59,12 +59,12 @@ extension AWSClient {
                 response = try await transport.send(request, timeout: timeout)
             } catch let failure as TransportError {
                 throw AWSError(
-                    kind: .transport, service: service, operation: operation, code: failure.kind.rawValue,
+                    kind: .transport, service: service, operation: operation, code: AWSErrorCode(failure.kind.rawValue),
                     message: failure.description, transport: failure)
             }
             guard (200..<300).contains(response.status) else {
                 switch api.wire {
-                case .query, .rest: throw QueryProtocol.error(response, service: service, operation: operation)
+                case .query, .rest, .bearer: throw QueryProtocol.error(response, service: service, operation: operation)
                 case .json: throw JSONProtocol.error(response, service: service, operation: operation)
                 }
             }

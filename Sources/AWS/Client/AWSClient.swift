@@ -55,47 +55,4 @@ public final class AWSClient: Sendable {
     }
 
     public func endpoint(for service: AWSService) throws -> ResolvedEndpoint { try resolve(service) }
-
-    /// One query-protocol call; returns the `<ActionResult>` element.
-    public func query(_ api: ServiceAPI, _ action: String, _ parameters: QueryParameters = QueryParameters())
-        async throws -> XMLTree
-    {
-        guard case .query(let version) = api.wire else {
-            preconditionFailure("\(api.service.serviceId) does not speak the query protocol")
-        }
-        let response = try await send(api, action) { url in
-            QueryProtocol.request(url: url, action: action, version: version, parameters: parameters)
-        }
-        do {
-            return try QueryProtocol.result(response, action: action)
-        } catch {
-            throw invalidResponse(api, action, response, "\(error)")
-        }
-    }
-
-    /// One JSON 1.1 call with a Codable input and output.
-    public func json<Input: Encodable & Sendable, Output: Decodable>(
-        _ api: ServiceAPI, _ operation: String, _ input: Input, as output: Output.Type = Output.self
-    ) async throws -> Output {
-        guard case .json(let prefix) = api.wire else {
-            preconditionFailure("\(api.service.serviceId) does not speak JSON 1.1")
-        }
-        let body = try JSONProtocol.encode(input, pascalCase: api.pascalCaseJSON)
-        let response = try await send(api, operation) { url in
-            JSONProtocol.request(url: url, targetPrefix: prefix, operation: operation, body: body)
-        }
-        do {
-            return try JSONProtocol.decode(output, from: response.body, pascalCase: api.pascalCaseJSON)
-        } catch {
-            throw invalidResponse(api, operation, response, DecodingErrorText.describe(error))
-        }
-    }
-
-    private func invalidResponse(_ api: ServiceAPI, _ operation: String, _ response: HTTPResponse, _ why: String)
-        -> AWSError
-    {
-        AWSError(
-            kind: .invalidResponse, service: api.service.signingName, operation: operation, code: "InvalidResponse",
-            message: why, requestId: response.header("x-amzn-RequestId"), status: response.status)
-    }
 }

@@ -34,7 +34,7 @@ public struct AssumeRoleCredentialProvider: CredentialProvider {
         ) { service in try configuration.endpoint(for: service, region: region) }
         let result: XMLTree
         do {
-            result = try await client.query(.sts, "AssumeRole", parameters)
+            result = try await client.query(STS.Operation.assumeRole, parameters)
         } catch let error as AWSError {
             // The source's own failure (an SSO login, a process) already names its profile: pass it on.
             if error.kind == .credentials { throw CredentialError(error.message) }

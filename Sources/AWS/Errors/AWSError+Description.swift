@@ -21,7 +21,7 @@ extension AWSError: CustomStringConvertible {
             if isThrottling, attempts > 1 {
                 return "throttled (\(code)), gave up after \(attempts) attempts: \(message)"
             }
-            return message.isEmpty ? code : "\(code): \(message)"
+            return message.isEmpty ? code.rawValue : "\(code): \(message)"
         case .transport:
             let what = transport?.description ?? message
             return attempts > 1 ? "\(what) (after \(attempts) attempts)" : what

@@ -22,7 +22,7 @@ public struct AWSError: Error, Sendable, Equatable {
     /// The API operation (`DescribeStacks`).
     public var operation: String
     /// The AWS error code (`ValidationError`); for other kinds a short word for what happened.
-    public var code: String
+    public var code: AWSErrorCode
     public var message: String
     public var requestId: String?
     /// The HTTP status of the last answer, if there was one.
@@ -33,7 +33,7 @@ public struct AWSError: Error, Sendable, Equatable {
     public var transport: TransportError?
 
     public init(
-        kind: Kind, service: String, operation: String, code: String, message: String, requestId: String? = nil,
+        kind: Kind, service: String, operation: String, code: AWSErrorCode, message: String, requestId: String? = nil,
         status: Int? = nil, attempts: Int = 1, transport: TransportError? = nil
     ) {
         self.kind = kind

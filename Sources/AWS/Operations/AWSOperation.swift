@@ -15,12 +15,8 @@ public struct AWSOperation: Sendable, Hashable, Comparable, CustomStringConverti
         self.resource = resource
     }
 
-    /// `cloudformation:DescribeStacks`: the API name under the service's IAM prefix, which is the SigV4
-    /// signing name for every service stackcheck uses but the Resource Groups Tagging API (`tag`).
-    public var iamAction: String {
-        let prefix = service == .resourceGroupsTagging ? "tag" : service.signingName
-        return "\(prefix):\(name)"
-    }
+    /// `cloudformation:DescribeStacks`: the API name under the service's IAM prefix.
+    public var iamAction: String { "\(service.iamPrefix):\(name)" }
 
     public var description: String { iamAction }
 

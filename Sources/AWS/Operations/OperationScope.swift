@@ -36,7 +36,7 @@ public struct OperationScope: Sendable {
     static func undeclared(service: AWSService, operation: String) -> AWSError? {
         guard let scope = current, !scope.allows(service: service, operation: operation) else { return nil }
         return AWSError(
-            kind: .configuration, service: service.signingName, operation: operation, code: "UndeclaredOperation",
+            kind: .configuration, service: service.signingName, operation: operation, code: .undeclaredOperation,
             message: "stackcheck bug: \(service.signingName):\(operation) is not among the operations "
                 + "\(scope.owner) declares; declare it beside the call so `stackcheck iam-policy` grants it")
     }

@@ -19,8 +19,11 @@ enum JSONProtocol {
         return Array(try encoder.encode(input))
     }
 
-    static func decode<Output: Decodable>(_ type: Output.Type, from body: [UInt8], pascalCase: Bool) throws -> Output {
+    static func decode<Output: Decodable>(
+        _ type: Output.Type, from body: [UInt8], pascalCase: Bool, userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) throws -> Output {
         let decoder = JSONDecoder()
+        decoder.userInfo = userInfo
         if pascalCase { decoder.keyDecodingStrategy = .custom { PascalKey(renaming: $0.last!, upper: false) } }
         // JSON 1.1 timestamps are epoch seconds with a fraction; some emulators send ISO 8601 text.
         decoder.dateDecodingStrategy = .custom { decoder in
@@ -46,7 +49,8 @@ enum JSONProtocol {
         }
         let message = (object?["message"] as? String) ?? (object?["Message"] as? String) ?? ""
         return AWSError(
-            kind: .service, service: service, operation: operation, code: errorCode(rawType), message: message,
+            kind: .service, service: service, operation: operation, code: AWSErrorCode(errorCode(rawType)),
+            message: message,
             requestId: requestId, status: response.status)
     }
 

@@ -9,6 +9,11 @@ public struct QueryParameters: Sendable, Equatable {
 
     public init() {}
 
+    /// Parameters from name-value pairs, in order; nil values are left out.
+    public init(_ pairs: KeyValuePairs<String, String?>) {
+        for (name, value) in pairs { set(name, value) }
+    }
+
     public mutating func set(_ name: String, _ value: String?) {
         guard let value else { return }
         items.append(Item(name: name, value: value))

@@ -24,7 +24,7 @@ enum QueryProtocol {
         let trimmed = { (node: XMLTree?) in node?.text.trimmingCharacters(in: .whitespacesAndNewlines) }
         let requestId = trimmed(root["RequestId"] ?? root["RequestID"] ?? root.first(named: "RequestId"))
         return AWSError(
-            kind: .service, service: service, operation: operation, code: trimmed(code) ?? "",
+            kind: .service, service: service, operation: operation, code: AWSErrorCode(trimmed(code) ?? ""),
             message: trimmed(root.first(named: "Message")) ?? "", requestId: requestId ?? headerId,
             status: response.status)
     }
@@ -45,7 +45,7 @@ enum ErrorBodies {
             default: "HTTP\(response.status)"
             }
         return AWSError(
-            kind: .service, service: service, operation: operation, code: code,
+            kind: .service, service: service, operation: operation, code: AWSErrorCode(code),
             message: text.isEmpty ? "HTTP \(response.status) with no error details" : text,
             requestId: requestId, status: response.status)
     }

@@ -55,6 +55,11 @@ public struct XMLTree: Sendable, Equatable {
         }
     }
 
+    /// The items of list child `name`, each read by `item`: `result.list("Stacks", Stack.init)`.
+    public func list<Item>(_ name: String, _ item: (XMLTree) -> Item) -> [Item] {
+        (self[name]?.members ?? []).map(item)
+    }
+
     /// The texts of a list child: `<Capabilities><member>A</member></Capabilities>` -> ["A"].
     public func strings(_ name: String) -> [String] {
         (self[name]?.members ?? []).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -76,7 +76,7 @@ extension RetryPolicy {
         }
         message += ")"
         return AWSError(
-            kind: .deadlineExceeded, service: service, operation: operation, code: "DeadlineExceeded",
+            kind: .deadlineExceeded, service: service, operation: operation, code: .deadlineExceeded,
             message: message, attempts: attempts,
             transport: last?.transport)
     }

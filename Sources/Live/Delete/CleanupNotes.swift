@@ -16,7 +16,7 @@ public enum CleanupNotes {
                 notes.append(
                     "ECR repository \(repository) (\(parameter.key)) keeps its images: if no longer needed, "
                         + "aws ecr delete-repository --repository-name \(repository) --force --region \(region)")
-            } else if value.hasPrefix("arn:"), value.contains(":secretsmanager:") {
+            } else if ARN(value)?.service == "secretsmanager" {
                 notes.append(
                     "Secrets Manager secret \(value) (\(parameter.key)) is not deleted with the stack: if no longer "
                         + "needed, aws secretsmanager delete-secret --secret-id \(value)")

@@ -62,7 +62,7 @@ public struct Deployer: Sendable {
                 stackName: request.stackName, changeSetName: name, template: source, parameters: parameters,
                 capabilities: request.capabilities, type: type, description: "stackcheck deploy", tags: request.tags,
                 roleArn: request.roleArn)
-        } catch let error as AWSError where error.code == "InsufficientCapabilitiesException" {
+        } catch let error as AWSError where error.code == .insufficientCapabilities {
             throw DeployError(Self.capabilityMessage(error))
         }
         let changeSet = try await waitForChangeSet(stackName: created.stackId, name: name)

@@ -6,7 +6,7 @@ extension AWSError: DiagnosticConvertible {
     /// time, else 2. The message is redacted again here, since the code can come from the answer too.
     public var diagnostic: Diagnostic {
         Diagnostic(
-            mark: .operation(action: action, code: kind == .service ? code : nil, status: kind == .transport ? nil : status,
+            mark: .operation(action: action, code: kind == .service ? code.rawValue : nil, status: kind == .transport ? nil : status,
                 requestId: requestId),
             message: SecretRedactor.redact(summary), hint: hint,
             exitClass: isInconclusive ? .inconclusive : .undecided)

@@ -1,3 +1,4 @@
+import AWS
 import Findings
 import Template
 

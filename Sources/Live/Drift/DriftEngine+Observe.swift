@@ -84,7 +84,7 @@ extension DriftEngine {
                 why = Self.describe(error)
                 if error.isInconclusive {
                     report.inconclusiveReasons.append("\(target.logicalId): \(why)")
-                } else if error.missingAction != nil || error.code == "UndeclaredOperation" {
+                } else if error.missingAction != nil || error.code == .undeclaredOperation {
                     denied = denied ?? error
                 }
             case .finished(.failure(let error)):

@@ -71,12 +71,3 @@ struct Shape {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }
-
-/// ARNs and names: the last path component of an ARN's resource (`.../service/cluster/name` -> name).
-enum ARN {
-    static func lastComponent(_ arn: String) -> String {
-        String(arn.split(separator: "/").last ?? Substring(arn))
-    }
-
-    static func isARN(_ text: String) -> Bool { text.hasPrefix("arn:") }
-}

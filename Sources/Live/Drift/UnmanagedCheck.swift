@@ -21,7 +21,7 @@ struct UnmanagedCheck: Sendable {
     /// missing an action must fail loudly, not read as "nothing unmanaged".
     static func stopsTheRun(_ error: any Error) -> Bool {
         guard let error = error as? AWSError else { return false }
-        return error.missingAction != nil || error.code == "UndeclaredOperation"
+        return error.missingAction != nil || error.code == .undeclaredOperation
     }
 
     func run(_ snapshot: StackSnapshot, template: Node, into report: inout DriftReport) async throws {
@@ -100,26 +100,20 @@ struct UnmanagedCheck: Sendable {
     /// `log-group:/ecs/x:*`, `role/name`).
     static func names(_ arn: String, oneOf owned: Set<String>) -> Bool {
         if owned.contains(arn) { return true }
-        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6 else { return false }
-        let resource = String(parts[5])
+        guard let parsed = ARN(arn) else { return false }
+        let resource = parsed.resource
         if owned.contains(resource) { return true }
         // `type/name` and `type:name[:*]`, the name possibly holding slashes (log groups: `log-group:/ecs/x:*`).
-        for separator: Character in ["/", ":"] {
-            guard let index = resource.firstIndex(of: separator) else { continue }
-            var name = String(resource[resource.index(after: index)...])
-            if name.hasSuffix(":*") { name.removeLast(2) }
-            if owned.contains(name) { return true }
-        }
+        var name = parsed.resourceId
+        if name.hasSuffix(":*") { name.removeLast(2) }
+        if owned.contains(name) { return true }
         return resource.split(whereSeparator: { $0 == "/" || $0 == ":" }).contains { owned.contains(String($0)) }
     }
 
     /// `arn:aws:ec2:r:a:security-group/sg-1` -> `ec2:security-group`, the Tagging API's resource type.
     static func type(of arn: String) -> String {
-        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6 else { return "unknown" }
-        let kind = parts[5].split(whereSeparator: { $0 == "/" || $0 == ":" }).first.map(String.init) ?? ""
-        return "\(parts[2]):\(kind)"
+        guard let parsed = ARN(arn) else { return "unknown" }
+        return "\(parsed.service):\(parsed.resourceType ?? parsed.resource)"
     }
 
     private func services(cluster: String, owner: String, owned: Set<String>) async throws -> [Finding] {
@@ -137,7 +131,7 @@ struct UnmanagedCheck: Sendable {
         let ecs = client.ecs
         let services = try await ecs.listServices(cluster: cluster)
         let running =
-            try await ecs.describeServiceDetails(cluster: cluster, services: services).services
+            try await ecs.describeServices(cluster: cluster, services: services).services
             .compactMap(\.taskDefinition) + ecs.taskDefinitionsOfTasks(cluster: cluster)
         var seen = Set<String>()
         return running.compactMap { arn in

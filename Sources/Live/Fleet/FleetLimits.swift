@@ -1,3 +1,5 @@
+import AWS
+
 /// How many stacks of a fleet run are checked at once: in all, per region, and per account. Service
 /// rate limits are per account and region, so a large fleet in one account must not take its whole
 /// allowance while the other accounts wait.
@@ -33,8 +35,7 @@ public struct FleetSlot: Sendable, Hashable {
 
     /// `arn:PARTITION:iam::ACCOUNT:role/NAME` -> ACCOUNT.
     public static func account(ofRoleArn arn: String) -> String? {
-        let parts = arn.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count >= 6, parts[0] == "arn", !parts[4].isEmpty else { return nil }
-        return String(parts[4])
+        guard let account = ARN(arn)?.account, !account.isEmpty else { return nil }
+        return account
     }
 }

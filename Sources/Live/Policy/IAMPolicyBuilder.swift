@@ -63,7 +63,8 @@ public struct IAMPolicyBuilder: Sendable {
     func scope(_ kind: IAMResourceKind) -> (sid: String, resources: [String], reason: String) {
         let names = ResourceNamePattern(stack: stack, region: region)
         let arn = { (service: String, resource: String) in
-            "arn:\(partition):\(service):\(region):\(account):\(resource)"
+            ARN(partition: partition, service: service, region: region, account: account, resource: resource)
+                .description
         }
         switch kind {
         case .stack:
@@ -92,7 +93,11 @@ public struct IAMPolicyBuilder: Sendable {
         case .iamRole:
             let roles = orAll(names.names(of: "AWS::IAM::Role", property: "RoleName", in: template))
             return (
-                "IAMRoles", roles.map { "arn:\(partition):iam::\(account):role/\($0)" },
+                "IAMRoles",
+                roles.map {
+                    ARN(partition: partition, service: "iam", region: "", account: account, resource: "role/\($0)")
+                        .description
+                },
                 "the stack's roles, by the names its template gives them (IAM is global: no region)"
             )
         case .logGroups:

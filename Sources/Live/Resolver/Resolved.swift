@@ -1,3 +1,4 @@
+import AWS
 import Template
 
 /// The expected value of a template expression once intrinsics are evaluated against the live stack.
@@ -44,10 +45,10 @@ public struct PseudoParameters: Sendable, Equatable {
 
     /// The account id is the fifth field of the stack's ARN, which saves a call to STS.
     public init(region: String, stackName: String, stackId: String) {
-        let fields = stackId.split(separator: ":", omittingEmptySubsequences: false)
-        let account = fields.count > 4 ? String(fields[4]) : ""
-        let partition = fields.count > 1 && !fields[1].isEmpty ? String(fields[1]) : nil
-        self.init(region: region, accountId: account, stackName: stackName, stackId: stackId, partition: partition)
+        let arn = ARN(stackId)
+        self.init(
+            region: region, accountId: arn?.account ?? "", stackName: stackName, stackId: stackId,
+            partition: arn?.partition)
     }
 
     static func partition(for region: String) -> String {

@@ -44,7 +44,7 @@ struct IAMAndEC2EmulatorTests {
         #expect(alb.ingress.first?.ipRanges.map(\.cidr) == ["0.0.0.0/0"])
         #expect(alb.egress.first?.ipProtocol == "-1")
         let tasks = try #require(groups.first { $0.groupId == taskGroup })
-        #expect(tasks.ingress.first?.sourceGroupIds == [albGroup])
+        #expect(tasks.ingress.first?.sourceGroups.map(\.id) == [albGroup])
         #expect(tasks.ingress.first?.fromPort == 8080)
 
         let extra = EC2.IPPermission(

@@ -26,8 +26,7 @@ extension ApplicationAutoScaling {
             "ServiceNamespace": .string(serviceNamespace), "MaxResults": .int(min(max(limit, 1), 50)),
         ]
         if let resourceId { input["ResourceId"] = .string(resourceId) }
-        let output = try await client.json(
-            .applicationAutoScaling, "DescribeScalingActivities", input, as: ActivitiesOutput.self)
+        let output = try await client.json(Operation.describeScalingActivities, input, as: ActivitiesOutput.self)
         return Array((output.scalingActivities ?? []).prefix(limit))
     }
 

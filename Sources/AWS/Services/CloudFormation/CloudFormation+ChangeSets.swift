@@ -16,6 +16,8 @@ extension CloudFormation {
         /// `AVAILABLE`, `EXECUTE_IN_PROGRESS`, `EXECUTE_COMPLETE`, `UNAVAILABLE`, ...
         public var executionStatus: String?
         public var changes: [Change]
+        /// More changes on another page.
+        var nextToken: String?
 
         init(_ xml: XMLTree) {
             id = xml.string("ChangeSetId") ?? ""
@@ -25,6 +27,7 @@ extension CloudFormation {
             statusReason = xml.string("StatusReason")
             executionStatus = xml.string("ExecutionStatus")
             changes = xml["Changes"]?.members.compactMap { $0["ResourceChange"].map(Change.init) } ?? []
+            nextToken = xml.string("NextToken").flatMap { $0.isEmpty ? nil : $0 }
         }
     }
 
@@ -94,49 +97,47 @@ extension CloudFormation {
             query.set("\(prefix).Value", tag.value)
         }
         query.set("RoleARN", roleArn)
-        let result = try await call("CreateChangeSet", query)
+        let result = try await client.query(Operation.createChangeSet, query)
         return (result.string("Id") ?? "", result.string("StackId") ?? "")
     }
 
     /// The change set with every change (all pages).
     public func describeChangeSet(stackName: String, changeSetName: String) async throws -> ChangeSet {
-        var changeSet: ChangeSet?
-        var token: String?
-        repeat {
-            var query = QueryParameters()
-            query.set("StackName", stackName)
-            query.set("ChangeSetName", changeSetName)
-            query.set("NextToken", token)
-            let result = try await call("DescribeChangeSet", query)
-            let page = ChangeSet(result)
-            if changeSet == nil { changeSet = page } else { changeSet?.changes += page.changes }
-            token = result.string("NextToken").flatMap { $0.isEmpty ? nil : $0 }
-        } while token != nil
-        return changeSet!
+        var query = Self.changeSet(stackName, changeSetName)
+        var changeSet = ChangeSet(try await client.query(Operation.describeChangeSet, query))
+        var token = changeSet.nextToken
+        while let next = token {
+            query = Self.changeSet(stackName, changeSetName)
+            query.set("NextToken", next)
+            let page = ChangeSet(try await client.query(Operation.describeChangeSet, query))
+            changeSet.changes += page.changes
+            token = page.nextToken
+        }
+        return changeSet
     }
 
     /// - Parameter disableRollback: leave what failed in place instead of rolling back (to debug it).
     public func executeChangeSet(stackName: String, changeSetName: String, disableRollback: Bool = false)
         async throws
     {
-        var query = QueryParameters()
-        query.set("StackName", stackName)
-        query.set("ChangeSetName", changeSetName)
+        var query = Self.changeSet(stackName, changeSetName)
         if disableRollback { query.set("DisableRollback", true) }
-        _ = try await call("ExecuteChangeSet", query)
+        _ = try await client.query(Operation.executeChangeSet, query)
     }
 
     public func updateTerminationProtection(stackName: String, enabled: Bool) async throws {
-        var query = QueryParameters()
-        query.set("StackName", stackName)
+        var query = Self.stack(stackName)
         query.set("EnableTerminationProtection", enabled)
-        _ = try await call("UpdateTerminationProtection", query)
+        _ = try await client.query(Operation.updateTerminationProtection, query)
     }
 
     public func deleteChangeSet(stackName: String, changeSetName: String) async throws {
-        var query = QueryParameters()
-        query.set("StackName", stackName)
+        _ = try await client.query(Operation.deleteChangeSet, Self.changeSet(stackName, changeSetName))
+    }
+
+    static func changeSet(_ stackName: String, _ changeSetName: String) -> QueryParameters {
+        var query = stack(stackName)
         query.set("ChangeSetName", changeSetName)
-        _ = try await call("DeleteChangeSet", query)
+        return query
     }
 }

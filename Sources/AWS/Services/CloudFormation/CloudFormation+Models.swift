@@ -94,7 +94,7 @@ extension CloudFormation {
         /// ListStackResources only: `IN_SYNC`, `MODIFIED`, `DELETED`, `NOT_CHECKED`.
         public var driftStatus: String?
 
-        init(_ xml: XMLTree) {
+        public init(_ xml: XMLTree) {
             logicalId = xml.string("LogicalResourceId") ?? ""
             physicalId = xml.string("PhysicalResourceId")
             resourceType = xml.string("ResourceType") ?? ""

@@ -3,7 +3,6 @@
 extension CloudFormation {
     public enum Operation {
         public static let describeStacks = AWSOperation(.cloudFormation, "DescribeStacks", .stack)
-        public static let describeStackResources = AWSOperation(.cloudFormation, "DescribeStackResources", .stack)
         public static let listStackResources = AWSOperation(.cloudFormation, "ListStackResources", .stack)
         public static let getTemplate = AWSOperation(.cloudFormation, "GetTemplate", .stack)
         public static let describeStackEvents = AWSOperation(.cloudFormation, "DescribeStackEvents", .stack)

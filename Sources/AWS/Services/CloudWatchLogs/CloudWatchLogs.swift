@@ -13,37 +13,16 @@ public struct CloudWatchLogs: Sendable {
         public var creationTime: Int?
     }
 
-    struct LogGroupsOutput: Decodable {
-        var logGroups: [LogGroup]?
-        var nextToken: String?
-    }
-
     /// Log groups whose names start with `prefix` (every group when nil); all pages.
     public func describeLogGroups(prefix: String? = nil) async throws -> [LogGroup] {
-        try await collectPages { token in
-            var input: [String: JSONInput] = [:]
-            if let prefix { input["logGroupNamePrefix"] = .string(prefix) }
-            if let token { input["nextToken"] = .string(token) }
-            let output = try await client.json(.cloudWatchLogs, "DescribeLogGroups", input, as: LogGroupsOutput.self)
-            return Page(items: output.logGroups ?? [], nextToken: output.nextToken)
-        }
+        var input: [String: JSONInput] = [:]
+        if let prefix { input["logGroupNamePrefix"] = .string(prefix) }
+        return try await client.jsonPages(Operation.describeLogGroups, input, list: "logGroups", of: LogGroup.self)
     }
 
     /// The log group called exactly `name`, or nil.
     public func logGroup(named name: String) async throws -> LogGroup? {
         try await describeLogGroups(prefix: name).first { $0.logGroupName == name }
-    }
-
-    public func putRetentionPolicy(logGroupName: String, retentionInDays: Int) async throws {
-        let input: [String: JSONInput] = [
-            "logGroupName": .string(logGroupName), "retentionInDays": .int(retentionInDays),
-        ]
-        _ = try await client.json(.cloudWatchLogs, "PutRetentionPolicy", input, as: EmptyOutput.self)
-    }
-
-    public func deleteLogGroup(logGroupName: String) async throws {
-        let input: [String: JSONInput] = ["logGroupName": .string(logGroupName)]
-        _ = try await client.json(.cloudWatchLogs, "DeleteLogGroup", input, as: EmptyOutput.self)
     }
 }
 

@@ -7,6 +7,8 @@ extension ECS {
         public var group: String?
         public var lastStatus: String?
         public var desiredStatus: String?
+        /// The task definition the task runs.
+        public var taskDefinitionArn: String?
         /// `TaskFailedToStart`, `EssentialContainerExited`, `UserInitiated`, `ServiceSchedulerInitiated`, ...
         public var stopCode: String?
         public var stoppedReason: String?
@@ -32,25 +34,27 @@ extension ECS {
             "cluster": .string(cluster), "serviceName": .string(serviceName), "desiredStatus": .string(desiredStatus),
             "maxResults": .int(min(max(limit, 1), 100)),
         ]
-        let output = try await call("ListTasks", input, as: ListTasksOutput.self)
+        let output = try await client.json(Operation.listTasks, input, as: TaskListOutput.self)
         return Array((output.taskArns ?? []).prefix(limit))
     }
 
     /// Tasks by ARN, in batches of 100 (the API's limit).
     public func describeTasks(cluster: String, tasks: [String]) async throws -> [Task] {
-        var found: [Task] = []
-        for start in stride(from: 0, to: tasks.count, by: Self.describeTasksBatch) {
-            let batch = Array(tasks[start..<min(start + Self.describeTasksBatch, tasks.count)])
-            let output = try await call(
-                "DescribeTasks", ["cluster": .string(cluster), "tasks": .strings(batch)], as: TasksOutput.self)
-            found += output.tasks ?? []
+        try await inBatches(of: Self.describeTasksBatch, tasks) { batch in
+            let input: [String: JSONInput] = ["cluster": .string(cluster), "tasks": .strings(batch)]
+            return try await client.json(Operation.describeTasks, input, as: TasksOutput.self).tasks ?? []
         }
-        return found
     }
 
-    struct ListTasksOutput: Decodable {
+    /// The task definition ARN of every task in the cluster (running or pending; all pages).
+    public func taskDefinitionsOfTasks(cluster: String) async throws -> [String] {
+        let tasks = try await client.jsonPages(
+            Operation.listTasks, ["cluster": .string(cluster)], list: "taskArns", of: String.self)
+        return try await describeTasks(cluster: cluster, tasks: tasks).compactMap(\.taskDefinitionArn)
+    }
+
+    struct TaskListOutput: Decodable {
         var taskArns: [String]?
-        var nextToken: String?
     }
 
     struct TasksOutput: Decodable {

@@ -4,75 +4,44 @@ public struct ELBv2: Sendable {
 
     public init(client: AWSClient) { self.client = client }
 
-    func call(_ action: String, _ parameters: QueryParameters) async throws -> XMLTree {
-        try await client.query(.elasticLoadBalancingV2, action, parameters)
-    }
-
     /// Load balancers by ARN (all of the account's when empty); follows NextMarker.
     public func describeLoadBalancers(arns: [String] = [], names: [String] = []) async throws -> [LoadBalancer] {
-        try await collectPages { marker in
-            var query = QueryParameters()
-            query.list("LoadBalancerArns", arns)
-            query.list("Names", names)
-            query.set("Marker", marker)
-            let result = try await call("DescribeLoadBalancers", query)
-            return Page(
-                items: result["LoadBalancers"]?.members.map(LoadBalancer.init) ?? [],
-                nextToken: result.string("NextMarker"))
+        var query = QueryParameters()
+        query.list("LoadBalancerArns", arns)
+        query.list("Names", names)
+        return try await client.queryPages(Operation.describeLoadBalancers, query) {
+            $0.list("LoadBalancers", LoadBalancer.init)
         }
     }
 
     public func describeListeners(loadBalancerArn: String) async throws -> [Listener] {
-        try await collectPages { marker in
-            var query = QueryParameters()
-            query.set("LoadBalancerArn", loadBalancerArn)
-            query.set("Marker", marker)
-            let result = try await call("DescribeListeners", query)
-            return Page(
-                items: result["Listeners"]?.members.map(Listener.init) ?? [], nextToken: result.string("NextMarker"))
+        try await client.queryPages(Operation.describeListeners, QueryParameters(["LoadBalancerArn": loadBalancerArn]))
+        {
+            $0.list("Listeners", Listener.init)
         }
     }
 
     /// Target groups by ARN, or those of one load balancer.
     public func describeTargetGroups(arns: [String] = [], loadBalancerArn: String? = nil) async throws -> [TargetGroup]
     {
-        try await collectPages { marker in
-            var query = QueryParameters()
-            query.list("TargetGroupArns", arns)
-            query.set("LoadBalancerArn", loadBalancerArn)
-            query.set("Marker", marker)
-            let result = try await call("DescribeTargetGroups", query)
-            return Page(
-                items: result["TargetGroups"]?.members.map(TargetGroup.init) ?? [],
-                nextToken: result.string("NextMarker"))
+        var query = QueryParameters(["LoadBalancerArn": loadBalancerArn])
+        query.list("TargetGroupArns", arns)
+        return try await client.queryPages(Operation.describeTargetGroups, query) {
+            $0.list("TargetGroups", TargetGroup.init)
         }
     }
 
     public func describeTargetHealth(targetGroupArn: String) async throws -> [TargetHealth] {
-        var query = QueryParameters()
-        query.set("TargetGroupArn", targetGroupArn)
-        let result = try await call("DescribeTargetHealth", query)
-        return result["TargetHealthDescriptions"]?.members.map(TargetHealth.init) ?? []
+        let query = QueryParameters(["TargetGroupArn": targetGroupArn])
+        return try await client.query(Operation.describeTargetHealth, query).list(
+            "TargetHealthDescriptions", TargetHealth.init)
     }
 
-    /// The load balancer's attributes as key -> value (`idle_timeout.timeout_seconds` -> `60`).
-    public func describeLoadBalancerAttributes(arn: String) async throws -> [String: String] {
-        var query = QueryParameters()
-        query.set("LoadBalancerArn", arn)
-        let result = try await call("DescribeLoadBalancerAttributes", query)
-        let pairs = (result["Attributes"]?.members ?? []).map { ($0.string("Key") ?? "", $0.string("Value") ?? "") }
-        return Dictionary(pairs, uniquingKeysWith: { _, last in last })
-    }
-
-    /// Registers targets (`id`, optional port) with a target group (tests use it).
-    public func registerTargets(targetGroupArn: String, targets: [(id: String, port: Int?)]) async throws {
-        var query = QueryParameters()
-        query.set("TargetGroupArn", targetGroupArn)
-        query.structures("Targets", targets) { query, prefix, target in
-            query.set("\(prefix).Id", target.id)
-            query.set("\(prefix).Port", target.port)
+    /// The ARNs of a listener's rules, default rule included.
+    public func describeRuleArns(listenerArn: String) async throws -> [(arn: String, isDefault: Bool)] {
+        try await client.queryPages(Operation.describeRules, QueryParameters(["ListenerArn": listenerArn])) {
+            $0.list("Rules") { ($0.string("RuleArn") ?? "", $0.string("IsDefault") == "true") }
         }
-        _ = try await call("RegisterTargets", query)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// IAM (query protocol; one global endpoint). Policy documents arrive URL-encoded: they are decoded here.
+/// IAM (query protocol; one global endpoint): the reads of one role that drift makes. Policy documents
+/// arrive URL-encoded: they are decoded here.
 public struct IAM: Sendable {
     public let client: AWSClient
 
@@ -20,14 +21,15 @@ public struct IAM: Sendable {
         public var policyArn: String
     }
 
-    func call(_ action: String, _ parameters: QueryParameters) async throws -> XMLTree {
-        try await client.query(.iam, action, parameters)
+    /// The parameters of a call about one role.
+    static func role(_ roleName: String) -> QueryParameters {
+        var query = QueryParameters()
+        query.set("RoleName", roleName)
+        return query
     }
 
     public func getRole(roleName: String) async throws -> Role {
-        var query = QueryParameters()
-        query.set("RoleName", roleName)
-        let role = try await call("GetRole", query)["Role"] ?? XMLTree(name: "Role")
+        let role = try await client.query(Operation.getRole, Self.role(roleName))["Role"] ?? XMLTree(name: "Role")
         return Role(
             roleName: role.string("RoleName") ?? roleName, arn: role.string("Arn") ?? "", path: role.string("Path"),
             assumeRolePolicyDocument: Self.decodeDocument(role.string("AssumeRolePolicyDocument")),
@@ -36,39 +38,24 @@ public struct IAM: Sendable {
 
     /// Names of the role's inline policies; all pages.
     public func listRolePolicies(roleName: String) async throws -> [String] {
-        try await collectPages { marker in
-            var query = QueryParameters()
-            query.set("RoleName", roleName)
-            query.set("Marker", marker)
-            let result = try await call("ListRolePolicies", query)
-            return Page(items: result.strings("PolicyNames"), nextToken: Self.marker(result))
-        }
+        try await client.queryPages(Operation.listRolePolicies, Self.role(roleName)) { $0.strings("PolicyNames") }
     }
 
     /// An inline policy's document as JSON text.
     public func getRolePolicy(roleName: String, policyName: String) async throws -> String {
-        var query = QueryParameters()
-        query.set("RoleName", roleName)
+        var query = Self.role(roleName)
         query.set("PolicyName", policyName)
-        return Self.decodeDocument(try await call("GetRolePolicy", query).string("PolicyDocument")) ?? ""
+        return Self.decodeDocument(try await client.query(Operation.getRolePolicy, query).string("PolicyDocument"))
+            ?? ""
     }
 
     /// Managed policies attached to the role; all pages.
     public func listAttachedRolePolicies(roleName: String) async throws -> [AttachedPolicy] {
-        try await collectPages { marker in
-            var query = QueryParameters()
-            query.set("RoleName", roleName)
-            query.set("Marker", marker)
-            let result = try await call("ListAttachedRolePolicies", query)
-            let policies = (result["AttachedPolicies"]?.members ?? []).map {
+        try await client.queryPages(Operation.listAttachedRolePolicies, Self.role(roleName)) {
+            $0.list("AttachedPolicies") {
                 AttachedPolicy(policyName: $0.string("PolicyName") ?? "", policyArn: $0.string("PolicyArn") ?? "")
             }
-            return Page(items: policies, nextToken: Self.marker(result))
         }
-    }
-
-    static func marker(_ result: XMLTree) -> String? {
-        result.bool("IsTruncated") == true ? result.string("Marker") : nil
     }
 
     /// IAM URL-encodes policy documents in its XML; some emulators do not. Decode only what is encoded.

@@ -1,15 +1,9 @@
 import Foundation
 
-extension ServiceAPI {
-    /// S3 signs its payload hash into `x-amz-content-sha256` and keeps paths as they are.
-    public static let s3 = ServiceAPI(service: .s3, wire: .rest, signing: .s3)
-}
-
 /// The S3 operations stackcheck needs (REST, path-style addressing, so a custom endpoint such as the
 /// local emulator serves every bucket under one host). `client.s3.putObject(...)`.
 public struct S3: Sendable {
     public let client: AWSClient
-    static let api = ServiceAPI.s3
 
     public init(client: AWSClient) { self.client = client }
 
@@ -20,7 +14,7 @@ public struct S3: Sendable {
             base = try client.endpoint(for: .s3).url
         } catch {
             throw AWSError(
-                kind: .configuration, service: "s3", operation: "PutObject", code: "Configuration", message: "\(error)")
+                kind: .configuration, service: "s3", operation: "PutObject", code: .configuration, message: "\(error)")
         }
         let path = ([bucket] + key.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
             .map(QueryParameters.encode).joined(separator: "/")
@@ -34,7 +28,7 @@ public struct S3: Sendable {
         async throws -> URL
     {
         let url = try objectURL(bucket: bucket, key: key)
-        _ = try await client.send(Self.api, "PutObject") { _ in
+        _ = try await client.rest(Operation.putObject) { _ in
             HTTPRequest(method: "PUT", url: url, headers: [("Content-Type", contentType)], body: body)
         }
         return url
@@ -51,22 +45,5 @@ extension S3 {
         let file = "\(name)-\(Digest.sha256Hex(body).prefix(16)).template"
         guard let prefix, !prefix.isEmpty else { return file }
         return prefix.hasSuffix("/") ? prefix + file : prefix + "/" + file
-    }
-}
-
-extension S3 {
-    /// Creates a bucket in the client's region (tests and the demo make the bucket `deploy --s3-bucket` uses).
-    public func createBucket(_ bucket: String) async throws {
-        let url = try objectURL(bucket: bucket, key: "")
-        let region = client.region
-        let body =
-            region == "us-east-1"
-            ? []
-            : Array(
-                ("<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-                    + "<LocationConstraint>\(region)</LocationConstraint></CreateBucketConfiguration>").utf8)
-        _ = try await client.send(Self.api, "CreateBucket") { _ in
-            HTTPRequest(method: "PUT", url: URL(string: String(url.absoluteString.dropLast()))!, body: body)
-        }
     }
 }

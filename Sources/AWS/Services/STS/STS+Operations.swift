@@ -3,5 +3,7 @@
 extension STS {
     public enum Operation {
         public static let getCallerIdentity = AWSOperation(.sts, "GetCallerIdentity", .stsUnscoped)
+        /// The credential chain's role assumption: the caller identity's business, outside any command's scope.
+        static let assumeRole = AWSOperation(.sts, "AssumeRole", .stsUnscoped)
     }
 }

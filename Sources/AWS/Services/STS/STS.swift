@@ -12,7 +12,7 @@ public struct STS: Sendable {
 
     /// Who the credentials belong to. Needs no permission, so it is the first check of any setup.
     public func getCallerIdentity() async throws -> CallerIdentity {
-        let result = try await client.query(.sts, "GetCallerIdentity")
+        let result = try await client.query(Operation.getCallerIdentity)
         return CallerIdentity(
             account: result.string("Account") ?? "", arn: result.string("Arn") ?? "",
             userId: result.string("UserId") ?? "")

@@ -25,13 +25,13 @@ struct ECSServiceChecker: ResourceChecker {
     /// The cluster: the template's, else the one in a long-format service ARN (`service/cluster/name`).
     static func cluster(_ target: CheckTarget) -> String? {
         if let cluster = target.string("Cluster") { return cluster }
-        let parts = target.physicalId.split(separator: "/")
-        return parts.count == 3 ? String(parts[1]) : nil
+        guard let path = ARN(target.physicalId)?.resourcePath, path.count == 2 else { return nil }
+        return path[0]
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
         let cluster = Self.cluster(target) ?? "default"
-        let answer = try await client.ecs.describeServiceDetails(cluster: cluster, services: [target.physicalId])
+        let answer = try await client.ecs.describeServices(cluster: cluster, services: [target.physicalId], tags: true)
         guard let service = answer.services.first, service.status == "ACTIVE" else {
             let reason = answer.failures.first?.reason ?? answer.services.first?.status ?? "MISSING"
             return .deleted("ECS has no active service \(target.physicalId) in cluster \(cluster) (\(reason))")
@@ -86,7 +86,7 @@ struct ECSServiceChecker: ResourceChecker {
     }
 
     /// DeploymentConfiguration, PlacementConstraints and PlacementStrategies as the template writes them.
-    static func shapeDeployment(_ service: ECS.ServiceDetails, into shape: inout Shape) {
+    static func shapeDeployment(_ service: ECS.Service, into shape: inout Shape) {
         if let config = service.deploymentConfiguration {
             var item = Shape()
             item.set("MaximumPercent", config.maximumPercent)

@@ -28,7 +28,7 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         let definition: ECS.TaskDefinition
         do {
             definition = try await client.ecs.describeTaskDefinition(target.physicalId)
-        } catch let error as AWSError where error.kind == .service && error.code == "ClientException" {
+        } catch let error as AWSError where error.kind == .service && error.code == .clientException {
             return .deleted("ECS has no task definition \(target.physicalId): \(error.message)")
         }
         if definition.status == "INACTIVE" {

@@ -24,7 +24,7 @@ struct IAMRoleChecker: ResourceChecker {
         let role: IAM.Role
         do {
             role = try await client.iam.getRole(roleName: name)
-        } catch let error as AWSError where error.code == "NoSuchEntity" {
+        } catch let error as AWSError where error.code == .noSuchEntity {
             return .deleted("IAM has no role \(name)")
         }
         var shape = Shape()

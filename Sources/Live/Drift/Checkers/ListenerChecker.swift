@@ -13,10 +13,11 @@ struct ListenerChecker: ResourceChecker {
 
     /// A listener ARN names its load balancer: `...:listener/app/name/lbid/listenerid`.
     static func loadBalancerArn(ofListener arn: String) -> String? {
-        guard let range = arn.range(of: ":listener/") else { return nil }
-        let parts = arn[range.upperBound...].split(separator: "/")
-        guard parts.count == 4 else { return nil }
-        return arn[..<range.lowerBound] + ":loadbalancer/" + parts.prefix(3).joined(separator: "/")
+        guard let listener = ARN(arn), listener.resourceType == "listener", listener.resourcePath.count == 4 else {
+            return nil
+        }
+        return listener.with(resource: "loadbalancer/" + listener.resourcePath.prefix(3).joined(separator: "/"))
+            .description
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
@@ -27,7 +28,7 @@ struct ListenerChecker: ResourceChecker {
         let listeners: [ELBv2.Listener]
         do {
             listeners = try await client.elbv2.describeListeners(loadBalancerArn: balancer)
-        } catch let error as AWSError where error.code == "LoadBalancerNotFound" || error.code == "ListenerNotFound" {
+        } catch let error as AWSError where [.loadBalancerNotFound, .listenerNotFound].contains(error.code) {
             return .deleted("Elastic Load Balancing has no listener \(target.physicalId) (\(error.code))")
         }
         guard let listener = listeners.first(where: { $0.arn == target.physicalId }) else {

@@ -24,11 +24,10 @@ struct LoadBalancerChecker: ResourceChecker {
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
-        guard let range = physicalId.range(of: ":loadbalancer/") else { return [:] }
-        let fullName = String(physicalId[range.upperBound...])
+        guard let arn = ARN(physicalId), arn.resourceType == "loadbalancer" else { return [:] }
         return [
-            "LoadBalancerArn": .string(physicalId), "LoadBalancerFullName": .string(fullName),
-            "LoadBalancerName": .string(String(fullName.split(separator: "/").dropFirst().first ?? "")),
+            "LoadBalancerArn": .string(physicalId), "LoadBalancerFullName": .string(arn.resourceId),
+            "LoadBalancerName": .string(arn.resourcePath.dropFirst().first ?? ""),
         ]
     }
 
@@ -36,7 +35,7 @@ struct LoadBalancerChecker: ResourceChecker {
         let found: [ELBv2.LoadBalancer]
         do {
             found = try await client.elbv2.describeLoadBalancers(arns: [target.physicalId])
-        } catch let error as AWSError where error.code == "LoadBalancerNotFound" {
+        } catch let error as AWSError where error.code == .loadBalancerNotFound {
             return .deleted("Elastic Load Balancing has no load balancer \(target.physicalId)")
         }
         guard let balancer = found.first else {

@@ -18,10 +18,10 @@ struct SecurityGroupChecker: ResourceChecker {
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
-        let found: [EC2.SecurityGroupRules]
+        let found: [EC2.SecurityGroup]
         do {
-            found = try await client.ec2.describeSecurityGroupRules(groupIds: [target.physicalId])
-        } catch let error as AWSError where error.code == "InvalidGroup.NotFound" {
+            found = try await client.ec2.describeSecurityGroups(groupIds: [target.physicalId])
+        } catch let error as AWSError where error.code == .securityGroupNotFound {
             return .deleted("EC2 has no security group \(target.physicalId)")
         }
         guard let group = found.first else { return .deleted("EC2 has no security group \(target.physicalId)") }
@@ -29,8 +29,8 @@ struct SecurityGroupChecker: ResourceChecker {
         shape.set("GroupDescription", group.description)
         shape.set("GroupName", group.groupName)
         shape.set("VpcId", group.vpcId)
-        shape.set("SecurityGroupIngress", shapes: group.ingress.map(Self.rule))
-        shape.set("SecurityGroupEgress", shapes: group.egress.map(Self.rule))
+        shape.set("SecurityGroupIngress", shapes: group.ingress.flatMap(\.rules).map(Self.rule))
+        shape.set("SecurityGroupEgress", shapes: group.egress.flatMap(\.rules).map(Self.rule))
         shape.set(
             "Tags",
             shapes: group.tags.sorted { $0.key < $1.key }.map { tag in
@@ -45,7 +45,7 @@ struct SecurityGroupChecker: ResourceChecker {
         return live
     }
 
-    static func rule(_ rule: EC2.IngressRule) -> Shape {
+    static func rule(_ rule: EC2.Rule) -> Shape {
         var item = Shape()
         item.set("IpProtocol", rule.ipProtocol)
         // All protocols (-1) carry no ports; CloudFormation writes them as -1 if at all.

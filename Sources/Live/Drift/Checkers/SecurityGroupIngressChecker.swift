@@ -14,14 +14,14 @@ struct SecurityGroupIngressChecker: ResourceChecker {
                 "GroupId": "the rule's group id cannot be resolved (GroupName-only rules are not read)"
             ])
         }
-        guard let group = try await client.ec2.describeSecurityGroupRules(groupIds: [groupId]).first else {
+        guard let group = try await client.ec2.describeSecurityGroups(groupIds: [groupId]).first else {
             return .deleted("EC2 has no security group \(groupId) for this rule")
         }
         let wanted = [
             "IpProtocol", "FromPort", "ToPort", "CidrIp", "CidrIpv6", "SourceSecurityGroupId", "SourcePrefixListId",
         ]
         let expected = wanted.compactMap { key in target.string(key).map { (key, $0) } }
-        let match = group.ingress.map(SecurityGroupChecker.rule).first { rule in
+        let match = group.ingress.flatMap(\.rules).map(SecurityGroupChecker.rule).first { rule in
             expected.allSatisfy { key, value in rule[key].flatMap(ResolverContext.scalarText) == value }
         }
         guard let match else { return .deleted("security group \(groupId) has no such ingress rule") }

@@ -21,11 +21,10 @@ struct TargetGroupChecker: ResourceChecker {
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
-        guard let range = physicalId.range(of: ":targetgroup/") else { return [:] }
-        let fullName = "targetgroup/" + physicalId[range.upperBound...]
+        guard let arn = ARN(physicalId), arn.resourceType == "targetgroup" else { return [:] }
         return [
-            "TargetGroupArn": .string(physicalId), "TargetGroupFullName": .string(fullName),
-            "TargetGroupName": .string(String(fullName.split(separator: "/").dropFirst().first ?? "")),
+            "TargetGroupArn": .string(physicalId), "TargetGroupFullName": .string(arn.resource),
+            "TargetGroupName": .string(arn.resourcePath.first ?? ""),
         ]
     }
 
@@ -33,7 +32,7 @@ struct TargetGroupChecker: ResourceChecker {
         let found: [ELBv2.TargetGroup]
         do {
             found = try await client.elbv2.describeTargetGroups(arns: [target.physicalId])
-        } catch let error as AWSError where error.code == "TargetGroupNotFound" {
+        } catch let error as AWSError where error.code == .targetGroupNotFound {
             return .deleted("Elastic Load Balancing has no target group \(target.physicalId)")
         }
         guard let group = found.first else {

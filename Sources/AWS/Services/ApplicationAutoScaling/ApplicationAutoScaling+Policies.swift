@@ -1,3 +1,4 @@
+/// Scalable targets and their scaling policies.
 extension ApplicationAutoScaling {
     public struct ScalableTarget: Sendable, Equatable, Codable {
         public var serviceNamespace: String
@@ -45,13 +46,6 @@ extension ApplicationAutoScaling {
             self.policyType = policyType
             self.targetTrackingScalingPolicyConfiguration = targetTrackingScalingPolicyConfiguration
         }
-
-        /// What PutScalingPolicy takes: everything but the ARN.
-        var input: ScalingPolicy {
-            var copy = self
-            copy.policyARN = nil
-            return copy
-        }
     }
 
     public struct TargetTracking: Sendable, Equatable, Codable {
@@ -82,19 +76,5 @@ extension ApplicationAutoScaling {
             self.predefinedMetricType = predefinedMetricType
             self.resourceLabel = resourceLabel
         }
-    }
-
-    struct TargetsOutput: Decodable {
-        var scalableTargets: [ScalableTarget]?
-        var nextToken: String?
-    }
-
-    struct PoliciesOutput: Decodable {
-        var scalingPolicies: [ScalingPolicy]?
-        var nextToken: String?
-    }
-
-    struct PutPolicyOutput: Decodable {
-        var policyARN: String?
     }
 }

@@ -59,27 +59,19 @@ extension CloudFormation {
 
     /// Starts drift detection; returns the detection id.
     public func detectStackDrift(stackName: String) async throws -> String {
-        var query = QueryParameters()
-        query.set("StackName", stackName)
-        return try await call("DetectStackDrift", query).string("StackDriftDetectionId") ?? ""
+        try await client.query(Operation.detectStackDrift, Self.stack(stackName)).string("StackDriftDetectionId") ?? ""
     }
 
     public func describeStackDriftDetectionStatus(detectionId: String) async throws -> DriftDetectionStatus {
         var query = QueryParameters()
         query.set("StackDriftDetectionId", detectionId)
-        return DriftDetectionStatus(try await call("DescribeStackDriftDetectionStatus", query))
+        return DriftDetectionStatus(try await client.query(Operation.describeStackDriftDetectionStatus, query))
     }
 
     /// Every resource drift of the last detection (all pages).
     public func describeStackResourceDrifts(stackName: String) async throws -> [ResourceDrift] {
-        try await collectPages { token in
-            var query = QueryParameters()
-            query.set("StackName", stackName)
-            query.set("NextToken", token)
-            let result = try await call("DescribeStackResourceDrifts", query)
-            return Page(
-                items: result.at("StackResourceDrifts")?.members.map(ResourceDrift.init) ?? [],
-                nextToken: result.string("NextToken"))
+        try await client.queryPages(Operation.describeStackResourceDrifts, Self.stack(stackName)) {
+            $0.list("StackResourceDrifts", ResourceDrift.init)
         }
     }
 }

@@ -28,6 +28,8 @@ extension ECS {
         public var value: String?
     }
 
+    /// A service with what the smoke probes watch (counts, deployments, events) and every setting
+    /// `AWS::ECS::Service` properties map to, which drift compares.
     public struct Service: Sendable, Equatable, Codable {
         public var serviceArn: String?
         public var serviceName: String?
@@ -42,6 +44,40 @@ extension ECS {
         public var loadBalancers: [LoadBalancer]?
         public var deployments: [Deployment]?
         public var events: [ServiceEvent]?
+        public var healthCheckGracePeriodSeconds: Int?
+        public var platformVersion: String?
+        public var propagateTags: String?
+        public var enableECSManagedTags: Bool?
+        public var enableExecuteCommand: Bool?
+        public var schedulingStrategy: String?
+        public var deploymentConfiguration: DeploymentConfiguration?
+        public var placementConstraints: [Placement]?
+        public var placementStrategy: [Placement]?
+        /// Only when asked for (`describeServices(..., tags: true)`).
+        public var tags: [Tag]?
+    }
+
+    public struct DeploymentConfiguration: Sendable, Equatable, Codable {
+        public struct CircuitBreaker: Sendable, Equatable, Codable {
+            public var enable: Bool?
+            public var rollback: Bool?
+        }
+
+        public var deploymentCircuitBreaker: CircuitBreaker?
+        public var maximumPercent: Int?
+        public var minimumHealthyPercent: Int?
+    }
+
+    /// A placement constraint (`type`, `expression`) or strategy (`type`, `field`).
+    public struct Placement: Sendable, Equatable, Codable {
+        public var type: String?
+        public var expression: String?
+        public var field: String?
+    }
+
+    public struct Tag: Sendable, Equatable, Codable {
+        public var key: String?
+        public var value: String?
     }
 
     public struct NetworkConfiguration: Sendable, Equatable, Codable {
@@ -86,17 +122,8 @@ extension ECS {
         var failures: [Failure]?
     }
 
-    struct ListServicesOutput: Decodable {
-        var serviceArns: [String]?
-        var nextToken: String?
-    }
-
     struct ServicesOutput: Decodable {
         var services: [Service]?
         var failures: [Failure]?
-    }
-
-    struct ServiceOutput: Decodable {
-        var service: Service
     }
 }
