@@ -1,0 +1,76 @@
+import AWS
+import Foundation
+import StackCheckTestSupport
+import Testing
+
+/// Tags on the types whose describe calls do not return them (task definitions, log groups, roles) and rules added
+/// beside the stack's own on its security groups, through the binary against the emulator.
+@Suite struct DriftTagsAndRulesTests {
+    static func template() throws -> URL {
+        try TemplateVariant.golden { template in
+            let tags = TemplateVariant.keyValues(["team": "batch", "owner": "data"])
+            for resource in ["DataIngestionTaskDefinition", "DataIngestionLogGroup", "TaskRole"] {
+                template["Resources", resource, "Properties", "Tags"] = tags
+            }
+        }
+    }
+
+    @Test func removedTagsAndAnAddedRuleAreReportedAtTheirResources() async throws {
+        let emulator = try await Emulator.suite("operate")
+        let network = try await emulator.createNetwork()
+        let name = EmulatorStack.uniqueName("drift-tags")
+        let suffix = String(name.suffix(8))
+        let template = try Self.template()
+        defer { try? FileManager.default.removeItem(at: template) }
+        let deployed = try await CLI.run(
+            ["deploy", "--stack", name, "--template", template.path, "--capabilities", "CAPABILITY_NAMED_IAM"]
+                + EmulatorStack.goldenParameters(suffix: suffix, network: network),
+            environment: emulator.cliEnvironment)
+        #expect(deployed.status == 0, "\(deployed.stdout)\(deployed.stderr)")
+        let drift = ["drift", "--stack", name, "--template", template.path]
+
+        let clean = try await CLI.run(drift, environment: emulator.cliEnvironment)
+        #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+        #expect(clean.stdout.hasPrefix("stack \(name): IN_SYNC (0 findings; "), "\(clean.stdout)")
+        // The three types' tags are read (ListTagsForResource, ListRoleTags), not "not checked".
+        #expect(clean.stdout.contains(" drifted, 0 not checked)\n"), "\(clean.stdout)")
+
+        let client = emulator.client
+        let resources = try await client.cloudFormation.describeStackResources(stackName: name)
+        let physical = { (id: String) in resources.first { $0.logicalId == id }?.physicalId ?? "" }
+        try await client.ecs.untagResource(arn: physical("DataIngestionTaskDefinition"), keys: ["owner"])
+        try await client.logs.untagResource(
+            arn: "arn:aws:logs:us-east-2:123456789012:log-group:\(physical("DataIngestionLogGroup"))", keys: ["owner"])
+        try await client.iam.untagRole(roleName: physical("TaskRole"), keys: ["team"])
+        let group = physical("ALBSecurityGroup")
+        try await client.ec2.authorizeSecurityGroupIngress(
+            groupId: group,
+            permissions: [
+                EC2.IPPermission(
+                    ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.IPRange(cidr: "10.9.0.0/16")])
+            ])
+
+        let drifted = try await CLI.run(drift, environment: emulator.cliEnvironment)
+        #expect(drifted.status == 1, "\(drifted.stdout)\(drifted.stderr)")
+        let out = drifted.stdout
+        let owner = "    expected: {\"Key\":\"owner\",\"Value\":\"data\"}\n    actual:   (absent)\n"
+        #expect(
+            out.contains(
+                "DRIFT DataIngestionTaskDefinition (AWS::ECS::TaskDefinition) propertyChanged "
+                    + "/Resources/DataIngestionTaskDefinition/Properties/Tags/1\n" + owner), "\(out)")
+        #expect(
+            out.contains(
+                "DRIFT DataIngestionLogGroup (AWS::Logs::LogGroup) propertyChanged "
+                    + "/Resources/DataIngestionLogGroup/Properties/Tags/1\n" + owner), "\(out)")
+        #expect(out.contains("DRIFT TaskRole (AWS::IAM::Role) propertyChanged /Resources/TaskRole/Properties/Tags"))
+        // The added rule is unmanaged, at the group's rules; the group's own rules are not reported as changed.
+        #expect(
+            out.contains(
+                "DRIFT \(group) ingress tcp 22 22 10.9.0.0/16 (AWS::EC2::SecurityGroupIngress) unmanaged "
+                    + "/Resources/ALBSecurityGroup/Properties/SecurityGroupIngress\n"), "\(out)")
+        #expect(!out.contains("DRIFT ALBSecurityGroup"), "\(out)")
+        // Untouched tags stay quiet.
+        #expect(!out.contains("Tags/0"), "\(out)")
+        #expect(out.components(separatedBy: "\nDRIFT ").count - 1 == 4, "\(out)")
+    }
+}
