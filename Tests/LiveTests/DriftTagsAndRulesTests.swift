@@ -1,6 +1,8 @@
 import AWS
 import Foundation
+import Live
 import StackCheckTestSupport
+import Template
 import Testing
 
 /// Tags on the types whose describe calls do not return them (task definitions, log groups, roles) and rules added
@@ -72,5 +74,22 @@ import Testing
         // Untouched tags stay quiet.
         #expect(!out.contains("Tags/0"), "\(out)")
         #expect(out.components(separatedBy: "\nDRIFT ").count - 1 == 4, "\(out)")
+    }
+}
+
+/// The tag reads are declared (so OperationScope lets them through and `iam-policy` grants them) only for a
+/// template that sets Tags on those types.
+@Suite struct DriftTagOperationsTests {
+    @Test func tagReadsAreDeclaredOnlyWhenTheTemplateSetsTags() throws {
+        let tagReads = [
+            ECS.Operation.listTagsForResource, CloudWatchLogs.Operation.listTagsForResource, IAM.Operation.listRoleTags,
+        ]
+        let golden = try TemplateReader.read(path: StackFixtures.goldenPath)
+        let plain = DriftEngine.operations(DriftEngine.Options(template: golden))
+        for operation in tagReads { #expect(!plain.contains(operation), "\(operation)") }
+        let file = try DriftTagsAndRulesTests.template()
+        defer { try? FileManager.default.removeItem(at: file) }
+        let tagged = DriftEngine.operations(DriftEngine.Options(template: try TemplateReader.read(path: file.path)))
+        for operation in tagReads { #expect(tagged.contains(operation), "\(operation)") }
     }
 }
