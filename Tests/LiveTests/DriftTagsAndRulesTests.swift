@@ -92,4 +92,32 @@ import Testing
         let tagged = DriftEngine.operations(DriftEngine.Options(template: try TemplateReader.read(path: file.path)))
         for operation in tagReads { #expect(tagged.contains(operation), "\(operation)") }
     }
+
+    @Test func iamPolicyGrantsTheTagReadsForATemplateWithTags() async throws {
+        let file = try DriftTagsAndRulesTests.template()
+        defer { try? FileManager.default.removeItem(at: file) }
+        let policy = { (template: String) in
+            try await CLI.run(
+                [
+                    "iam-policy", "--format", "json", "--template", template, "--stack", "batch", "--region",
+                    "us-east-2", "--account", "123456789012", "--command", "drift",
+                ])
+        }
+        let tagged = try await policy(file.path)
+        #expect(tagged.status == 0, "\(tagged.stderr)")
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(tagged.stdout.utf8)) as? [String: Any])
+        let statements = document["Statement"] as? [[String: Any]] ?? []
+        // IAM writes a single action or resource as a string.
+        let strings = { (value: Any?) in value as? [String] ?? (value as? String).map { [$0] } ?? [] }
+        let grants = { (action: String) in
+            statements.filter { strings($0["Action"]).contains(action) }.flatMap { strings($0["Resource"]) }
+        }
+        #expect(grants("logs:ListTagsForResource") == ["arn:aws:logs:us-east-2:123456789012:log-group:*"])
+        #expect(grants("iam:ListRoleTags").contains("arn:aws:iam::123456789012:role/ecs-task-role-*"), "\(statements)")
+        #expect(grants("ecs:ListTagsForResource") == ["*"])
+        let plain = try await policy(StackFixtures.goldenPath)
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("ListTagsForResource") && !plain.stdout.contains("ListRoleTags"))
+    }
 }
