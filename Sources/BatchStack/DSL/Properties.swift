@@ -32,3 +32,12 @@ public struct Tag: TemplateValue {
 
     public var node: Node { .mapping(Mapping(["Key": .string(key), "Value": value.node])) }
 }
+
+extension Properties: ExpressibleByDictionaryLiteral {
+    /// Keys in the order written; a nil value leaves no key, as the subscript does. Lets a resource write its
+    /// properties as one literal instead of a builder per type.
+    public init(dictionaryLiteral elements: (String, (any TemplateValue)?)...) {
+        self.init()
+        for (key, value) in elements { self[key] = value }
+    }
+}

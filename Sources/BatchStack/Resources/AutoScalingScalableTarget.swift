@@ -15,13 +15,11 @@ public struct AutoScalingScalableTarget: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["MaxCapacity"] = capacity.upperBound
-        p["MinCapacity"] = capacity.lowerBound
-        p["ResourceId"] = "service/\(cluster.name)/\(service.name)" as Str
-        p["ScalableDimension"] = "ecs:service:DesiredCount"
-        p["ServiceNamespace"] = "ecs"
-        return p
+        [
+            "MaxCapacity": capacity.upperBound, "MinCapacity": capacity.lowerBound,
+            "ResourceId": "service/\(cluster.name)/\(service.name)" as Str,
+            "ScalableDimension": "ecs:service:DesiredCount", "ServiceNamespace": "ecs",
+        ]
     }
 }
 

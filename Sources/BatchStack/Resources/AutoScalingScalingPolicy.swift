@@ -33,20 +33,15 @@ public struct AutoScalingScalingPolicy: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["PolicyName"] = policyName
-        p["PolicyType"] = "TargetTrackingScaling"
-        p["ScalingTargetId"] = target.id
-        var predefined = Properties()
-        predefined["PredefinedMetricType"] = metric
-        var configuration = Properties()
-        configuration["PredefinedMetricSpecification"] = predefined
-        configuration["TargetValue"] = targetValue
-        configuration["ScaleOutCooldown"] = scaleOutCooldownSeconds
-        configuration["ScaleInCooldown"] = scaleInCooldownSeconds
-        configuration["DisableScaleIn"] = false
-        p["TargetTrackingScalingPolicyConfiguration"] = configuration
-        return p
+        let configuration: Properties = [
+            "PredefinedMetricSpecification": ["PredefinedMetricType": metric] as Properties,
+            "TargetValue": targetValue, "ScaleOutCooldown": scaleOutCooldownSeconds,
+            "ScaleInCooldown": scaleInCooldownSeconds, "DisableScaleIn": false,
+        ]
+        return [
+            "PolicyName": policyName, "PolicyType": "TargetTrackingScaling", "ScalingTargetId": target.id,
+            "TargetTrackingScalingPolicyConfiguration": configuration,
+        ]
     }
 }
 

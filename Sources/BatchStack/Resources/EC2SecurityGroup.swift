@@ -17,12 +17,10 @@ public struct EC2SecurityGroup: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["GroupDescription"] = groupDescription
-        p["VpcId"] = vpcId
-        p["SecurityGroupIngress"] = ingress
-        if !tags.isEmpty { p["Tags"] = tags }
-        return p
+        [
+            "GroupDescription": groupDescription, "VpcId": vpcId, "SecurityGroupIngress": ingress,
+            "Tags": tags.isEmpty ? nil : tags,
+        ]
     }
 }
 

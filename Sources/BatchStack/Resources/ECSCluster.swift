@@ -12,13 +12,8 @@ public struct ECSCluster: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["ClusterName"] = clusterName
-        var setting = Properties()
-        setting["Name"] = "containerInsights"
-        setting["Value"] = containerInsights ? "enabled" : "disabled"
-        p["ClusterSettings"] = [setting]
-        return p
+        let setting: Properties = ["Name": "containerInsights", "Value": containerInsights ? "enabled" : "disabled"]
+        return ["ClusterName": clusterName, "ClusterSettings": [setting]]
     }
 }
 

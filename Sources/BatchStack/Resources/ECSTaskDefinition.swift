@@ -20,17 +20,12 @@ public struct ECSTaskDefinition: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["Family"] = family
         // The schema types Cpu and Memory as strings; numbers would pass CloudFormation but not cfn-lint.
-        p["Cpu"] = String(size.cpuUnits)
-        p["Memory"] = String(size.memoryMiB)
-        p["NetworkMode"] = "awsvpc"
-        p["RequiresCompatibilities"] = ["FARGATE"]
-        p["ExecutionRoleArn"] = executionRole.arn
-        p["TaskRoleArn"] = taskRole.arn
-        p["ContainerDefinitions"] = containers
-        return p
+        [
+            "Family": family, "Cpu": String(size.cpuUnits), "Memory": String(size.memoryMiB), "NetworkMode": "awsvpc",
+            "RequiresCompatibilities": ["FARGATE"], "ExecutionRoleArn": executionRole.arn,
+            "TaskRoleArn": taskRole.arn, "ContainerDefinitions": containers,
+        ]
     }
 }
 

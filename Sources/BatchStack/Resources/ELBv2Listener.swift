@@ -20,15 +20,8 @@ public struct ELBv2Listener: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["LoadBalancerArn"] = loadBalancer.arn
-        p["Port"] = port
-        p["Protocol"] = `protocol`
-        var action = Properties()
-        action["Type"] = "forward"
-        action["TargetGroupArn"] = forwardTo.arn
-        p["DefaultActions"] = [action]
-        return p
+        let action: Properties = ["Type": "forward", "TargetGroupArn": forwardTo.arn]
+        return ["LoadBalancerArn": loadBalancer.arn, "Port": port, "Protocol": `protocol`, "DefaultActions": [action]]
     }
 }
 

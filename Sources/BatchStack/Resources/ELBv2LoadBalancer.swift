@@ -20,13 +20,7 @@ public struct ELBv2LoadBalancer: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["Name"] = name
-        p["Type"] = "application"
-        p["Scheme"] = scheme
-        p["Subnets"] = subnets
-        p["SecurityGroups"] = securityGroups
-        return p
+        ["Name": name, "Type": "application", "Scheme": scheme, "Subnets": subnets, "SecurityGroups": securityGroups]
     }
 }
 

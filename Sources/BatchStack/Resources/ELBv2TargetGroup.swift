@@ -29,21 +29,15 @@ public struct ELBv2TargetGroup: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["Name"] = name
-        p["Port"] = port
-        p["Protocol"] = `protocol`
-        p["TargetType"] = targetType
-        p["VpcId"] = vpcId
-        p["HealthCheckEnabled"] = true
-        p["HealthCheckProtocol"] = healthCheck.protocol
-        p["HealthCheckPath"] = healthCheck.path
-        p["HealthCheckIntervalSeconds"] = healthCheck.intervalSeconds
-        p["HealthCheckTimeoutSeconds"] = healthCheck.timeoutSeconds
-        p["HealthyThresholdCount"] = healthCheck.healthyThreshold
-        p["UnhealthyThresholdCount"] = healthCheck.unhealthyThreshold
-        p["Matcher"] = Node.mapping(Mapping(["HttpCode": .string(healthCheck.successCodes)]))
-        return p
+        [
+            "Name": name, "Port": port, "Protocol": `protocol`, "TargetType": targetType, "VpcId": vpcId,
+            "HealthCheckEnabled": true, "HealthCheckProtocol": healthCheck.protocol,
+            "HealthCheckPath": healthCheck.path, "HealthCheckIntervalSeconds": healthCheck.intervalSeconds,
+            "HealthCheckTimeoutSeconds": healthCheck.timeoutSeconds,
+            "HealthyThresholdCount": healthCheck.healthyThreshold,
+            "UnhealthyThresholdCount": healthCheck.unhealthyThreshold,
+            "Matcher": Node.mapping(Mapping(["HttpCode": .string(healthCheck.successCodes)])),
+        ]
     }
 }
 

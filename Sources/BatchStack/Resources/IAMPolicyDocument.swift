@@ -7,10 +7,7 @@ public struct PolicyDocument: TemplateValue {
     public init(_ statements: [PolicyStatement]) { self.statements = statements }
 
     public var node: Node {
-        var p = Properties()
-        p["Version"] = "2012-10-17"
-        p["Statement"] = statements
-        return p.node
+        (["Version": "2012-10-17", "Statement": statements] as Properties).node
     }
 
     /// A trust policy letting one AWS service assume the role.

@@ -22,13 +22,11 @@ public struct IAMRole: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["RoleName"] = roleName
-        p["Description"] = description
-        p["AssumeRolePolicyDocument"] = assumeRolePolicy
-        if !managedPolicyArns.isEmpty { p["ManagedPolicyArns"] = managedPolicyArns }
-        if !policies.isEmpty { p["Policies"] = policies }
-        return p
+        [
+            "RoleName": roleName, "Description": description, "AssumeRolePolicyDocument": assumeRolePolicy,
+            "ManagedPolicyArns": managedPolicyArns.isEmpty ? nil : managedPolicyArns,
+            "Policies": policies.isEmpty ? nil : policies,
+        ]
     }
 }
 

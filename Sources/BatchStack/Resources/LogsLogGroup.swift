@@ -13,10 +13,7 @@ public struct LogsLogGroup: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["LogGroupName"] = logGroupName
-        p["RetentionInDays"] = retention
-        return p
+        ["LogGroupName": logGroupName, "RetentionInDays": retention]
     }
 }
 

@@ -27,8 +27,11 @@ extension ChangeSetText {
     }
 
     /// What changes inside each resource, with old and new values, resolved with the parameters the update uses.
-    public static func properties(_ report: DiffReport, format: ReviewFormat) -> String {
+    public static func properties(_ report: DiffReport, format: ReviewFormat, creating: Bool = false) -> String {
         switch format {
+        case .text where creating:
+            return "Properties to be set (resolved with the parameters given):\n"
+                + TextDiffRenderer(color: false).render(report).trimmingCharacters(in: .newlines)
         case .text:
             guard !report.equivalent else { return "Property changes: none (resolved with the update's parameters)" }
             return "Property changes (resolved with the stack's and the update's parameters):\n"

@@ -79,6 +79,8 @@ public struct Deployer: Sendable {
             output(
                 try await review(
                     request, template: template, parameters: parameters, existing: existing))
+        } else {
+            output(createReview(request, template: template, parameters: parameters, stackId: created.stackId))
         }
         guard request.execute else {
             output(
@@ -126,6 +128,22 @@ public struct Deployer: Sendable {
                 stackId: existing.stackId),
             stackName: request.stackName, templateName: request.templateName)
         return ChangeSetText.properties(report, format: request.reviewFormat)
+    }
+
+    /// A new stack's review: every property each resource will be created with, resolved with the parameters
+    /// given, each an addition (against the same template with every resource's properties empty, so the rows are
+    /// per property and resources left out by a condition stay out).
+    private func createReview(
+        _ request: DeployRequest, template: Node, parameters: [CloudFormation.Parameter], stackId: String
+    ) -> String {
+        let values = DeployPlan.effectiveValues(parameters, existing: nil)
+        let report = PropertyReview.report(
+            deployed: PropertyReview.withoutProperties(template), deployedParameters: values,
+            template: template, parameters: values, physicalIds: [:],
+            pseudo: PseudoParameters(
+                region: cloudFormation.client.region, stackName: request.stackName, stackId: stackId),
+            stackName: request.stackName, templateName: request.templateName)
+        return ChangeSetText.properties(report, format: request.reviewFormat, creating: true)
     }
 
     private func protectIfAsked(_ request: DeployRequest, stackId: String) async throws {

@@ -45,6 +45,22 @@ public enum PropertyReview {
         return .mapping(root)
     }
 
+    /// The template with every resource's `Properties` empty: what a new stack's review compares against.
+    public static func withoutProperties(_ template: Node) -> Node {
+        guard var root = template.mappingValue, var resources = template["Resources"]?.mappingValue else {
+            return template
+        }
+        for index in resources.entries.indices {
+            guard var resource = resources.entries[index].value.mappingValue, resource["Properties"] != nil else {
+                continue
+            }
+            resource["Properties"] = .mapping(Mapping())
+            resources.entries[index].value = .mapping(resource)
+        }
+        root["Resources"] = .mapping(resources)
+        return .mapping(root)
+    }
+
     /// Resolves what can be resolved, item by item; nil for `AWS::NoValue`.
     static func partial(_ node: Node, _ resolver: IntrinsicResolver) -> Node? {
         switch node.value {

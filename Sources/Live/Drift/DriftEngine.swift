@@ -103,11 +103,12 @@ public struct DriftEngine: Sendable {
         merge(TemplateCheck.check(expected: options.template, deployed: snapshot.deployedTemplate), into: &report)
 
         let targets = checkTargets(snapshot, &context, &report)
-        let observed = try await observe(targets, &report)
+        var observed = try await observe(targets, &report)
         for item in observed {
             context.attributes[item.target.logicalId, default: [:]].merge(item.live.attributes) { $1 }
         }
         let resolver = IntrinsicResolver(context: context)
+        observed = SecurityGroupRuleScope.apply(observed, template: options.template, resolver: resolver, into: &report)
         let bounds = DesiredCountRule.bounds(observed.map { ($0.target.logicalId, $0.target.resourceType, $0.live) })
         for item in observed {
             let checker = options.checkers[item.target.resourceType]!

@@ -7,5 +7,13 @@ extension ECS {
         public static let listTasks = AWSOperation(.ecs, "ListTasks", .ecsUnscoped)
         public static let describeTasks = AWSOperation(.ecs, "DescribeTasks", .ecsTask)
         public static let describeTaskDefinition = AWSOperation(.ecs, "DescribeTaskDefinition", .ecsUnscoped)
+        public static let listTagsForResource = AWSOperation(.ecs, "ListTagsForResource", .ecsTagReads)
     }
+}
+
+extension IAMResourceKind {
+    static let ecsTagReads = IAMResourceKind.unscoped(
+        sid: "ECSTagReadsOfTaskDefinitions",
+        reason: "ecs:ListTagsForResource reads the stack's task definitions, whose revision ARNs are known only at "
+            + "run time")
 }

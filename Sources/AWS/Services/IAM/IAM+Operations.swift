@@ -5,5 +5,6 @@ extension IAM {
         public static let listRolePolicies = AWSOperation(.iam, "ListRolePolicies", .iamRole)
         public static let getRolePolicy = AWSOperation(.iam, "GetRolePolicy", .iamRole)
         public static let listAttachedRolePolicies = AWSOperation(.iam, "ListAttachedRolePolicies", .iamRole)
+        public static let listRoleTags = AWSOperation(.iam, "ListRoleTags", .iamRole)
     }
 }

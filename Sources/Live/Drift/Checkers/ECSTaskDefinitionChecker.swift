@@ -7,14 +7,19 @@ import TemplateDiff
 /// drift of the service's `TaskDefinition`.
 struct ECSTaskDefinitionChecker: ResourceChecker {
     let resourceType = "AWS::ECS::TaskDefinition"
-    let operations = [ECS.Operation.describeTaskDefinition]
+    let operations = [ECS.Operation.describeTaskDefinition, ECS.Operation.listTagsForResource]
     let serviceName = "ECS"
+
+    func operations(for properties: Mapping) -> [AWSOperation] {
+        [ECS.Operation.describeTaskDefinition] + (properties["Tags"] == nil ? [] : [ECS.Operation.listTagsForResource])
+    }
     var comparisonRules: [NormalizationRule] {
         [
             .set(at: "/Properties/RequiresCompatibilities", "/Properties/ContainerDefinitions/*/PortMappings"),
             .keyed(
                 by: "Name", at: "/Properties/ContainerDefinitions", "/Properties/ContainerDefinitions/*/Environment",
                 "/Properties/ContainerDefinitions/*/Secrets"),
+            .keyed(by: "Key", at: "/Properties/Tags"),
         ]
     }
 
@@ -40,8 +45,12 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         if let field = unknown.first {
             live.unreadable["ContainerDefinitions"] = "container field \(field) is not read by stackcheck"
         }
+        if KeyValueProperties.isSet("Tags", in: target) {
+            let tags = try await client.ecs.listTagsForResource(arn: definition.taskDefinitionArn ?? target.physicalId)
+            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        }
         for name in [
-            "Tags", "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
+            "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
             "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode",
         ] {
             live.unreadable[name] = "\(name) is not read from DescribeTaskDefinition by stackcheck"

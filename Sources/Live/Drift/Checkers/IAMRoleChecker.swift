@@ -8,8 +8,12 @@ struct IAMRoleChecker: ResourceChecker {
     let resourceType = "AWS::IAM::Role"
     let operations = [
         IAM.Operation.getRole, IAM.Operation.listAttachedRolePolicies, IAM.Operation.listRolePolicies,
-        IAM.Operation.getRolePolicy,
+        IAM.Operation.getRolePolicy, IAM.Operation.listRoleTags,
     ]
+
+    func operations(for properties: Mapping) -> [AWSOperation] {
+        operations.filter { $0 != IAM.Operation.listRoleTags || properties["Tags"] != nil }
+    }
     let serviceName = "IAM"
     var comparisonRules: [NormalizationRule] {
         [
@@ -57,7 +61,11 @@ struct IAMRoleChecker: ResourceChecker {
         shape.set("Policies", shapes: policies)
         var live = LiveResource(properties: shape.mapping, unreadable: unreadable)
         live.attributes["Arn"] = .string(role.arn)
-        for property in ["Tags", "MaxSessionDuration", "PermissionsBoundary"] {
+        if KeyValueProperties.isSet("Tags", in: target) {
+            let tags = try await client.iam.listRoleTags(roleName: name)
+            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        }
+        for property in ["MaxSessionDuration", "PermissionsBoundary"] {
             live.unreadable[property] = "\(property) is not read from IAM GetRole by stackcheck"
         }
         return live

@@ -1,14 +1,25 @@
 import AWS
 import Template
+import TemplateDiff
 
 /// `AWS::Logs::LogGroup`: DescribeLogGroups by name. No retention in the answer means "never expire".
 struct LogGroupChecker: ResourceChecker {
     let resourceType = "AWS::Logs::LogGroup"
-    let operations = [CloudWatchLogs.Operation.describeLogGroups]
+    let operations = [CloudWatchLogs.Operation.describeLogGroups, CloudWatchLogs.Operation.listTagsForResource]
     let serviceName = "CloudWatch Logs"
+    var comparisonRules: [NormalizationRule] { [.keyed(by: "Key", at: "/Properties/Tags")] }
+
+    func operations(for properties: Mapping) -> [AWSOperation] {
+        [CloudWatchLogs.Operation.describeLogGroups]
+            + (properties["Tags"] == nil ? [] : [CloudWatchLogs.Operation.listTagsForResource])
+    }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
-        ["Arn": .string("arn:\(pseudo.partition):logs:\(pseudo.region):\(pseudo.accountId):log-group:\(physicalId):*")]
+        ["Arn": .string(Self.arn(physicalId, pseudo))]
+    }
+
+    static func arn(_ name: String, _ pseudo: PseudoParameters) -> String {
+        "arn:\(pseudo.partition):logs:\(pseudo.region):\(pseudo.accountId):log-group:\(name):*"
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
@@ -20,7 +31,12 @@ struct LogGroupChecker: ResourceChecker {
         shape.set("RetentionInDays", group.retentionInDays)
         var live = LiveResource(properties: shape.mapping)
         if let arn = group.arn { live.attributes["Arn"] = .string(arn) }
-        for name in ["KmsKeyId", "DataProtectionPolicy", "LogGroupClass", "Tags", "FieldIndexPolicies"] {
+        if KeyValueProperties.isSet("Tags", in: target) {
+            let arn = group.arn ?? Self.arn(target.physicalId, target.resolver.context.pseudo)
+            let tags = try await client.logs.listTagsForResource(arn: arn)
+            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        }
+        for name in ["KmsKeyId", "DataProtectionPolicy", "LogGroupClass", "FieldIndexPolicies"] {
             live.unreadable[name] = "\(name) is not read from CloudWatch Logs by stackcheck"
         }
         return live
