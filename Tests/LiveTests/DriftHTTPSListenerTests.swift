@@ -7,32 +7,14 @@ import Testing
 /// the property with both values after an out-of-band change. Through the binary, against the emulator.
 @Suite struct DriftHTTPSListenerTests {
     /// An IAM server certificate (the emulator, like IAM, keeps what it is given); its ARN.
-    static func serverCertificate(_ client: AWSClient, name: String) async throws -> String {
-        var query = QueryParameters()
-        query.set("ServerCertificateName", name)
-        query.set("CertificateBody", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
-        query.set("PrivateKey", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n")
-        let result = try await client.query(.iam, "UploadServerCertificate", query)
-        return try #require(result["ServerCertificateMetadata"]?.string("Arn"))
-    }
-
-    /// ModifyListener with a new SSL policy and default certificate (the drift this test makes).
-    static func modifyListener(_ client: AWSClient, arn: String, sslPolicy: String, certificate: String) async throws {
-        var query = QueryParameters()
-        query.set("ListenerArn", arn)
-        query.set("SslPolicy", sslPolicy)
-        query.set("Certificates.member.1.CertificateArn", certificate)
-        _ = try await client.query(.elasticLoadBalancingV2, "ModifyListener", query)
-    }
-
     @Test func certificateAndSSLPolicyAreCheckedAndTheirChangesReported() async throws {
         let emulator = try await Emulator.suite("operate")
         let network = try await emulator.createNetwork()
         let name = EmulatorStack.uniqueName("drift-https")
         let suffix = String(name.suffix(8))
         let client = emulator.client
-        let certificate = try await Self.serverCertificate(client, name: "web-\(suffix)")
-        let rotated = try await Self.serverCertificate(client, name: "web-rotated-\(suffix)")
+        let certificate = try await client.iam.uploadServerCertificate(name: "web-\(suffix)")
+        let rotated = try await client.iam.uploadServerCertificate(name: "web-rotated-\(suffix)")
         let template = try TemplateVariant.golden { template in
             let listener = ["Resources", "ALBListener", "Properties"]
             template[listener + ["Port"]] = 443
@@ -55,8 +37,8 @@ import Testing
 
         let resources = try await client.cloudFormation.describeStackResources(stackName: name)
         let listener = try #require(resources.first { $0.logicalId == "ALBListener" }?.physicalId)
-        try await Self.modifyListener(
-            client, arn: listener, sslPolicy: "ELBSecurityPolicy-2016-08", certificate: rotated)
+        try await client.elbv2.modifyListener(
+            arn: listener, sslPolicy: "ELBSecurityPolicy-2016-08", certificate: rotated)
 
         let drifted = try await CLI.run(drift, environment: emulator.cliEnvironment)
         #expect(drifted.status == 1, "\(drifted.stdout)\(drifted.stderr)")

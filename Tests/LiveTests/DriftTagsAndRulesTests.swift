@@ -49,7 +49,7 @@ import Testing
             groupId: group,
             permissions: [
                 EC2.IPPermission(
-                    ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.IPRange(cidr: "10.9.0.0/16")])
+                    ipProtocol: "tcp", fromPort: 22, toPort: 22, ipRanges: [EC2.Source(cidr: "10.9.0.0/16")])
             ])
 
         let drifted = try await CLI.run(drift, environment: emulator.cliEnvironment)

@@ -1,4 +1,4 @@
-import Report
+import Findings
 import Template
 
 /// Rules on the stack's own security groups that neither the group's template nor one of the stack's
