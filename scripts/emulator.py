@@ -29,6 +29,7 @@ emulator_elbv2.py (load balancer and target group tags and attributes) and emula
 emulator_harness.py adds AWS::Scheduler::Schedule and AWS::SNS::TopicPolicy, which the harness stack uses;
 emulator_sts.py makes AssumeRole refuse a malformed RoleArn, as STS does.
 emulator_stack_resources.py pages ListStackResources (100 a page) with each resource's own status.
+emulator_timing.py sums the time moto spends handling requests (GET/POST /stackcheck/handling-time), for benchmarks.
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -89,6 +90,7 @@ import emulator_stack_status  # noqa: E402,F401  (fault injection: POST /stackch
 import emulator_stack_names  # noqa: E402,F401  (one stack per name; change set names and ClientToken as AWS keeps them)
 import emulator_harness  # noqa: E402,F401  (AWS::Scheduler::Schedule and AWS::SNS::TopicPolicy for the harness stack)
 import emulator_sts  # noqa: E402,F401  (AssumeRole refuses a malformed RoleArn, as STS does)
+import emulator_timing  # noqa: E402,F401  (GET/POST /stackcheck/handling-time: moto's summed handling time)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 
