@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Parsing of the documents credential endpoints answer with. Error text names fields, never values.
 enum CredentialDocument {
     /// The JSON of the container and instance metadata endpoints:
@@ -37,41 +33,16 @@ enum CredentialDocument {
         return date
     }
 
-    /// The text of the first element of each wanted name, anywhere in an XML document.
+    /// The text of the first element of each wanted name, anywhere in an XML document (our own XML
+    /// reader: FoundationXML would bring libxml2 and ICU into every run's start-up).
     static func xmlFields(_ body: [UInt8], _ names: Set<String>) -> [String: String]? {
-        let collector = XMLFieldCollector(names)
-        let parser = XMLParser(data: Data(body))
-        parser.delegate = collector
-        return parser.parse() ? collector.fields : nil
-    }
-}
-
-private final class XMLFieldCollector: NSObject, XMLParserDelegate {
-    let wanted: Set<String>
-    var fields: [String: String] = [:]
-    private var current: String?
-    private var text = ""
-
-    init(_ wanted: Set<String>) { self.wanted = wanted }
-
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        if wanted.contains(name), fields[name] == nil {
-            current = name
-            text = ""
+        guard let root = try? XMLTreeParser.parse(body) else { return nil }
+        var fields: [String: String] = [:]
+        for name in names {
+            if let found = root.name == name ? root : root.first(named: name) {
+                fields[name] = found.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
         }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if current != nil { text += string }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if name == current {
-            fields[name] = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            current = nil
-        }
+        return fields
     }
 }

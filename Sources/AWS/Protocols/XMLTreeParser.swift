@@ -1,101 +1,64 @@
-import Foundation
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// Builds an `XMLTree` with Foundation's event parser. External entities are never resolved.
+/// Builds an `XMLTree` from an AWS answer's bytes with a small strict reader of our own (XMLByteReader):
+/// query-protocol answers are plain elements, attributes, text, entities and CDATA, and Foundation's
+/// XMLParser cost a start-up of libxml2 and FoundationXML on every run for that. No DOCTYPE is accepted,
+/// so no entity is ever defined or resolved; nesting past 256 levels (libxml2's limit) is refused.
 public enum XMLTreeParser {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
+    static let maxDepth = 256
+
     public static func parse(_ bytes: [UInt8]) throws -> XMLTree {
-        // From a stream, the parser reads the answer in chunks: given one buffer, libxml2 refuses any
-        // document over 10 MB ("huge input lookup") unless told otherwise, which Foundation never does.
         // The answer's own bytes, read in place: a 64 MiB answer must not be held twice.
-        let (parsed, parser, builder) = bytes.withUnsafeBytes { buffer in
-            let parser = XMLParser(stream: BufferStream(buffer))
-            parser.shouldResolveExternalEntities = false
-            let builder = Builder()
-            parser.delegate = builder
-            return (parser.parse(), parser, builder)
-        }
-        guard parsed, let root = builder.root else {
-            // Our own words: Foundation's ("The operation could not be completed. (NSXMLParserErrorDomain
-            // error 4.)") tell a user nothing.
-            let what = parser.parserError == nil ? "no root element" : "not well-formed XML"
-            throw Failure(description: "\(what) at line \(parser.lineNumber), column \(parser.columnNumber)")
-        }
-        return root
-    }
-
-    /// Builds the tree with memory in proportion to the content: element names are shared (a long list
-    /// repeats a few names thousands of times), and the indentation between child elements is dropped.
-    private final class Builder: NSObject, XMLParserDelegate {
-        var stack: [XMLTree] = []
-        var root: XMLTree?
-        var names: [String: String] = [:]
-
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            let name = names[elementName] ?? elementName
-            if names.count < 4096 { names[name] = name }
-            stack.append(XMLTree(name: name, attributes: attributes))
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            guard !stack.isEmpty else { return }
-            stack[stack.count - 1].text += string
-        }
-
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            guard !stack.isEmpty else { return }
-            stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
-        }
-
-        func parser(
-            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
-        ) {
-            guard var done = stack.popLast() else { return }
-            if !done.children.isEmpty {
-                if done.text.allSatisfy(\.isWhitespace) { done.text = "" }
-                // Appending left up to twice the room needed; a list of thousands keeps only what it holds.
-                if done.children.capacity > done.children.count {
-                    done.children = done.children.withUnsafeBufferPointer { Array($0) }
-                }
-            }
-            if stack.isEmpty {
-                root = done
-            } else {
-                stack[stack.count - 1].children.append(done)
-            }
+        try bytes.withUnsafeBufferPointer { buffer in
+            var reader = XMLByteReader(buffer)
+            return try reader.document()
         }
     }
+}
 
-    /// An input stream over bytes the caller keeps alive for the parse (InputStream(data:) copies them).
-    private final class BufferStream: InputStream {
-        private let base: UnsafeRawBufferPointer
-        private var offset = 0
+/// Builds the tree with memory in proportion to the content: element names are shared (a long list
+/// repeats a few names thousands of times), and the indentation between child elements is dropped.
+struct XMLTreeBuilder {
+    private(set) var open: [XMLTree] = []
+    private(set) var root: XMLTree?
+    private var names: [String: String] = [:]
 
-        init(_ base: UnsafeRawBufferPointer) {
-            self.base = base
-            super.init(data: Data())
+    var depth: Int { open.count }
+
+    mutating func start(_ name: String, attributes: [String: String]) {
+        let shared = names[name] ?? name
+        if names.count < 4096 { names[shared] = shared }
+        open.append(XMLTree(name: shared, attributes: attributes))
+    }
+
+    mutating func text(_ text: String) {
+        guard !open.isEmpty else { return }
+        open[open.count - 1].text += text
+    }
+
+    /// Whether `name` (the bytes of an end tag) closes the innermost open element.
+    func closes(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let top = open.last else { return false }
+        return top.name.utf8.elementsEqual(name)
+    }
+
+    var innermostName: String? { open.last?.name }
+
+    mutating func end() {
+        guard var done = open.popLast() else { return }
+        if !done.children.isEmpty {
+            if done.text.allSatisfy(\.isWhitespace) { done.text = "" }
+            // Appending left up to twice the room needed; a list of thousands keeps only what it holds.
+            if done.children.capacity > done.children.count {
+                done.children = done.children.withUnsafeBufferPointer { Array($0) }
+            }
         }
-
-        override func open() {}
-        override func close() {}
-        override var streamStatus: Stream.Status { offset < base.count ? .open : .atEnd }
-        override var hasBytesAvailable: Bool { offset < base.count }
-
-        override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
-            let count = min(length, base.count - offset)
-            guard count > 0, let start = base.baseAddress else { return 0 }
-            UnsafeMutableRawPointer(buffer).copyMemory(from: start + offset, byteCount: count)
-            offset += count
-            return count
+        if open.isEmpty {
+            root = done
+        } else {
+            open[open.count - 1].children.append(done)
         }
     }
 }
