@@ -52,6 +52,10 @@ public enum TemplateReader {
         var keepMarks = true
         /// Off for data files read with the same readers (a `--stacks-file` is a list).
         var requireMapping = true
+        /// Reading back what our own writers made (roundtrip): UTF-8 and free of duplicate keys by
+        /// construction, so neither is checked again. A writer that did duplicate a key still shows, as
+        /// a mapping that differs from the one written.
+        var ownOutput = false
     }
 
     static func document(_ bytes: [UInt8], file: String, format: TemplateFormat?, options: ReadOptions)
@@ -59,16 +63,20 @@ public enum TemplateReader {
     {
         let result: Result<TemplateDocument, TemplateError> = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(TemplateError) -> TemplateDocument in
-                try TemplateReading.checkBytes(buffer, file: file, enforceSizeLimit: options.enforceSizeLimit)
+                if !options.ownOutput {
+                    try TemplateReading.checkBytes(buffer, file: file, enforceSizeLimit: options.enforceSizeLimit)
+                }
                 let chosen = format ?? TemplateReading.sniff(buffer)
                 var warnings: [TemplateWarning] = []
                 let root: Node
                 switch chosen {
                 case .json:
-                    var reader = JSONReader(bytes: buffer, file: file, keepMarks: options.keepMarks)
+                    var reader = JSONReader(
+                        bytes: buffer, file: file, keepMarks: options.keepMarks, checkDuplicates: !options.ownOutput)
                     root = try reader.readDocument()
                 case .yaml:
-                    var reader = YAMLReader(bytes: buffer, file: file, keepMarks: options.keepMarks)
+                    var reader = YAMLReader(
+                        bytes: buffer, file: file, keepMarks: options.keepMarks, checkDuplicates: !options.ownOutput)
                     root = try reader.readDocument()
                     warnings = reader.warnings
                 }

@@ -7,10 +7,12 @@ struct JSONReader {
     private var line = 1
     private var lineStart = 0
     private let keepMarks: Bool
+    private let checkDuplicates: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true, checkDuplicates: Bool = true) {
         self.bytes = bytes
         self.keepMarks = keepMarks
+        self.checkDuplicates = checkDuplicates
         self.text = SourceText(bytes: bytes, file: file)
     }
 
@@ -89,6 +91,7 @@ struct JSONReader {
         try checkDepth(depth)
         pos += 1
         var builder = MappingBuilder()
+        builder.checksDuplicates = checkDuplicates
         skipWhitespace()
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
             pos += 1

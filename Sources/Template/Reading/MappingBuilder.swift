@@ -4,9 +4,12 @@ struct MappingBuilder {
     private(set) var entries: [Mapping.Entry] = []
     private var index: [String: Int]?
     private static let linearLimit = 12
+    /// Off when reading back our own output (TemplateReader.ReadOptions.ownOutput): no lookups, no index.
+    var checksDuplicates = true
 
     /// The earlier entry with this key, if any.
     func existing(_ key: String) -> Mapping.Entry? {
+        guard checksDuplicates else { return nil }
         if let index { return index[key].map { entries[$0] } }
         for entry in entries where entry.key == key { return entry }
         return nil
@@ -14,6 +17,7 @@ struct MappingBuilder {
 
     mutating func append(_ key: String, keyMark: SourceMark?, value: Node) {
         entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: value))
+        guard checksDuplicates else { return }
         if index != nil {
             index![key] = entries.count - 1
         } else if entries.count > Self.linearLimit {

@@ -16,9 +16,11 @@ struct YAMLReader {
     /// Each warning once per file: a template may use one alias or one misspelt tag a thousand times.
     private var warned: Set<String> = []
     private let keepMarks: Bool
+    private let checkDuplicates: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true, checkDuplicates: Bool = true) {
         self.keepMarks = keepMarks
+        self.checkDuplicates = checkDuplicates
         let body = ByteOrderMark.dropped(bytes)
         events = YAMLEventParser(bytes: body)
         text = SourceText(bytes: body, file: file)
@@ -155,11 +157,12 @@ struct YAMLReader {
         if let tag { try YAMLTags.checkCollection(tag, isMapping: isMapping, at: mark(raw)) }
         let collectionDepth = depth + (tag.flatMap(YAMLTags.shortFormName) == nil ? 1 : 2)
         try checkDepth(collectionDepth, at: raw)
-        stack.append(
-            YAMLFrame(
-                isMapping: isMapping, depth: collectionDepth, mark: nodeMark(raw), raw: raw, tag: tag,
-                anchor: rawAnchor.map { String(cString: $0) },
-                startCount: nodeCount))
+        var frame = YAMLFrame(
+            isMapping: isMapping, depth: collectionDepth, mark: nodeMark(raw), raw: raw, tag: tag,
+            anchor: rawAnchor.map { String(cString: $0) },
+            startCount: nodeCount)
+        frame.builder.checksDuplicates = checkDuplicates
+        stack.append(frame)
     }
 
     private mutating func close() throws(TemplateError) {
