@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # drift: `stackcheck drift` of the reference stack on the emulator, and of 50 copies of it in one process
-# (stacks and describe calls checked with bounded concurrency), against a boto3 script making the same
-# describe calls one after another (no comparing at all, so the baseline is generous to boto3).
-# Prints wall times and ratios.
+# (`--stacks-file`; stacks and describe calls checked with bounded concurrency), against a boto3 script
+# making the same describe calls one after another (no comparing at all, so the baseline is generous to
+# boto3). Prints wall time, client CPU (user+sys, best of N) and peak RSS of each side with their ratios,
+# and for 50 stacks the wall time against the emulator's own summed handling time for the same calls
+# (emulator_timing.py): a client can be no faster than the server it waits for.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${STACKCHECK_BIN:?run through scripts/bench, which builds and sets STACKCHECK_BIN}"
@@ -91,23 +93,63 @@ PY
 
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
+stacks_file=$(mktemp --suffix=.json)
+trap 'kill $emulator 2>/dev/null; rm -f "$log" "$out" "$baseline" "$stacks_file"' EXIT
+"$python" -c 'import json, sys; print(json.dumps([{"name": f"bench-drift-{i}"} for i in range(1, int(sys.argv[1]) + 1)]))' \
+    "$copies" >"$stacks_file"
 stacks=(); for i in $(seq 1 "$copies"); do stacks+=("bench-drift-$i"); done
-stack_flags=(); for s in "${stacks[@]}"; do stack_flags+=(--stack "$s"); done
 
 # Warm-up: both sides once, and stackcheck must find the reference stack in sync.
 "$STACKCHECK_BIN" drift --stack bench-drift --format json >/dev/null || { echo "drift: reference stack not IN_SYNC" >&2; }
 "$python" "$baseline" bench-drift
 
-start=$(now); for _ in $(seq 1 "$runs"); do "$STACKCHECK_BIN" drift --stack bench-drift --format json >/dev/null || true; done
-one_ours=$(( $(ms "$start" "$(now)") / runs ))
-start=$(now); for _ in $(seq 1 "$runs"); do "$python" "$baseline" bench-drift; done
-one_boto=$(( $(ms "$start" "$(now)") / runs ))
+# Best of N of wall, CPU (user+sys) and peak RSS, each on its own (a loaded machine only adds to them).
+measure() {
+    "$python" - "$runs" "$@" <<'PY'
+import resource, subprocess, sys, time
+runs, command = int(sys.argv[1]), sys.argv[2:]
+walls, cpus, peaks = [], [], []
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", *command], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    walls.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    peaks.append(int(done.stderr.strip().splitlines()[-1]))
+print(f"{min(walls) * 1000:.0f} {min(cpus) * 1000:.1f} {min(peaks) / 1024:.1f}")
+PY
+}
+read -r one_wall one_cpu one_rss < <(measure "$STACKCHECK_BIN" drift --stack bench-drift --format json)
+read -r boto_wall boto_cpu boto_rss < <(measure "$python" "$baseline" bench-drift)
 
-start=$(now); "$STACKCHECK_BIN" drift "${stack_flags[@]}" --parallel-stacks "$parallel" --concurrency 8 --format json >/dev/null || true
+handling() { curl -s -X "$1" "$endpoint/stackcheck/handling-time"; }
+handling POST >/dev/null
+start=$(now); "$STACKCHECK_BIN" drift --stacks-file "$stacks_file" --parallel-stacks "$parallel" --concurrency 8 --format json >/dev/null || true
 many_ours=$(ms "$start" "$(now)")
+ours_served=$(handling POST)
 start=$(now); "$python" "$baseline" "${stacks[@]}"
 many_boto=$(ms "$start" "$(now)")
+boto_served=$(handling POST)
 
-ratio() { python3 -c "print(f'{$1 / max($2, 1):.1f}x')"; }
-echo "drift, reference stack (24 resources), mean of $runs: stackcheck ${one_ours} ms, boto3 sequential describes ${one_boto} ms: $(ratio "$one_boto" "$one_ours") faster"
-echo "drift, $copies copies in one run ($parallel stacks x 8 calls in flight): stackcheck ${many_ours} ms, boto3 sequential ${many_boto} ms: $(ratio "$many_boto" "$many_ours") faster"
+"$python" - "$runs" "$one_wall" "$one_cpu" "$one_rss" "$boto_wall" "$boto_cpu" "$boto_rss" "$copies" "$parallel" \
+    "$many_ours" "$ours_served" "$many_boto" "$boto_served" <<'PY'
+import json, sys
+runs, ow, oc, orss, bw, bc, brss, copies, parallel, mo = sys.argv[1:11]
+served, mb, boto_served = json.loads(sys.argv[11]), sys.argv[12], json.loads(sys.argv[13])
+ow, oc, orss, bw, bc, brss, mo, mb = map(float, (ow, oc, orss, bw, bc, brss, mo, mb))
+def verdict(ok): return "meets goal" if ok else "MISSES goal"
+print(f"drift, reference stack (24 resources), best of {runs}:")
+print(f"  stackcheck drift            wall {ow:6.0f} ms  cpu {oc:6.1f} ms  peak RSS {orss:5.1f} MiB")
+print(f"  boto3, the same describes   wall {bw:6.0f} ms  cpu {bc:6.1f} ms  peak RSS {brss:5.1f} MiB")
+print(f"  client CPU: stackcheck uses {bc / max(oc, 0.1):.1f}x less than boto3 (goal: at least 20x, "
+      f"{verdict(bc / max(oc, 0.1) >= 20)})")
+print(f"  peak RSS {orss:.1f} MiB (goal: at most 20 MiB, {verdict(orss <= 20)})")
+emulator = served["seconds"] * 1000
+print(f"drift, {copies} copies in one run (--stacks-file, {parallel} stacks x 8 calls in flight):")
+print(f"  stackcheck {mo:.0f} ms for {served['requests']} requests; the emulator's own handling of them "
+      f"{emulator:.0f} ms: {mo / max(emulator, 1):.2f}x (goal: within 1.3x, {verdict(mo <= 1.3 * emulator)})")
+print(f"  boto3 sequential {mb:.0f} ms for {boto_served['requests']} requests "
+      f"(emulator {boto_served['seconds'] * 1000:.0f} ms): stackcheck is {mb / max(mo, 1):.1f}x faster")
+PY

@@ -4,7 +4,8 @@
 # only reading the same files (in-process with the import excluded, and as a whole python3 process), and
 # against the same work done with the Python tools (cfn-lint's decoder to read, cfn-flip's writers).
 # Best of several runs of each, as wall time and as CPU time (user+sys, which a loaded machine
-# distorts far less); prints the times and the ratios.
+# distorts far less); prints the times and the ratios. The floor: libyaml-scan.c (beside this script, built
+# here with cc and pkg-config yaml-0.1) only pulling each file's libyaml events once, as a whole process.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${STACKCHECK_TESTDATA:-$(cd .. && pwd)/shared/testdata}
@@ -12,9 +13,11 @@ bin=${STACKCHECK_BIN:-$PWD/.build/release/stackcheck}
 runs=${BENCH_RUNS:-7}
 [ -d "$data/aws-cloudformation-templates" ] || { echo "roundtrip: no test data at $data" >&2; exit 2; }
 list=$(mktemp)
-trap 'rm -f "$list"' EXIT
+floor=$(mktemp)
+trap 'rm -f "$list" "$floor"' EXIT
+cc -O2 -o "$floor" scripts/bench.d/libyaml-scan.c $(pkg-config --cflags --libs yaml-0.1)
 find "$data/aws-cloudformation-templates" -type f \( -name '*.json' -o -name '*.yaml' -o -name '*.yml' \) | sort >"$list"
-"${PYTHON:-python3}" - "$bin" "$runs" "$list" <<'PY'
+"${PYTHON:-python3}" - "$bin" "$runs" "$list" "$floor" <<'PY'
 import json, os, resource, subprocess, sys, time
 import cfn_flip
 from cfnlint.decode import decode_str
@@ -69,10 +72,14 @@ DECODE_ALL = "import sys\nfrom cfnlint.decode import decode_str\nfor p in sys.ar
 def theirs_process():
     subprocess.run([sys.executable, "-c", DECODE_ALL, *files], check=True)
 
+def libyaml_floor():
+    subprocess.run([sys.argv[4], *files], check=True, stderr=subprocess.DEVNULL)
+
 mine = best(ours, children_cpu)
 inproc = best(theirs, own_cpu)
 same = best(theirs_same_work, own_cpu)
 process = best(theirs_process, children_cpu)
+floor = best(libyaml_floor, children_cpu)
 print(f"files: {len(files)} templates, {size / 1e6:.2f} MB; best of {runs} runs each; load {os.getloadavg()[0]:.1f}")
 print(f"stackcheck roundtrip: read, write JSON+YAML, read both back, compare (whole process)"
       f"  wall {mine[0] * 1000:7.1f} ms  cpu {mine[1] * 1000:7.1f} ms")
@@ -82,7 +89,14 @@ print(f"cfn-lint decode + cfn-flip dump: the same work as our roundtrip (in-proc
       f"  wall {same[0] * 1000:7.1f} ms  cpu {same[1] * 1000:7.1f} ms")
 print(f"cfn-lint decode_str: read only (whole python3 process, as a user runs it)          "
       f"  wall {process[0] * 1000:7.1f} ms  cpu {process[1] * 1000:7.1f} ms")
+print(f"libyaml-scan (C): pull each file's libyaml events once, nothing else (whole process)   "
+      f"  wall {floor[0] * 1000:7.1f} ms  cpu {floor[1] * 1000:7.1f} ms")
 for name, (wall, cpu) in (("in-process decoder (read only)", inproc), ("the same work in-process", same),
                           ("whole decoder process", process)):
     print(f"ratio vs {name}: stackcheck is {wall / mine[0]:.1f}x faster (wall), {cpu / mine[1]:.1f}x (cpu)")
+def verdict(ok): return "meets goal" if ok else "MISSES goal"
+print(f"goal: at least 10x cfn-lint's decode_str (in-process): {inproc[1] / mine[1]:.1f}x by cpu, "
+      f"{inproc[0] / mine[0]:.1f}x by wall ({verdict(inproc[1] / mine[1] >= 10)})")
+print(f"goal: within 3.5x of the libyaml floor: {mine[1] / max(floor[1], 1e-4):.2f}x by cpu, "
+      f"{mine[0] / floor[0]:.2f}x by wall ({verdict(mine[1] / max(floor[1], 1e-4) <= 3.5)})")
 PY

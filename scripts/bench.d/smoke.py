@@ -59,6 +59,16 @@ def timed(commands, runs, env):
     return statistics.median(samples)
 
 
+def peak_rss_mib(command, env):
+    """The smallest peak RSS of three runs (GNU time's %M, in KiB), in MiB."""
+    peaks = []
+    for _ in range(3):
+        done = subprocess.run(["/usr/bin/time", "-f", "%M", *command], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+        peaks.append(int(done.stderr.strip().splitlines()[-1]))
+    return min(peaks) / 1024
+
+
 def start_emulator(work):
     env = {**os.environ, "MOTO_ECS_SERVICE_RUNNING": "2"}
     out = open(os.path.join(work, "emulator.out"), "w+")
@@ -124,6 +134,7 @@ def run(endpoint):
             "aws-cli": timed(readme_commands(cluster, service), RUNS["aws-cli"], env),
             "boto3": timed([[sys.executable, script.name, STACK]], RUNS["boto3"], env),
         }
+        rss = {"smoke": peak_rss_mib(smoke, env), "boto3": peak_rss_mib([sys.executable, script.name, STACK], env)}
     finally:
         os.unlink(script.name)
     print(f"smoke (6 checks: stack, ALB DNS, 3 services, target health), median of {RUNS['smoke']}: "
@@ -132,6 +143,9 @@ def run(endpoint):
           f"{results['aws-cli'] * 1000:.0f} ms  -> smoke is {results['aws-cli'] / results['smoke']:.1f}x faster")
     print(f"boto3 script, the same calls as smoke, median of {RUNS['boto3']}: {results['boto3'] * 1000:.0f} ms"
           f"  -> smoke is {results['boto3'] / results['smoke']:.1f}x faster")
+    verdict = "meets goal" if rss["smoke"] <= 20 else "MISSES goal"
+    print(f"peak RSS, best of 3: smoke {rss['smoke']:.1f} MiB (goal: at most 20 MiB, {verdict}); "
+          f"boto3 script {rss['boto3']:.1f} MiB")
 
 
 if __name__ == "__main__":
