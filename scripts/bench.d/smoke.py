@@ -122,7 +122,8 @@ def run(endpoint):
     subprocess.run([sys.executable, "-c", register, STACK], env=env, check=True)
 
     smoke = [BIN, "smoke", "--stack", STACK, "--timeout", "0", "--format", "json"]
-    verdict = json.loads(subprocess.run(smoke, env=env, capture_output=True, text=True).stdout)
+    envelope = json.loads(subprocess.run(smoke, env=env, capture_output=True, text=True).stdout)
+    verdict = envelope["stacks"][0]  # the JSON envelope (README, "One JSON envelope")
     if verdict["status"] != "PASS":
         sys.exit(f"bench smoke: the stack did not pass smoke: {verdict}")
     cluster, service = f"ecs-cluster-{SUFFIX}", f"data-ingestion-service-{SUFFIX}"
