@@ -20,6 +20,8 @@ best = ours["min"] * 1000
 print(f"stackcheck --version: best of 15 {best:.1f} ms, mean {ours['mean'] * 1000:.1f} ms "
       f"(goal: within 8 ms, {'meets goal' if best <= 8 else 'MISSES goal'}); peak RSS {int(sys.argv[2]) / 1024:.1f} MiB; "
       f"binary {os.path.getsize(sys.argv[3]) / 2**20:.0f} MiB")
+# CPU time is what a loaded machine distorts least: the wall goal is only as good as the machine is idle.
+print(f"stackcheck --version: CPU (user+sys, mean) {(ours['user'] + ours['system']) * 1000:.1f} ms")
 for name in ("aws --version", "/bin/true"):
     r = results[name]
     print(f"{name:21} best of 15 {r['min'] * 1000:.1f} ms, mean {r['mean'] * 1000:.1f} ms")
