@@ -7,6 +7,7 @@ import Testing
 /// `stackcheck iam-policy` proven on the emulator with IAM auth on: the policy it prints is enough for
 /// drift and smoke, and every action in it is needed (without it, the run that uses it exits 2 naming it).
 /// One emulator of its own (auth is emulator-wide), two stacks deployed once, a user per removed action.
+/// Every action is proven, smoke's stopped-task reads included (through a stack whose services are short).
 /// Without `--cloudformation-drift`: the emulator refuses CloudFormation's drift detection (it would
 /// have to make the answer up), so its status and results calls cannot be reached here.
 @Suite("iam-policy against the emulator with IAM auth", .serialized)
@@ -74,6 +75,14 @@ struct IAMPolicyEmulatorTests {
                 stack: rolledBack, suffix: "rb", network: good.network, vpcId: "vpc-00000000000000bad"),
             environment: emulator.cliEnvironment)
         #expect(failedDeploy.status == 1, "\(failedDeploy.stdout)")
+        // A stack with a service whose tasks keep stopping: smoke explains it from the stopped tasks
+        // (ListTasks, DescribeTasks), which the other stacks never need.
+        let short = try await EmulatorStack.deployGolden(in: emulator, prefix: "iampolicy-short")
+        let service = try #require(
+            try await emulator.client.cloudFormation.listStackResources(stackName: short.name)
+                .first { $0.resourceType == "AWS::ECS::Service" }?.physicalId)
+        try await emulator.stopTasks(
+            reason: "Essential container in task exited", service: String(service.split(separator: "/").last ?? ""))
 
         let full = try await Self.policy(["drift", "smoke"], region: region)
         let driftActions = Self.actions(try await Self.policy(["drift"], region: region))
@@ -123,6 +132,9 @@ struct IAMPolicyEmulatorTests {
             Run(
                 label: "smoke of the rolled-back stack", command: "smoke",
                 arguments: ["smoke", "--stack", rolledBack, "--timeout", "0"], expected: 1),
+            Run(
+                label: "smoke of the short stack", command: "smoke",
+                arguments: ["smoke", "--stack", short.name, "--timeout", "0"], expected: 1),
         ]
         let secrets = keys.values.map(\.secretAccessKey)
         for run in runs {
@@ -130,11 +142,7 @@ struct IAMPolicyEmulatorTests {
             #expect(
                 result.status == run.expected, "\(run.label) with the whole policy: \(result.stdout)\(result.stderr)")
         }
-        // Smoke's diagnostics of a short service are best effort (denied, they say "not read"), and the
-        // healthy and rolled-back stacks here never need them: they are granted, not proven necessary.
-        let diagnostics = Set(SmokeProbe.diagnosticOperations.map(\.iamAction))
-        #expect(diagnostics.isSubset(of: smokeActions))
-        for action in all.sorted() where !diagnostics.contains(action) {
+        for action in all.sorted() {
             var denied: [String] = []
             for run in runs where (run.command == "drift" ? driftActions : smokeActions).contains(action) {
                 let result = try await CLI.run(run.arguments, environment: emulator.cliEnvironment(keys: keys[action]!))

@@ -5,7 +5,9 @@ import Findings
 /// Why a `running-count` check failed, as the seed README's troubleshooting section looks it up: the
 /// service's latest events (DescribeServices) and its stopped tasks' reasons (ListTasks
 /// desiredStatus=STOPPED, DescribeTasks): `stoppedReason`, and each container's exit code and reason.
-/// Asked once, after the last pass, only for the services that failed.
+/// Asked once, after the last pass, only for the services that failed. Best effort for what AWS could
+/// not answer ("not read", the verdict stands), but a call the credentials may not make is a setup error
+/// like any other (exit 2 naming the action), so a least-privilege policy that lacks it shows at once.
 struct ServiceDiagnostics: Sendable {
     let client: AWSClient
     /// The stack as the last pass read it (nil when it could not): its services, without reading it again.
@@ -14,21 +16,21 @@ struct ServiceDiagnostics: Sendable {
     var taskCount = 5
 
     /// The checks, with diagnostics added to each failing `running-count:<service>`.
-    func attach(to checks: [ProbeCheck]) async -> [ProbeCheck] {
+    func attach(to checks: [ProbeCheck]) async throws -> [ProbeCheck] {
         let failing = Set(checks.filter { $0.status != .pass && $0.name.hasPrefix("running-count:") }.map(\.name))
         guard !failing.isEmpty, let resources = snapshot?.resources else { return checks }
         let fallbackCluster = resources.first { $0.type == "AWS::ECS::Cluster" }?.physicalId ?? "default"
         let services = resources.filter { $0.type == "AWS::ECS::Service" }.compactMap(\.physicalId)
             .filter { failing.contains("running-count:\(ServiceAnswers.lastComponent($0))") }
-        let found = await withTaskGroup(of: (String, [String]).self) { group in
+        let found = try await withThrowingTaskGroup(of: (String, [String]).self) { group in
             for arn in services {
                 group.addTask {
                     let cluster = ServiceAnswers.cluster(ofService: arn) ?? fallbackCluster
                     let name = "running-count:\(ServiceAnswers.lastComponent(arn))"
-                    return (name, await lines(cluster: cluster, service: arn))
+                    return (name, try await lines(cluster: cluster, service: arn))
                 }
             }
-            return await group.reduce(into: [String: [String]]()) { $0[$1.0] = $1.1 }
+            return try await group.reduce(into: [String: [String]]()) { $0[$1.0] = $1.1 }
         }
         return checks.map { check in
             var check = check
@@ -37,7 +39,7 @@ struct ServiceDiagnostics: Sendable {
         }
     }
 
-    private func lines(cluster: String, service: String) async -> [String] {
+    private func lines(cluster: String, service: String) async throws -> [String] {
         let ecs = client.ecs
         var lines: [String] = []
         do {
@@ -45,6 +47,8 @@ struct ServiceDiagnostics: Sendable {
                 try await ecs.describeServices(cluster: cluster, services: [service]).services.first?.events ?? []
             lines += events.prefix(eventCount).map { "event \(Self.time($0.createdAt)) \($0.message ?? "")" }
             if events.isEmpty { lines.append("event: none reported") }
+        } catch let error as AWSError where error.isAccessDenied {
+            throw error
         } catch {
             lines.append("events not read: \(error)")
         }
@@ -55,6 +59,8 @@ struct ServiceDiagnostics: Sendable {
             let tasks = arns.isEmpty ? [] : try await ecs.describeTasks(cluster: cluster, tasks: arns)
             lines += tasks.sorted { ($0.stoppedAt ?? .distantPast) > ($1.stoppedAt ?? .distantPast) }.map(Self.describe)
             if tasks.isEmpty { lines.append("stopped tasks: none") }
+        } catch let error as AWSError where error.isAccessDenied {
+            throw error
         } catch {
             lines.append("stopped tasks not read: \(error)")
         }

@@ -51,7 +51,8 @@ public struct SmokeProbe: Sendable {
         StackLoader.operations(withTemplate: false) + ProbeRegistry.operations + diagnosticOperations
 
     /// What `ServiceDiagnostics` reads after the last pass for a short service (events, stopped tasks).
-    /// Best effort: without them the report says "not read" and why, and the verdict is the same.
+    /// Best effort: what AWS does not answer is "not read" and the verdict is the same; a denied call is
+    /// exit 2 naming its action, as any other missing permission.
     public static let diagnosticOperations = [ECS.Operation.listTasks, ECS.Operation.describeTasks]
 
     private func scopedRun() async throws -> ProbeReport {
@@ -88,8 +89,8 @@ public struct SmokeProbe: Sendable {
             guard let wait else {
                 let elapsed = clock.now - start
                 // The verdicts are in; explaining a failure uses the reserve, within the command's deadline
-                // (what it cannot read by then is "not read", and the verdict stands).
-                let checks = await ServiceDiagnostics(client: client, snapshot: snapshot)
+                // (what it cannot read by then is "not read", and the verdict stands; a denied call is exit 2).
+                let checks = try await ServiceDiagnostics(client: client, snapshot: snapshot)
                     .attach(to: results.map(Self.check))
                 return ProbeReport(
                     stack: options.stackName, checks: checks,
