@@ -41,14 +41,25 @@ public struct EmulatorStack: Sendable {
     /// Deploys the golden as a new stack and fails (with the deploy's output) unless it completes.
     public static func deployGolden(in emulator: Emulator, prefix: String = "golden") async throws -> EmulatorStack {
         let name = uniqueName(prefix)
+        return try await deploy(template: goldenTemplate, as: name, network: try await emulator.createNetwork(), in: emulator)
+    }
+
+    /// Deploys `template` (the golden's parameters) as stack `name` and fails, with the deploy's output
+    /// and the emulator's log, unless it completes.
+    @discardableResult
+    public static func deploy(template: URL, as name: String, network: EmulatorNetwork, in emulator: Emulator)
+        async throws -> EmulatorStack
+    {
         let suffix = String(name.suffix(8))
-        let network = try await emulator.createNetwork()
-        let result = try await CLI.run(
-            deployArguments(stack: name, suffix: suffix, network: network), environment: emulator.cliEnvironment)
+        let arguments =
+            ["deploy", "--stack", name, "--template", template.path, "--capabilities", "CAPABILITY_NAMED_IAM"]
+            + goldenParameters(suffix: suffix, network: network)
+        let result = try await CLI.run(arguments, environment: emulator.cliEnvironment)
         guard result.status == 0 else {
             throw EmulatorError(
-                "deploying the golden as \(name) failed (exit \(result.status)):\n\(result.stdout)\n\(result.stderr)\n"
-                    + "emulator log:\n\(emulator.log.split(separator: "\n").suffix(30).joined(separator: "\n"))")
+                "deploying \(template.lastPathComponent) as \(name) failed (exit \(result.status)):\n\(result.stdout)\n"
+                    + "\(result.stderr)\nemulator log:\n"
+                    + emulator.log.split(separator: "\n").suffix(30).joined(separator: "\n"))
         }
         return EmulatorStack(name: name, suffix: suffix, network: network, deployOutput: result)
     }

@@ -23,11 +23,7 @@ import Testing
             template[listener + ["Certificates"]] = [["CertificateArn": certificate]]
         }
         defer { try? FileManager.default.removeItem(at: template) }
-        let deployed = try await CLI.run(
-            ["deploy", "--stack", name, "--template", template.path, "--capabilities", "CAPABILITY_NAMED_IAM"]
-                + EmulatorStack.goldenParameters(suffix: suffix, network: network),
-            environment: emulator.cliEnvironment)
-        #expect(deployed.status == 0, "\(deployed.stdout)\(deployed.stderr)")
+        try await EmulatorStack.deploy(template: template, as: name, network: network, in: emulator)
         let drift = ["drift", "--stack", name, "--template", template.path]
 
         let clean = try await CLI.run(drift, environment: emulator.cliEnvironment)
