@@ -20,11 +20,20 @@ public struct ECSTaskDefinition: Resource {
     }
 
     public var properties: Properties {
+        Self.fargateProperties(
+            family: family, size: size, executionRole: executionRole.arn, taskRole: taskRole.arn,
+            containers: containers)
+    }
+
+    /// Every Fargate task definition's properties, the harness's included; roles by ARN.
+    static func fargateProperties(
+        family: Str, size: FargateTaskSize, executionRole: Str, taskRole: Str, containers: [ContainerDefinition]
+    ) -> Properties {
         // The schema types Cpu and Memory as strings; numbers would pass CloudFormation but not cfn-lint.
         [
             "Family": family, "Cpu": String(size.cpuUnits), "Memory": String(size.memoryMiB), "NetworkMode": "awsvpc",
-            "RequiresCompatibilities": ["FARGATE"], "ExecutionRoleArn": executionRole.arn,
-            "TaskRoleArn": taskRole.arn, "ContainerDefinitions": containers,
+            "RequiresCompatibilities": ["FARGATE"], "ExecutionRoleArn": executionRole, "TaskRoleArn": taskRole,
+            "ContainerDefinitions": containers,
         ]
     }
 }
