@@ -64,12 +64,14 @@ public enum HarnessStack {
                 policy: InlinePolicy(name: "stackcheck-drift", document: taskPolicy)))
         let task = stack.add(
             "HarnessTaskDefinition",
-            CommandTaskDefinition(
-                family: "stackcheck-drift-\(name)", size: .quarterVCPU(memoryGB: 1), executionRole: execution.arn,
-                taskRole: taskRole.arn,
-                container: ContainerDefinition(
-                    name: "stackcheck", image: image.ref, command: command, essential: true, logGroup: logs,
-                    logStreamPrefix: "drift")))
+            ECSTaskDefinition(
+                family: "stackcheck-drift-\(name)", size: .quarterVCPU(memoryGB: 1), executionRole: execution,
+                taskRole: taskRole,
+                containers: [
+                    ContainerDefinition(
+                        name: "stackcheck", image: image.ref, command: command, essential: true, logGroup: logs,
+                        logStreamPrefix: "drift")
+                ]))
 
         let families: Str =
             "arn:\(Pseudo.partition):ecs:\(Pseudo.region):\(Pseudo.accountId):task-definition/stackcheck-drift-\(name):*"

@@ -22,8 +22,9 @@ public struct ContainerDefinition: TemplateValue {
     public init(
         name: String, image: Str, command: [String] = [], essential: Bool, cpu: Int? = nil,
         memoryReservationMiB: Int? = nil, portMappings: [PortMapping] = [],
-        environment: [(name: String, value: Str)] = [], secrets: [(name: String, valueFrom: Str)] = [], logGroup: ResourceRef<LogsLogGroup>, logStreamPrefix: String,
-        healthCheck: ContainerHealthCheck? = nil, startsAfter: [String] = []
+        environment: [(name: String, value: Str)] = [], secrets: [(name: String, valueFrom: Str)] = [],
+        logGroup: ResourceRef<LogsLogGroup>, logStreamPrefix: String, healthCheck: ContainerHealthCheck? = nil,
+        startsAfter: [String] = []
     ) {
         self.name = name
         self.image = image

@@ -1,4 +1,5 @@
-/// `AWS::ECS::TaskDefinition` for Fargate: `awsvpc` networking, task-level CPU and memory.
+/// `AWS::ECS::TaskDefinition` for Fargate: `awsvpc` networking, task-level CPU and memory. A service's tasks
+/// and a scheduled job's (a container with a `command` that runs and exits) alike.
 public struct ECSTaskDefinition: Resource {
     public static let typeName = "AWS::ECS::TaskDefinition"
 
@@ -20,20 +21,11 @@ public struct ECSTaskDefinition: Resource {
     }
 
     public var properties: Properties {
-        Self.fargateProperties(
-            family: family, size: size, executionRole: executionRole.arn, taskRole: taskRole.arn,
-            containers: containers)
-    }
-
-    /// Every Fargate task definition's properties, the harness's included; roles by ARN.
-    static func fargateProperties(
-        family: Str, size: FargateTaskSize, executionRole: Str, taskRole: Str, containers: [ContainerDefinition]
-    ) -> Properties {
         // The schema types Cpu and Memory as strings; numbers would pass CloudFormation but not cfn-lint.
         [
             "Family": family, "Cpu": String(size.cpuUnits), "Memory": String(size.memoryMiB), "NetworkMode": "awsvpc",
-            "RequiresCompatibilities": ["FARGATE"], "ExecutionRoleArn": executionRole, "TaskRoleArn": taskRole,
-            "ContainerDefinitions": containers,
+            "RequiresCompatibilities": ["FARGATE"], "ExecutionRoleArn": executionRole.arn,
+            "TaskRoleArn": taskRole.arn, "ContainerDefinitions": containers,
         ]
     }
 }
