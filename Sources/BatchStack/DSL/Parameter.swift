@@ -43,6 +43,14 @@ public struct ParameterConstraints: Sendable {
     }
 }
 
+extension ParameterConstraints {
+    /// The suffix every name of a stack ends with. 20 characters keeps `report-alb-<suffix>` within the 32 a
+    /// load balancer name allows.
+    public static let nameSuffix = ParameterConstraints(
+        allowedPattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", minLength: 1, maxLength: 20,
+        description: "1-20 lowercase letters, digits and inner hyphens")
+}
+
 /// A declared parameter; only `StackBuilder.parameter` makes one, so every `Ref` to it resolves.
 public struct Parameter<Kind: ParameterKind>: Sendable {
     public let name: String
@@ -57,13 +65,11 @@ public struct Parameter<Kind: ParameterKind>: Sendable {
 
     /// The entry of the template's `Parameters` section.
     var declaration: Node {
-        var p = Properties()
-        p["Type"] = Kind.typeName
-        p["Description"] = description
-        p["AllowedPattern"] = constraints.allowedPattern
-        p["MinLength"] = constraints.minLength
-        p["MaxLength"] = constraints.maxLength
-        p["ConstraintDescription"] = constraints.description
+        let p: Properties = [
+            "Type": Kind.typeName, "Description": description, "AllowedPattern": constraints.allowedPattern,
+            "MinLength": constraints.minLength, "MaxLength": constraints.maxLength,
+            "ConstraintDescription": constraints.description,
+        ]
         return p.node
     }
 }

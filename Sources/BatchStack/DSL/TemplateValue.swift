@@ -26,6 +26,9 @@ extension String: TemplateValue {
 
 extension Array: TemplateValue where Element: TemplateValue {
     public var node: Node { .list(map(\.node)) }
+
+    /// The list, or nil when empty: an empty optional list leaves no key (see `Properties`).
+    var nonEmpty: Self? { isEmpty ? nil : self }
 }
 
 /// A closed set of CloudFormation string constants (`FARGATE`, `awsvpc`, `tcp`): the compiler rejects

@@ -17,15 +17,9 @@ public struct EventsRule: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["Name"] = name
-        p["Description"] = description
-        p["State"] = "ENABLED"
-        p["EventPattern"] = pattern
-        var target = Properties()
-        target["Id"] = "notify"
-        target["Arn"] = topic.arn
-        p["Targets"] = [target]
-        return p
+        let target: Properties = ["Id": "notify", "Arn": topic.arn]
+        return [
+            "Name": name, "Description": description, "State": "ENABLED", "EventPattern": pattern, "Targets": [target],
+        ]
     }
 }

@@ -32,9 +32,7 @@ public enum HarnessStack {
                 + "do not edit by hand.")
         let name = stack.parameter(
             "HarnessName", TextParameter.self, description: "Suffix of every name in this stack (e.g. prod)",
-            constraints: .init(
-                allowedPattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", minLength: 1, maxLength: 20,
-                description: "1-20 lowercase letters, digits and inner hyphens"))
+            constraints: .nameSuffix)
         let image = stack.parameter(
             "StackcheckImageUri", TextParameter.self,
             description: "The stackcheck image with the fleet file and template in /etc/stackcheck",
@@ -54,28 +52,26 @@ public enum HarnessStack {
 
         let execution = stack.add(
             "HarnessExecutionRole",
-            IAMRole(
+            IAMRole.ecsTaskExecution(
                 roleName: "stackcheck-execution-\(name)",
-                description: "ECS pulls the stackcheck image and writes its logs",
-                assumeRolePolicy: .assumedBy(service: "ecs-tasks.amazonaws.com"),
-                managedPolicyArns: [
-                    "arn:\(Pseudo.partition):iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
-                ]))
+                description: "ECS pulls the stackcheck image and writes its logs"))
         let taskRole = stack.add(
             "HarnessTaskRole",
-            GeneratedPolicyRole(
+            IAMRole(
                 roleName: "stackcheck-drift-\(name)",
                 description: "stackcheck drift reads the fleet's stacks: stackcheck iam-policy --command drift",
-                assumeRolePolicy: .assumedBy(service: "ecs-tasks.amazonaws.com"), policyName: "stackcheck-drift",
-                document: taskPolicy))
+                assumedBy: IAMRole.ecsTasksService,
+                policy: InlinePolicy(name: "stackcheck-drift", document: taskPolicy)))
         let task = stack.add(
             "HarnessTaskDefinition",
-            CommandTaskDefinition(
-                family: "stackcheck-drift-\(name)", size: .quarterVCPU(memoryGB: 1), executionRole: execution.arn,
-                taskRole: taskRole.arn,
-                container: ContainerDefinition(
-                    name: "stackcheck", image: image.ref, essential: true, logGroup: logs, logStreamPrefix: "drift"),
-                command: command))
+            ECSTaskDefinition(
+                family: "stackcheck-drift-\(name)", size: .quarterVCPU(memoryGB: 1), executionRole: execution,
+                taskRole: taskRole,
+                containers: [
+                    ContainerDefinition(
+                        name: "stackcheck", image: image.ref, command: command, essential: true, logGroup: logs,
+                        logStreamPrefix: "drift")
+                ]))
 
         let families: Str =
             "arn:\(Pseudo.partition):ecs:\(Pseudo.region):\(Pseudo.accountId):task-definition/stackcheck-drift-\(name):*"
@@ -84,18 +80,15 @@ public enum HarnessStack {
             IAMRole(
                 roleName: "stackcheck-scheduler-\(name)",
                 description: "EventBridge Scheduler starts the drift task",
-                assumeRolePolicy: .assumedBy(service: "scheduler.amazonaws.com"),
-                policies: [
-                    InlinePolicy(
-                        name: "run-drift-task",
-                        document: PolicyDocument([
-                            // Any revision of the task family, so a new revision needs no policy change.
-                            PolicyStatement(sid: "RunDriftTask", actions: ["ecs:RunTask"], resources: [families]),
-                            PolicyStatement(
-                                sid: "PassTaskRoles", actions: ["iam:PassRole"],
-                                resources: [execution.arn, taskRole.arn]),
-                        ]))
-                ]))
+                assumedBy: "scheduler.amazonaws.com",
+                policy: InlinePolicy(
+                    name: "run-drift-task",
+                    statements: [
+                        // Any revision of the task family, so a new revision needs no policy change.
+                        PolicyStatement(sid: "RunDriftTask", actions: ["ecs:RunTask"], resources: [families]),
+                        PolicyStatement(
+                            sid: "PassTaskRoles", actions: ["iam:PassRole"], resources: [execution.arn, taskRole.arn]),
+                    ])))
         stack.add(
             "HarnessSchedule",
             SchedulerSchedule(

@@ -13,10 +13,7 @@ public struct SNSTopic: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["TopicName"] = topicName
-        p["DisplayName"] = displayName
-        return p
+        ["TopicName": topicName, "DisplayName": displayName]
     }
 }
 
@@ -38,18 +35,13 @@ public struct SNSTopicPolicy: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["Topics"] = topics.map(\.arn)
-        var statement = Properties()
-        statement["Sid"] = "AllowPublish"
-        statement["Effect"] = "Allow"
-        statement["Principal"] = Node.mapping(Mapping(["Service": .string(publisherService)]))
-        statement["Action"] = "sns:Publish"
-        statement["Resource"] = topics.map(\.arn)
-        var document = Properties()
-        document["Version"] = "2012-10-17"
-        document["Statement"] = [statement]
-        p["PolicyDocument"] = document
-        return p
+        // Not a `PolicyStatement`: SNS's own documents give `Action` as one string, not a list.
+        let statement: Properties = [
+            "Sid": "AllowPublish", "Effect": "Allow",
+            "Principal": Node.mapping(Mapping(["Service": .string(publisherService)])), "Action": "sns:Publish",
+            "Resource": topics.map(\.arn),
+        ]
+        let document: Properties = ["Version": "2012-10-17", "Statement": [statement]]
+        return ["Topics": topics.map(\.arn), "PolicyDocument": document]
     }
 }

@@ -37,33 +37,21 @@ public struct SchedulerSchedule: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["Name"] = name
-        p["Description"] = description
-        p["ScheduleExpression"] = expression
-        p["State"] = "ENABLED"
-        var window = Properties()
-        window["Mode"] = flexibleWindowMinutes == nil ? "OFF" : "FLEXIBLE"
-        window["MaximumWindowInMinutes"] = flexibleWindowMinutes
-        p["FlexibleTimeWindow"] = window
-        var vpc = Properties()
-        vpc["Subnets"] = subnets
-        vpc["AssignPublicIp"] = assignPublicIp ? "ENABLED" : "DISABLED"
-        var network = Properties()
-        network["AwsvpcConfiguration"] = vpc
-        var ecs = Properties()
-        ecs["TaskDefinitionArn"] = taskDefinition
-        ecs["LaunchType"] = "FARGATE"
-        ecs["TaskCount"] = 1
-        ecs["NetworkConfiguration"] = network
-        var retry = Properties()
-        retry["MaximumRetryAttempts"] = retryAttempts
-        var target = Properties()
-        target["Arn"] = cluster.arn
-        target["RoleArn"] = role
-        target["EcsParameters"] = ecs
-        target["RetryPolicy"] = retry
-        p["Target"] = target
-        return p
+        let window: Properties = [
+            "Mode": flexibleWindowMinutes == nil ? "OFF" : "FLEXIBLE", "MaximumWindowInMinutes": flexibleWindowMinutes,
+        ]
+        let vpc: Properties = ["Subnets": subnets, "AssignPublicIp": assignPublicIp ? "ENABLED" : "DISABLED"]
+        let ecs: Properties = [
+            "TaskDefinitionArn": taskDefinition, "LaunchType": "FARGATE", "TaskCount": 1,
+            "NetworkConfiguration": ["AwsvpcConfiguration": vpc] as Properties,
+        ]
+        let target: Properties = [
+            "Arn": cluster.arn, "RoleArn": role, "EcsParameters": ecs,
+            "RetryPolicy": ["MaximumRetryAttempts": retryAttempts] as Properties,
+        ]
+        return [
+            "Name": name, "Description": description, "ScheduleExpression": expression, "State": "ENABLED",
+            "FlexibleTimeWindow": window, "Target": target,
+        ]
     }
 }

@@ -4,6 +4,8 @@ import Template
 public struct ContainerDefinition: TemplateValue {
     public var name: String
     public var image: Str
+    /// The arguments after the image's entrypoint, for a container that runs a command and exits.
+    public var command: [String]
     public var essential: Bool
     public var cpu: Int?
     public var memoryReservationMiB: Int?
@@ -18,13 +20,15 @@ public struct ContainerDefinition: TemplateValue {
     public var startsAfter: [String]
 
     public init(
-        name: String, image: Str, essential: Bool, cpu: Int? = nil, memoryReservationMiB: Int? = nil,
-        portMappings: [PortMapping] = [], environment: [(name: String, value: Str)] = [],
-        secrets: [(name: String, valueFrom: Str)] = [], logGroup: ResourceRef<LogsLogGroup>, logStreamPrefix: String,
-        healthCheck: ContainerHealthCheck? = nil, startsAfter: [String] = []
+        name: String, image: Str, command: [String] = [], essential: Bool, cpu: Int? = nil,
+        memoryReservationMiB: Int? = nil, portMappings: [PortMapping] = [],
+        environment: [(name: String, value: Str)] = [], secrets: [(name: String, valueFrom: Str)] = [],
+        logGroup: ResourceRef<LogsLogGroup>, logStreamPrefix: String, healthCheck: ContainerHealthCheck? = nil,
+        startsAfter: [String] = []
     ) {
         self.name = name
         self.image = image
+        self.command = command
         self.essential = essential
         self.cpu = cpu
         self.memoryReservationMiB = memoryReservationMiB
@@ -38,35 +42,19 @@ public struct ContainerDefinition: TemplateValue {
     }
 
     public var node: Node {
-        var p = Properties()
-        p["Name"] = name
-        p["Image"] = image
-        p["Essential"] = essential
-        p["Cpu"] = cpu
-        p["MemoryReservation"] = memoryReservationMiB
-        if !portMappings.isEmpty { p["PortMappings"] = portMappings }
-        if !environment.isEmpty { p["Environment"] = environment.map { pair("Name", $0.name, "Value", $0.value) } }
-        if !secrets.isEmpty { p["Secrets"] = secrets.map { pair("Name", $0.name, "ValueFrom", $0.valueFrom) } }
-        var options = Properties()
-        options["awslogs-group"] = logGroup.name
-        options["awslogs-region"] = Pseudo.region
-        options["awslogs-stream-prefix"] = logStreamPrefix
-        var logging = Properties()
-        logging["LogDriver"] = "awslogs"
-        logging["Options"] = options
-        p["LogConfiguration"] = logging
-        p["HealthCheck"] = healthCheck
-        if !startsAfter.isEmpty {
-            p["DependsOn"] = startsAfter.map { pair("ContainerName", $0, "Condition", "START") }
-        }
+        let options: Properties = [
+            "awslogs-group": logGroup.name, "awslogs-region": Pseudo.region, "awslogs-stream-prefix": logStreamPrefix,
+        ]
+        // `Command` right after `Image`, where people look for it.
+        let p: Properties = [
+            "Name": name, "Image": image, "Command": command.nonEmpty, "Essential": essential, "Cpu": cpu,
+            "MemoryReservation": memoryReservationMiB, "PortMappings": portMappings.nonEmpty,
+            "Environment": environment.map { ["Name": $0.name, "Value": $0.value] as Properties }.nonEmpty,
+            "Secrets": secrets.map { ["Name": $0.name, "ValueFrom": $0.valueFrom] as Properties }.nonEmpty,
+            "LogConfiguration": ["LogDriver": "awslogs", "Options": options] as Properties, "HealthCheck": healthCheck,
+            "DependsOn": startsAfter.map { ["ContainerName": $0, "Condition": "START"] as Properties }.nonEmpty,
+        ]
         return p.node
-    }
-
-    private func pair(_ k1: String, _ v1: String, _ k2: String, _ v2: Str) -> Properties {
-        var p = Properties()
-        p[k1] = v1
-        p[k2] = v2
-        return p
     }
 }
 
@@ -80,10 +68,7 @@ public struct PortMapping: TemplateValue {
     }
 
     public var node: Node {
-        var p = Properties()
-        p["ContainerPort"] = containerPort
-        p["Protocol"] = `protocol`
-        return p.node
+        (["ContainerPort": containerPort, "Protocol": `protocol`] as Properties).node
     }
 }
 
@@ -107,12 +92,10 @@ public struct ContainerHealthCheck: TemplateValue {
     }
 
     public var node: Node {
-        var p = Properties()
-        p["Command"] = ["CMD-SHELL", shellCommand]
-        p["Interval"] = intervalSeconds
-        p["Timeout"] = timeoutSeconds
-        p["Retries"] = retries
-        p["StartPeriod"] = startPeriodSeconds
+        let p: Properties = [
+            "Command": ["CMD-SHELL", shellCommand], "Interval": intervalSeconds, "Timeout": timeoutSeconds,
+            "Retries": retries, "StartPeriod": startPeriodSeconds,
+        ]
         return p.node
     }
 }

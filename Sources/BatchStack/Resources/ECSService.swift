@@ -30,28 +30,19 @@ public struct ECSService: Resource {
     }
 
     public var properties: Properties {
-        var p = Properties()
-        p["ServiceName"] = serviceName
-        p["Cluster"] = cluster.name
-        p["TaskDefinition"] = taskDefinition.arn
-        p["DesiredCount"] = desiredCount
-        p["LaunchType"] = "FARGATE"
-        var vpc = Properties()
-        vpc["AssignPublicIp"] = assignPublicIp ? "ENABLED" : "DISABLED"
-        vpc["SecurityGroups"] = securityGroups.map(\.groupId)
-        vpc["Subnets"] = subnets
-        var network = Properties()
-        network["AwsvpcConfiguration"] = vpc
-        p["NetworkConfiguration"] = network
-        if let loadBalancer {
-            var target = Properties()
-            target["ContainerName"] = loadBalancer.containerName
-            target["ContainerPort"] = loadBalancer.containerPort
-            target["TargetGroupArn"] = loadBalancer.targetGroup.arn
-            p["LoadBalancers"] = [target]
+        let vpc: Properties = [
+            "AssignPublicIp": assignPublicIp ? "ENABLED" : "DISABLED", "SecurityGroups": securityGroups.map(\.groupId),
+            "Subnets": subnets,
+        ]
+        let target: Properties? = loadBalancer.map {
+            ["ContainerName": $0.containerName, "ContainerPort": $0.containerPort, "TargetGroupArn": $0.targetGroup.arn]
         }
-        p["HealthCheckGracePeriodSeconds"] = healthCheckGracePeriodSeconds
-        return p
+        return [
+            "ServiceName": serviceName, "Cluster": cluster.name, "TaskDefinition": taskDefinition.arn,
+            "DesiredCount": desiredCount, "LaunchType": "FARGATE",
+            "NetworkConfiguration": ["AwsvpcConfiguration": vpc] as Properties,
+            "LoadBalancers": target.map { [$0] }, "HealthCheckGracePeriodSeconds": healthCheckGracePeriodSeconds,
+        ]
     }
 }
 

@@ -1,4 +1,5 @@
-/// `AWS::ECS::TaskDefinition` for Fargate: `awsvpc` networking, task-level CPU and memory.
+/// `AWS::ECS::TaskDefinition` for Fargate: `awsvpc` networking, task-level CPU and memory. A service's tasks
+/// and a scheduled job's (a container with a `command` that runs and exits) alike.
 public struct ECSTaskDefinition: Resource {
     public static let typeName = "AWS::ECS::TaskDefinition"
 

@@ -36,14 +36,14 @@ public struct PolicyStatement: TemplateValue {
     }
 
     public var node: Node {
-        var p = Properties()
-        p["Sid"] = sid
-        p["Effect"] = "Allow"
-        if case .service(let service) = principal {
-            p["Principal"] = Node.mapping(Mapping(["Service": .string(service)]))
+        let principalNode: Node? = principal.map {
+            switch $0 {
+            case .service(let service): Node.mapping(Mapping(["Service": .string(service)]))
+            }
         }
-        p["Action"] = actions
-        p["Resource"] = resources
+        let p: Properties = [
+            "Sid": sid, "Effect": "Allow", "Principal": principalNode, "Action": actions, "Resource": resources,
+        ]
         return p.node
     }
 }

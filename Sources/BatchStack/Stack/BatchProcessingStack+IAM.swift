@@ -11,19 +11,13 @@ extension BatchProcessingStack {
         let readSecret = PolicyStatement(
             sid: "ReadAppSecret", actions: ["secretsmanager:GetSecretValue"], resources: [secret])
 
-        // The execution role is what ECS itself uses to start a task: pull the image, create the log
-        // stream, and fetch the container secret. The AWS managed policy covers ECR and logs (its actions
-        // are the minimum ECS documents); the secret is granted on its exact ARN only.
+        // The execution role is what ECS itself uses to start a task; the secret is granted on its exact ARN only.
         let execution = stack.add(
             "TaskExecutionRole",
-            IAMRole(
+            IAMRole.ecsTaskExecution(
                 roleName: "ecs-task-execution-role-\(suffix)",
                 description: "ECS pulls images, writes logs and reads the app secret when starting tasks",
-                assumeRolePolicy: .assumedBy(service: "ecs-tasks.amazonaws.com"),
-                managedPolicyArns: [
-                    "arn:\(Pseudo.partition):iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
-                ],
-                policies: [InlinePolicy(name: "read-app-secret", document: PolicyDocument([readSecret]))]))
+                policy: InlinePolicy(name: "read-app-secret", statements: [readSecret])))
 
         // The task role is what the application code runs as: the output bucket only, X-Ray, the secret.
         let bucket: Str = "arn:\(Pseudo.partition):s3:::\(parameters.s3BucketName)"
@@ -33,27 +27,25 @@ extension BatchProcessingStack {
             IAMRole(
                 roleName: "ecs-task-role-\(suffix)",
                 description: "The batch services read and write the output bucket, send traces, read the app secret",
-                assumeRolePolicy: .assumedBy(service: "ecs-tasks.amazonaws.com"),
-                policies: [
-                    InlinePolicy(
-                        name: "batch-processing",
-                        document: PolicyDocument([
-                            PolicyStatement(sid: "ListOutputBucket", actions: ["s3:ListBucket"], resources: [bucket]),
-                            PolicyStatement(
-                                sid: "ReadWriteOutputObjects", actions: ["s3:GetObject", "s3:PutObject"],
-                                resources: [objects]),
-                            // X-Ray has no resource-level permissions for these actions: `*` is the only
-                            // resource IAM accepts.
-                            PolicyStatement(
-                                sid: "SendTraces",
-                                actions: [
-                                    "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules",
-                                    "xray:GetSamplingTargets",
-                                ],
-                                resources: ["*"]),
-                            readSecret,
-                        ]))
-                ]))
+                assumedBy: IAMRole.ecsTasksService,
+                policy: InlinePolicy(
+                    name: "batch-processing",
+                    statements: [
+                        PolicyStatement(sid: "ListOutputBucket", actions: ["s3:ListBucket"], resources: [bucket]),
+                        PolicyStatement(
+                            sid: "ReadWriteOutputObjects", actions: ["s3:GetObject", "s3:PutObject"],
+                            resources: [objects]),
+                        // X-Ray has no resource-level permissions for these actions: `*` is the only
+                        // resource IAM accepts.
+                        PolicyStatement(
+                            sid: "SendTraces",
+                            actions: [
+                                "xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules",
+                                "xray:GetSamplingTargets",
+                            ],
+                            resources: ["*"]),
+                        readSecret,
+                    ])))
         return Roles(execution: execution, task: task)
     }
 }

@@ -11,13 +11,9 @@ extension BatchProcessingStack {
         let s3BucketName: Parameter<TextParameter>
 
         init(declaringIn stack: inout StackBuilder) {
-            // 20 characters keeps `report-alb-<suffix>` within the 32 a load balancer name allows.
             environmentSuffix = stack.parameter(
                 "EnvironmentSuffix", TextParameter.self,
-                description: "Unique suffix for resource naming (e.g. prod-123)",
-                constraints: .init(
-                    allowedPattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", minLength: 1, maxLength: 20,
-                    description: "1-20 lowercase letters, digits and inner hyphens"))
+                description: "Unique suffix for resource naming (e.g. prod-123)", constraints: .nameSuffix)
             vpcId = stack.parameter("VpcId", VpcIdParameter.self, description: "VPC ID where resources will be created")
             privateSubnetIds = stack.parameter(
                 "PrivateSubnetIds", SubnetIdListParameter.self,
