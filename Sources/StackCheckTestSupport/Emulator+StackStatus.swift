@@ -1,7 +1,7 @@
 import Foundation
 
 extension Emulator {
-    /// Fault injection (`scripts/emulator_stack_status.py`): the stack now reports `status` (an empty
+    /// Fault injection (`scripts/emulator/emulator_stack_status.py`): the stack now reports `status` (an empty
     /// string makes DescribeStacks answer an empty StackStatus), so tests reach the states moto's
     /// CloudFormation never produces on its own (in progress, failed, rolled back, deleting).
     public func setStackStatus(_ stack: String, to status: String, reason: String? = nil) async throws {

@@ -1,7 +1,7 @@
 import AWS
 import Foundation
 
-/// The local AWS emulator (moto's server through `scripts/emulator.py`) on a free loopback port.
+/// The local AWS emulator (moto's server through `scripts/emulator/server.py`) on a free loopback port.
 ///
 ///     let emulator = try await Emulator.shared()          // one per test process; isolate by stack name
 ///     let own = try await Emulator.start(environment: ["MOTO_ECS_SERVICE_RUNNING": "2"])
@@ -14,7 +14,7 @@ import Foundation
 ///     own.stop()                                           // or let it go: deinit stops it
 ///
 /// Tests that change emulator-wide state (running tasks, auth, reset) start their own; the rest share.
-/// From a shell: `python3 scripts/emulator.py --port 0` prints
+/// From a shell: `python3 scripts/emulator/server.py --port 0` prints
 /// `stackcheck-emulator listening on http://127.0.0.1:PORT` when ready.
 /// Python comes from `STACKCHECK_PYTHON`, else `python3` on PATH; `scripts/setup` installs moto, so a
 /// missing moto is a failure with moto's own error text, never a skip.
@@ -64,7 +64,7 @@ public final class Emulator: Sendable {
     /// Launches a new emulator; `environment` adds to ours (for example `MOTO_ECS_SERVICE_RUNNING`).
     public static func start(environment: [String: String] = [:]) async throws -> Emulator {
         let child = try EmulatorProcess(
-            script: TestData.packageRoot.appendingPathComponent("scripts/emulator.py"), environment: environment)
+            script: TestData.packageRoot.appendingPathComponent("scripts/emulator/server.py"), environment: environment)
         let endpoint = try await child.waitUntilReady(timeout: .seconds(90))
         return Emulator(endpoint: endpoint, child: child)
     }

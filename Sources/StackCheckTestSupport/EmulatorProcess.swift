@@ -81,7 +81,7 @@ final class EmulatorProcess: @unchecked Sendable {
             terminate()
             let log = self.log.split(separator: "\n").suffix(20).joined(separator: "\n")
             throw EmulatorError(
-                "the emulator (scripts/emulator.py) \(error.description); run scripts/setup to install moto. "
+                "the emulator (scripts/emulator/server.py) \(error.description); run scripts/setup to install moto. "
                     + "Its stderr:\n\(log)")
         }
     }

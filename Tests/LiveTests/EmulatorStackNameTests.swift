@@ -6,7 +6,7 @@ import Testing
 /// CloudFormation keeps one stack per name and one change set per name and stack; a CreateChangeSet sent
 /// again with the same ClientToken (a retry whose first answer was lost) gets the first change set back.
 /// moto made a second stack of the same name instead, so a retried deploy left a stale REVIEW_IN_PROGRESS
-/// stack that DescribeStacks then answered with (scripts/emulator_stack_names.py).
+/// stack that DescribeStacks then answered with (scripts/emulator/emulator_stack_names.py).
 @Suite struct EmulatorStackNameTests {
     @Test func aRetriedCreateChangeSetIsTheSameChangeSetOnTheSameStack() async throws {
         let emulator = try await Emulator.shared()

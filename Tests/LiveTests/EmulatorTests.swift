@@ -30,7 +30,7 @@ import Testing
     }
 }
 
-/// What scripts/emulator.py fixes in moto's CloudFormation, checked through the services' own APIs.
+/// What scripts/emulator/server.py fixes in moto's CloudFormation, checked through the services' own APIs.
 @Suite struct EmulatorFidelityTests {
     @Test func aGoldenDeployReallyMatchesTheTemplate() async throws {
         let emulator = try await Emulator.shared()

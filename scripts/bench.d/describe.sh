@@ -12,7 +12,7 @@ unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL
 log=$(mktemp); out=$(mktemp)
 # The interpreter itself (not a version-manager shim), so the pid we kill at exit is the server's.
 python=$(python3 -c 'import sys; print(sys.executable)')
-"$python" scripts/emulator.py --port 0 >"$out" 2>"$log" &
+"$python" scripts/emulator/server.py --port 0 >"$out" 2>"$log" &
 emulator=$!
 trap 'kill $emulator 2>/dev/null; rm -f "$log" "$out"' EXIT
 for _ in $(seq 1 300); do grep -q listening "$out" && break; sleep 0.1; done

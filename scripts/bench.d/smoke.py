@@ -72,7 +72,7 @@ def peak_rss_mib(command, env):
 def start_emulator(work):
     env = {**os.environ, "MOTO_ECS_SERVICE_RUNNING": "2"}
     out = open(os.path.join(work, "emulator.out"), "w+")
-    process = subprocess.Popen([sys.executable, os.path.join(ROOT, "scripts/emulator.py"), "--port", "0"],
+    process = subprocess.Popen([sys.executable, os.path.join(ROOT, "scripts/emulator/server.py"), "--port", "0"],
                                env=env, stdout=out, stderr=open(os.path.join(work, "emulator.log"), "w"))
     for _ in range(240):
         out.seek(0)
@@ -82,7 +82,7 @@ def start_emulator(work):
         if process.poll() is not None:
             break
         time.sleep(0.25)
-    sys.exit("bench smoke: the emulator did not start; see scripts/emulator.py")
+    sys.exit("bench smoke: the emulator did not start; see scripts/emulator/server.py")
 
 
 def main():

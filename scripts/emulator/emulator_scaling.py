@@ -1,4 +1,4 @@
-"""Application Auto Scaling's scaling activities, for scripts/emulator.py. Imported for its effects.
+"""Application Auto Scaling's scaling activities, for scripts/emulator/server.py. Imported for its effects.
 
 moto 5.2 does not implement DescribeScalingActivities (the seed README's "Monitor auto-scaling
 activities" command). Application Auto Scaling records an activity whenever it sets a target's

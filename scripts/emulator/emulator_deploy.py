@@ -1,4 +1,4 @@
-"""Deploy-time CloudFormation behaviour for scripts/emulator.py: templates read from S3 by a path-style URL on any
+"""Deploy-time CloudFormation behaviour for scripts/emulator/server.py: templates read from S3 by a path-style URL on any
 host, parameters every change set must have values for, and termination protection. Imported for its side effects.
 """
 from urllib.parse import urlparse

@@ -1,4 +1,4 @@
-"""IAM Identity Center's portal for scripts/emulator.py: GetRoleCredentials, which moto does not serve.
+"""IAM Identity Center's portal for scripts/emulator/server.py: GetRoleCredentials, which moto does not serve.
 
     GET /federation/credentials?role_name=R&account_id=A     header x-amz-sso_bearer_token: TOKEN
 
@@ -10,7 +10,7 @@ takes from the token's owner when `aws sso login` is not real here: a fixed "sso
 is 401 UnauthorizedException, as on AWS; the emulator does not check which tokens were issued.
 
 botocore and the AWS CLI send this request to AWS_ENDPOINT_URL_SSO, else AWS_ENDPOINT_URL, when set,
-so both they and stackcheck reach the emulator. Imported by scripts/emulator.py, which calls handle().
+so both they and stackcheck reach the emulator. Imported by scripts/emulator/server.py, which calls handle().
 """
 import json
 from urllib.parse import parse_qs
@@ -24,7 +24,7 @@ PATH = "/federation/credentials"
 
 class RequestHandler(WSGIRequestHandler):
     """werkzeug's server drops every header with an underscore in its name; the portal's token header
-    has one, so it is copied into the environ here (scripts/emulator.py serves with this handler)."""
+    has one, so it is copied into the environ here (scripts/emulator/server.py serves with this handler)."""
 
     def make_environ(self):
         environ = super().make_environ()

@@ -1,4 +1,4 @@
-"""The Resource Groups Tagging API for scripts/emulator.py: moto 5.2's GetResources failed with a 500 as soon as any
+"""The Resource Groups Tagging API for scripts/emulator/server.py: moto 5.2's GetResources failed with a 500 as soon as any
 ECS cluster, service, task or task definition had no tags (it iterated their None); AWS lists the tagged resources
 and skips the rest. Imported for its side effects."""
 from moto.resourcegroupstaggingapi import models as tagging_models

@@ -1,6 +1,6 @@
 """CloudFormation handlers for the harness's own stack (Sources/BatchStack/Harness): moto 5.2 has an
 EventBridge Scheduler backend but no CloudFormation type for it, and no AWS::SNS::TopicPolicy. Without
-them a deploy of the harness fails where AWS's succeeds. Imported by scripts/emulator.py for its effects.
+them a deploy of the harness fails where AWS's succeeds. Imported by scripts/emulator/server.py for its effects.
 
 AWS::Scheduler::Schedule follows CloudFormation: Ref is the schedule's name, GetAtt Arn its ARN, every
 property reaches the scheduler backend (GetSchedule answers the template's target, window and

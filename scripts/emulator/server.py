@@ -2,7 +2,7 @@
 """stackcheck's local AWS emulator: moto's server, with CloudFormation made faithful for our stack.
 
 Usage:
-    python3 scripts/emulator.py [--host 127.0.0.1] [--port 0] [--verbose]
+    python3 scripts/emulator/server.py [--host 127.0.0.1] [--port 0] [--verbose]
 
 Prints exactly one line on stdout when ready, then serves until killed (or until its parent exits):
     stackcheck-emulator listening on http://127.0.0.1:PORT

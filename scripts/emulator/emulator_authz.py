@@ -1,4 +1,4 @@
-"""IAM resource-level authorization for scripts/emulator.py. Imported for its effects.
+"""IAM resource-level authorization for scripts/emulator/server.py. Imported for its effects.
 
 With auth on (POST /moto-api/reset-auth), moto checks every request's action but against the resource
 "*" for all services but S3, so a policy that names the stack, the cluster or a role is denied

@@ -1,4 +1,4 @@
-"""Load balancers and target groups as CloudFormation creates them, for scripts/emulator.py: moto 5.2's handlers
+"""Load balancers and target groups as CloudFormation creates them, for scripts/emulator/server.py: moto 5.2's handlers
 drop `Tags`, `LoadBalancerAttributes` and `TargetGroupAttributes`; CloudFormation applies them at creation (and
 tags the resources with the stack's tags). Imported for its side effects."""
 from moto.elbv2 import models as elbv2_models

@@ -10,7 +10,7 @@ test control, not an AWS behaviour: nothing in AWS lets a caller set a stack's s
         sets the stack's StackStatus (and StackStatusReason); `status=` empty makes DescribeStacks
         answer an empty StackStatus (the "no status" case); answers {"StackId", "StackStatus"}.
 
-Hooked in by importing this module from scripts/emulator.py: it wraps moto's dispatcher, so the
+Hooked in by importing this module from scripts/emulator/server.py: it wraps moto's dispatcher, so the
 route runs under the launcher's lock like every other request.
 """
 import json

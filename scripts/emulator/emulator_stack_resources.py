@@ -6,7 +6,7 @@ the list (stackcheck reads every page, so a stack past 100 resources is read who
 stops at 100), and reports each resource's status as it stands (the launcher records it as
 `_stackcheck_status`, as DescribeStackResources already answers it).
 
-Hooked in by importing this module from scripts/emulator.py.
+Hooked in by importing this module from scripts/emulator/server.py.
 """
 from moto.cloudformation import responses as cfn_responses
 from moto.core.responses import ActionResult

@@ -1,4 +1,4 @@
-"""AWS::IAM::Role for scripts/emulator.py: ManagedPolicyArns attached (moto ignores them), inline policy
+"""AWS::IAM::Role for scripts/emulator/server.py: ManagedPolicyArns attached (moto ignores them), inline policy
 documents kept as JSON (moto keeps the Python repr of the dict), updates in place. Imported for its effects."""
 import json
 

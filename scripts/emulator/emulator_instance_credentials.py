@@ -1,4 +1,4 @@
-"""The credential endpoints of EC2 and ECS for scripts/emulator.py, which moto's server does not answer
+"""The credential endpoints of EC2 and ECS for scripts/emulator/server.py, which moto's server does not answer
 on its own address: IMDSv2 (PUT /latest/api/token, GET /latest/meta-data/iam/security-credentials/[ROLE])
 and the ECS agent's task-role endpoint (GET /stackcheck/container-credentials).
 
@@ -6,7 +6,7 @@ Both hand out credentials from moto's own assume_role (role `ec2-instance-role` 
 default account), so GetCallerIdentity answers with that assumed role, as AWS does for an instance or a
 task role. Point clients at them with AWS_EC2_METADATA_SERVICE_ENDPOINT=<emulator> or
 AWS_CONTAINER_CREDENTIALS_FULL_URI=<emulator>/stackcheck/container-credentials.
-Imported by scripts/emulator.py, which calls handle().
+Imported by scripts/emulator/server.py, which calls handle().
 """
 import json
 

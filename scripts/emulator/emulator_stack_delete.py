@@ -1,4 +1,4 @@
-"""DeleteStack as CloudFormation behaves, for scripts/emulator.py. Imported for its effects.
+"""DeleteStack as CloudFormation behaves, for scripts/emulator/server.py. Imported for its effects.
 
 moto 5.2 deletes a stack's resources inside the DeleteStack call and, when one cannot be deleted,
 answers the call itself with a 500. CloudFormation accepts the call, and a resource that cannot be

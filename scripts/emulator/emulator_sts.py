@@ -1,7 +1,7 @@
 """STS AssumeRole as AWS validates it: moto 5.2 accepts any RoleArn (even `not-an-arn`) and hands out
 keys for the default account, so a fleet entry with a mistyped roleArn would look checked. AWS answers
 ValidationError for a RoleArn shorter than 20 characters or not of the form
-arn:PARTITION:iam::ACCOUNT:role/NAME. Imported by scripts/emulator.py for its effects."""
+arn:PARTITION:iam::ACCOUNT:role/NAME. Imported by scripts/emulator/server.py for its effects."""
 import re
 
 from moto.sts.exceptions import STSValidationError

@@ -1,4 +1,4 @@
-"""AWS::EC2::SecurityGroup for scripts/emulator.py: moto 5.2 drops each ingress rule's Description (and
+"""AWS::EC2::SecurityGroup for scripts/emulator/server.py: moto 5.2 drops each ingress rule's Description (and
 a source group rule's), ignores SecurityGroupEgress, and replaces the group on every update, where
 CloudFormation changes rules in place. Imported for its effects."""
 from moto.ec2.models import ec2_backends

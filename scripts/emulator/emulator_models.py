@@ -1,4 +1,4 @@
-"""CloudFormation handlers for scripts/emulator.py: every property of our stack's types reaches moto's
+"""CloudFormation handlers for scripts/emulator/server.py: every property of our stack's types reaches moto's
 own service backends (register_task_definition, create_service, create_cluster, register_scalable_target,
 put_scaling_policy, attach_role_policy), so a clean deploy really matches the template. Imported for its effects."""
 import os

@@ -1,4 +1,4 @@
-"""ECS services' tasks as ECS runs them around a deploy, for scripts/emulator.py. Imported for its effects.
+"""ECS services' tasks as ECS runs them around a deploy, for scripts/emulator/server.py. Imported for its effects.
 
 moto 5.2 only counts a service's tasks (MOTO_ECS_SERVICE_RUNNING); it starts none. ECS itself, once a
 service's tasks run:

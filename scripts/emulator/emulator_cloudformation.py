@@ -1,4 +1,4 @@
-"""CloudFormation as CloudFormation behaves, for scripts/emulator.py: per-resource stack events, a failing
+"""CloudFormation as CloudFormation behaves, for scripts/emulator/server.py: per-resource stack events, a failing
 resource's reason in CREATE_FAILED, rollback, IAM capabilities enforced, list parameters shown as given.
 moto 5.2 runs a stack's resources synchronously and raises through the API on the first failure.
 Imported for its side effects."""
