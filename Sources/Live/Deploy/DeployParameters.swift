@@ -90,7 +90,7 @@ public enum DeployParameters {
     {
         var seen = Set<String>()
         for parameter in parameters where !seen.insert(parameter.key).inserted {
-            throw DeployError(Diagnostic(message: "parameter \(parameter.key) is given twice in \(source); give it once"))
+            throw DeployError(.none, "parameter \(parameter.key) is given twice in \(source); give it once")
         }
         return parameters
     }
