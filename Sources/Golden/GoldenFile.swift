@@ -1,3 +1,4 @@
+import Findings
 import Foundation
 import Template
 
@@ -31,6 +32,10 @@ public struct GoldenFile: Sendable {
     func parse(_ bytes: [UInt8]) throws(GoldenError) -> Node {
         do {
             return try TemplateReader.read(bytes, file: path, format: format)
+        } catch let error as TemplateError {
+            var diagnostic = error.diagnostic
+            diagnostic.message += " (re-record it if the file is damaged)"
+            throw GoldenError(diagnostic)
         } catch {
             throw GoldenError("\(error) (re-record it if the file is damaged)")
         }

@@ -1,4 +1,6 @@
+import Findings
 import Foundation
+import Report
 
 /// How golden assertions behave in the current task: the record mode and the environment they read.
 ///
@@ -40,10 +42,20 @@ public enum GoldenSettings {
 }
 
 /// Why a golden could not be checked or written: one line, saying what to do.
-public struct GoldenError: Error, CustomStringConvertible, Sendable {
-    public var description: String
+public struct GoldenError: Error, CustomStringConvertible, Sendable, DiagnosticConvertible {
+    public var diagnostic: Diagnostic
 
-    public init(_ description: String) { self.description = description }
+    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+    /// An error with no place of its own to mark (the message names the file where there is one).
+    public init(_ message: String) { diagnostic = Diagnostic(message: message) }
+
+    /// The text a failing golden assertion shows: the first line for a place in a file, else the bare
+    /// message, which already names the golden and sits after the assertion's own reason.
+    public var description: String {
+        if case .none = diagnostic.mark { return diagnostic.message }
+        return DiagnosticText.line(diagnostic)
+    }
 
     static func refusedInCI(_ path: String) -> GoldenError {
         GoldenError(

@@ -13,31 +13,31 @@ struct ConfigCommand: AsyncParsableCommand {
     @OptionGroup var aws: AWSOptions
     @OptionGroup var output: TextOrJSONOptions
 
-    struct Value<T: Encodable>: Encodable {
+    struct Value<T> {
         var value: T
         var source: String
     }
 
-    struct CredentialsReport: Encodable {
+    struct CredentialsReport {
         var kind: String
         var profiles: [String]
         var summary: String
         var error: String?
     }
 
-    struct EndpointReport: Encodable {
+    struct EndpointReport {
         var url: String?
         var signingRegion: String?
         var source: String?
         var error: String?
     }
 
-    struct RetryReport: Encodable {
+    struct RetryReport {
         var mode: Value<String>
         var maxAttempts: Value<Int>
     }
 
-    struct Report: Encodable {
+    struct Report {
         var schemaVersion = 1
         var profile: Value<String>
         var region: Value<String?>
@@ -60,7 +60,7 @@ struct ConfigCommand: AsyncParsableCommand {
                 throw CLIFailure.undecided("\(error)")
             }
             switch output.format {
-            case .json: Console.out(try JSONOutput.encode(report) + "\n")
+            case .json: Console.out(report.json.pretty)
             default: Console.out(Self.text(report))
             }
             if let error = report.credentials.error { throw CLIFailure.undecided(error) }

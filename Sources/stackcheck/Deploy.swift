@@ -78,7 +78,7 @@ struct Deploy: AsyncParsableCommand {
                 let end = timeout.duration > .zero ? ContinuousClock.now + timeout.duration : nil
                 outcome = try await CommandDeadline.$end.withValue(end) { try await deployer.deploy(request) }
             } catch let error as DeployError {
-                throw CLIFailure.undecided(error.description)
+                throw CLIFailure(error.diagnostic)
             }
             switch outcome {
             case .failed(let status, let reason, let failures):
@@ -132,7 +132,7 @@ struct Deploy: AsyncParsableCommand {
             request.reviewFormat = format
             return request
         } catch {
-            throw CLIFailure.undecided(error.description)
+            throw CLIFailure(error.diagnostic)
         }
     }
 }

@@ -49,7 +49,7 @@ struct Drift: AsyncParsableCommand {
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {
-            throw CLIFailure.undecided("\(error)").report()
+            throw CLIFailure.from(error).report()
         }
         for case .failure(let failure) in results { Console.error(failure.message) }
         if format == .html {
@@ -124,7 +124,7 @@ struct DriftOptions: ParsableArguments {
             job.wait = wait
             return job
         } catch {
-            throw CLIFailure.undecided("\(error)")
+            throw CLIFailure.from(error)
         }
     }
 }

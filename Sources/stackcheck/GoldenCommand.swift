@@ -85,7 +85,7 @@ struct GoldenCommand: AsyncParsableCommand {
                     let change = try GoldenRecorder.record(value, into: file)
                     print("\(file.path): \(GoldenMessage.describe(change))")
                 } catch {
-                    throw CLIFailure.undecided(error.description).report()
+                    throw CLIFailure(error.diagnostic).report()
                 }
             }
         }

@@ -40,7 +40,7 @@ struct ReportHTML: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data(page.utf8))
             }
         } catch {
-            throw CLIFailure.undecided("\(error)").report()
+            throw CLIFailure.from(error).report()
         }
     }
 }
@@ -75,7 +75,7 @@ struct ReportMergeCommand: AsyncParsableCommand {
             for path in reports { stacks += try ReportMerge.stacks(path: path) }
             templateNode = try template.map { try TemplateReader.read(path: $0) }
         } catch {
-            throw CLIFailure.undecided("\(error)").report()
+            throw CLIFailure.from(error).report()
         }
         var seen: Set<String> = []
         for stack in stacks {

@@ -1,6 +1,6 @@
 import AWS
 import ArgumentParser
-import Foundation
+import Findings
 
 /// `stackcheck whoami`: the caller identity from STS GetCallerIdentity.
 struct Whoami: AsyncParsableCommand {
@@ -10,7 +10,7 @@ struct Whoami: AsyncParsableCommand {
     @OptionGroup var aws: AWSOptions
     @OptionGroup var output: TextOrJSONOptions
 
-    struct Report: Encodable {
+    struct Report {
         var schemaVersion = 1
         var account: String
         var arn: String
@@ -22,20 +22,15 @@ struct Whoami: AsyncParsableCommand {
             let identity = try await aws.makeClient().sts.getCallerIdentity()
             let report = Report(account: identity.account, arn: identity.arn, userId: identity.userId)
             switch output.format {
-            case .json: Console.out(try JSONOutput.encode(report) + "\n")
+            case .json:
+                Console.out(
+                    JSONValue.object([
+                        ("account", .string(report.account)), ("arn", .string(report.arn)),
+                        ("schemaVersion", .number(report.schemaVersion)), ("userId", .string(report.userId)),
+                    ]).pretty)
             default:
                 Console.out("account  \(report.account)\narn      \(report.arn)\nuser id  \(report.userId)\n")
             }
         }
-    }
-}
-
-/// Pretty, key-sorted JSON as every command prints it.
-enum JSONOutput {
-    static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `credential_process`: runs the command (split like a shell would, never run through one) and reads
 /// the JSON it prints: `{"Version": 1, "AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"}`.
@@ -90,11 +91,10 @@ public struct ProcessCredentialProvider: CredentialProvider {
     }
 }
 
-private final class TimeoutFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
+private final class TimeoutFlag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
 }
 
 /// POSIX shell word splitting without expansion, as botocore's `shlex.split`: quotes and backslashes.

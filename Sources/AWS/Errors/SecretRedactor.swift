@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Removes secrets from any text before stackcheck prints or stores it: the secret access keys and
 /// session tokens this process has used (and their URL-encoded forms), and whatever follows the names
@@ -75,12 +76,11 @@ public enum SecretRedactor {
 }
 
 /// The secrets seen so far, with their percent-encoded forms (a token in a query string or form body).
-private final class KnownSecrets: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: Set<String> = []
+private final class KnownSecrets: Sendable {
+    private let values = Mutex<Set<String>>([])
 
     func add(_ secrets: [String]) {
-        lock.withLock {
+        values.withLock { values in
             for secret in secrets {
                 values.insert(secret)
                 if let encoded = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
@@ -91,5 +91,5 @@ private final class KnownSecrets: @unchecked Sendable {
     }
 
     /// Longest first, so a secret that contains another is masked whole.
-    var all: [String] { lock.withLock { values.sorted { $0.count > $1.count } } }
+    var all: [String] { values.withLock { $0.sorted { $0.count > $1.count } } }
 }

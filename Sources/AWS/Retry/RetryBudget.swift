@@ -1,29 +1,28 @@
-import Foundation
+import Synchronization
 
 /// The standard mode's retry quota, shared by every call of one client: each retry spends tokens, each
 /// success earns some back. When a service is down hard, the bucket empties and calls fail fast
 /// instead of multiplying the load.
-public final class RetryBudget: @unchecked Sendable {
+public final class RetryBudget: Sendable {
     public static let initialTokens = 500
     public static let retryCost = 5
     public static let timeoutRetryCost = 10
     public static let successIncrement = 1
 
-    private let lock = NSLock()
-    private var tokens: Int
+    private let tokens: Mutex<Int>
     private let capacity: Int
 
     public init(tokens: Int = RetryBudget.initialTokens) {
-        self.tokens = tokens
+        self.tokens = Mutex(tokens)
         self.capacity = tokens
     }
 
-    public var available: Int { lock.withLock { tokens } }
+    public var available: Int { tokens.withLock { $0 } }
 
     /// Takes the cost of one retry; returns the amount taken, or nil when the budget is spent.
     func acquire(timeout: Bool) -> Int? {
         let cost = timeout ? Self.timeoutRetryCost : Self.retryCost
-        return lock.withLock {
+        return tokens.withLock { tokens in
             guard tokens >= cost else { return nil }
             tokens -= cost
             return cost
@@ -32,6 +31,6 @@ public final class RetryBudget: @unchecked Sendable {
 
     /// A call succeeded; `refund` is what its last retry took (0 when it needed none).
     func succeeded(refund: Int) {
-        lock.withLock { tokens = min(capacity, tokens + (refund > 0 ? refund : Self.successIncrement)) }
+        tokens.withLock { $0 = min(capacity, $0 + (refund > 0 ? refund : Self.successIncrement)) }
     }
 }

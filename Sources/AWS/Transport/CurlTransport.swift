@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The production transport: libcurl on dedicated worker threads.
 ///
@@ -64,11 +65,10 @@ public struct CurlOptions: Sendable, Equatable {
 }
 
 /// Set from any thread when the caller's task is cancelled; the transfer's progress callback reads it.
-final class CancelFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
+final class CancelFlag: Sendable {
+    private let value = Mutex(false)
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
 }
 
 struct Job: @unchecked Sendable {

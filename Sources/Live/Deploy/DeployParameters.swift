@@ -1,5 +1,7 @@
 import AWS
+import Findings
 import Foundation
+import Report
 import Template
 
 /// Stack parameters as `deploy` takes them: `--parameter K=V` (a list parameter as `K=a,b,c`) and the
@@ -13,9 +15,10 @@ public enum DeployParameters {
         for assignment in assignments {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw DeployError(
-                    flag == "--parameter"
-                        ? "error: --parameter '\(assignment)' is not KEY=VALUE; write a list parameter as KEY=a,b,c"
-                        : "error: \(flag) '\(assignment)' is not KEY=VALUE")
+                    Diagnostic(
+                        message: flag == "--parameter"
+                            ? "--parameter '\(assignment)' is not KEY=VALUE; write a list parameter as KEY=a,b,c"
+                            : "\(flag) '\(assignment)' is not KEY=VALUE"))
             }
             parameters.append(
                 CloudFormation.Parameter(
@@ -30,7 +33,9 @@ public enum DeployParameters {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw DeployError("\(path): error: cannot read the parameters file: \(error.localizedDescription)")
+            throw DeployError(
+                Diagnostic(
+                    mark: .file(path), message: "cannot read the parameters file: \(error.localizedDescription)"))
         }
         // The template reader wants a mapping at the top; the aws-cli format is a list. Wrapping the
         // bytes on the same first line keeps every line number, and shifts only line-1 columns.
@@ -39,23 +44,25 @@ public enum DeployParameters {
         do {
             root = try TemplateReader.read(prefix + bytes + Array("}".utf8), file: path, format: .json)
         } catch let error as TemplateError {
-            throw DeployError(
-                unshift(error.mark, by: prefix.count).map { "\($0): error: \(error.message)" }
-                    ?? error.description)
+            var diagnostic = error.diagnostic
+            if let mark = unshift(error.mark, by: prefix.count) { diagnostic.mark = .source(mark) }
+            throw DeployError(diagnostic)
         } catch {
-            throw DeployError("\(path): error: \(error)")
+            throw DeployError(Diagnostic(mark: .file(path), message: "\(error)"))
         }
         guard let list = root["Parameters"]?.listValue else {
             throw DeployError(
-                "\(at(root["Parameters"], path, prefix.count)): error: expected a list of "
-                    + "{\"ParameterKey\": ..., \"ParameterValue\": ...} objects (the aws-cli parameters format)")
+                at(root["Parameters"], path, prefix.count),
+                "expected a list of {\"ParameterKey\": ..., \"ParameterValue\": ...} objects (the aws-cli "
+                    + "parameters format)")
         }
         var parameters: [CloudFormation.Parameter] = []
         for item in list {
             guard let key = item["ParameterKey"]?.stringValue, let value = scalarText(item["ParameterValue"]) else {
                 throw DeployError(
-                    "\(at(item, path, prefix.count)): error: each entry needs a string ParameterKey and a "
-                        + "ParameterValue (a list parameter as one comma-separated string)")
+                    at(item, path, prefix.count),
+                    "each entry needs a string ParameterKey and a ParameterValue (a list parameter as one "
+                        + "comma-separated string)")
             }
             parameters.append(CloudFormation.Parameter(key: key, value: value))
         }
@@ -83,7 +90,7 @@ public enum DeployParameters {
     {
         var seen = Set<String>()
         for parameter in parameters where !seen.insert(parameter.key).inserted {
-            throw DeployError("error: parameter \(parameter.key) is given twice in \(source); give it once")
+            throw DeployError(.none, "parameter \(parameter.key) is given twice in \(source); give it once")
         }
         return parameters
     }
@@ -94,13 +101,20 @@ public enum DeployParameters {
         return mark
     }
 
-    private static func at(_ node: Node?, _ path: String, _ columns: Int) -> String {
-        unshift(node?.mark, by: columns)?.description ?? path
+    /// The node's place in the file as the user wrote it (line-1 columns unshifted), else the file.
+    private static func at(_ node: Node?, _ path: String, _ columns: Int) -> Diagnostic.Mark {
+        unshift(node?.mark, by: columns).map(Diagnostic.Mark.source) ?? .file(path)
     }
 }
 
 /// A deploy that could not start or could not be decided: one line, exit 2.
-public struct DeployError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+public struct DeployError: Error, CustomStringConvertible, Sendable, DiagnosticConvertible {
+    public var diagnostic: Diagnostic
+
+    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+
+    init(_ mark: Diagnostic.Mark, _ message: String) { diagnostic = Diagnostic(mark: mark, message: message) }
+
+    /// The first line, as the command prints it.
+    public var description: String { DiagnosticText.line(diagnostic) }
 }

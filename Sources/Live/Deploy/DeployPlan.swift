@@ -40,12 +40,12 @@ public enum DeployPlan {
         if bytes.count <= templateBodyLimit { return .body(request.templateBody) }
         if bytes.count > TemplateLimits.maxBytes {
             throw DeployError(
-                "error: the template is \(bytes.count) bytes; CloudFormation takes at most "
+                .none, "the template is \(bytes.count) bytes; CloudFormation takes at most "
                     + "\(TemplateLimits.maxBytes) bytes even from S3")
         }
         guard let bucket = request.s3Bucket else {
             throw DeployError(
-                "error: the template is \(bytes.count) bytes, over CloudFormation's \(templateBodyLimit)-byte limit "
+                .none, "the template is \(bytes.count) bytes, over CloudFormation's \(templateBodyLimit)-byte limit "
                     + "for a template in the request; give --s3-bucket BUCKET (and optionally --s3-prefix PREFIX) "
                     + "to upload it and deploy it from S3")
         }

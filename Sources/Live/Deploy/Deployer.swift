@@ -1,4 +1,5 @@
 import AWS
+import Findings
 import Foundation
 import Template
 
@@ -47,8 +48,10 @@ public struct Deployer: Sendable {
         let template: Node
         do {
             template = try TemplateReader.read(Array(request.templateBody.utf8), file: request.templateName)
+        } catch let error as TemplateError {
+            throw DeployError(error.diagnostic)
         } catch {
-            throw DeployError("\(error)")
+            throw DeployError(Diagnostic(message: "\(error)"))
         }
         let parameters = DeployPlan.parameters(given: request.parameters, template: template, existing: existing)
         let source = try await DeployPlan.templateSource(request, s3: cloudFormation.client.s3)
@@ -63,7 +66,7 @@ public struct Deployer: Sendable {
                 capabilities: request.capabilities, type: type, description: "stackcheck deploy", tags: request.tags,
                 roleArn: request.roleArn)
         } catch let error as AWSError where error.code == .insufficientCapabilities {
-            throw DeployError(Self.capabilityMessage(error))
+            throw DeployError(Self.capabilityDiagnostic(error))
         }
         let changeSet = try await waitForChangeSet(stackName: created.stackId, name: name)
         if changeSet.status == "FAILED" {
@@ -164,10 +167,10 @@ public struct Deployer: Sendable {
         case "REVIEW_IN_PROGRESS": return nil
         case "ROLLBACK_COMPLETE", "ROLLBACK_FAILED":
             throw DeployError(
-                "error: stack \(stackName) is \(stack.status) after a failed create and cannot be updated; delete it "
+                .none, "stack \(stackName) is \(stack.status) after a failed create and cannot be updated; delete it "
                     + "(aws cloudformation delete-stack --stack-name \(stackName)) and deploy again")
         case let status where status.hasSuffix("_IN_PROGRESS"):
-            throw DeployError("error: stack \(stackName) is \(status); wait until it settles, then deploy again")
+            throw DeployError(.none, "stack \(stackName) is \(status); wait until it settles, then deploy again")
         default: return stack
         }
     }
@@ -220,10 +223,13 @@ public struct Deployer: Sendable {
     }
 
     /// CloudFormation says `Requires capabilities : [CAPABILITY_NAMED_IAM]`; name it and the flag to add.
-    static func capabilityMessage(_ error: AWSError) -> String {
+    /// The message keeps the operation and code inline (not as an `.operation` mark) because the point
+    /// of the line is the flag to pass, not the failed call.
+    static func capabilityDiagnostic(_ error: AWSError) -> Diagnostic {
         let needed = error.message.split(separator: "[").last?.split(separator: "]").first.map(String.init)
         let flag = needed.map { "; pass --capabilities \($0.replacingOccurrences(of: ",", with: " "))" } ?? ""
-        return "error: the template needs \(needed ?? "an IAM capability")\(flag) "
-            + "(\(error.action) \(error.code): \(error.message))"
+        return Diagnostic(
+            message: "the template needs \(needed ?? "an IAM capability")\(flag) "
+                + "(\(error.action) \(error.code): \(error.message))")
     }
 }

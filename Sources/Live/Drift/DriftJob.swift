@@ -1,6 +1,7 @@
 import AWS
 import Foundation
 import Findings
+import Report
 import Template
 
 /// A whole drift run as the CLI and `watch` do it: the template and accepted-drift file read once,
@@ -34,11 +35,14 @@ public struct DriftJob: Sendable {
     /// Reads the template and the accepted-drift file, with compiler-style errors for either.
     public static func load(templatePath: String, acceptPath: String?) throws -> (Node, AcceptedDrift?) {
         guard FileManager.default.fileExists(atPath: templatePath) else {
-            throw DriftError("error: template \(templatePath) not found; pass --template FILE")
+            throw DriftError(Diagnostic(message: "template \(templatePath) not found; pass --template FILE"))
         }
         let template = try TemplateReader.read(path: templatePath)
         guard template["Resources"]?.mappingValue != nil else {
-            throw DriftError("\(templatePath):1:1: error: the template has no Resources mapping")
+            throw DriftError(
+                Diagnostic(
+                    mark: .source(SourceMark(file: templatePath, line: 1, column: 1)),
+                    message: "the template has no Resources mapping"))
         }
         return (template, try loadAccepted(path: acceptPath))
     }
@@ -47,7 +51,7 @@ public struct DriftJob: Sendable {
     public static func loadAccepted(path acceptPath: String?) throws -> AcceptedDrift? {
         guard let acceptPath else { return nil }
         guard FileManager.default.fileExists(atPath: acceptPath) else {
-            throw DriftError("error: accepted-drift file \(acceptPath) not found")
+            throw DriftError(Diagnostic(mark: .none, message: "accepted-drift file \(acceptPath) not found"))
         }
         return try AcceptedDrift.load(path: acceptPath)
     }
@@ -98,6 +102,9 @@ public struct DriftFailure: Error, Sendable {
         if let aws = error as? AWSError {
             message = "error: \(aws)"
             isInconclusive = aws.isInconclusive
+        } else if let convertible = error as? any DiagnosticConvertible {
+            message = DiagnosticText.line(convertible.diagnostic)
+            isInconclusive = convertible.diagnostic.exitClass == .inconclusive
         } else {
             let text = "\(error)"
             message = text.contains("error:") ? text : "error: \(text)"

@@ -66,7 +66,8 @@ struct LoadBalancerProbe: Probe {
         let code = getaddrinfo(host, nil, &hints, &result)
         guard code == 0, let first = result else {
             return .failure(
-                SmokeError(gai_strerror(code).map { String(validatingCString: $0) ?? "" } ?? "lookup failed"))
+                SmokeError(
+                    host: host, gai_strerror(code).map { String(validatingCString: $0) ?? "" } ?? "lookup failed"))
         }
         defer { freeaddrinfo(result) }
         var addresses: [String] = []

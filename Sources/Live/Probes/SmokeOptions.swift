@@ -1,3 +1,5 @@
+import Findings
+
 /// What `stackcheck smoke` checks and for how long.
 public struct SmokeOptions: Sendable {
     public var stackName: String
@@ -44,7 +46,20 @@ enum Evaluation: Sendable, Equatable {
 }
 
 /// Why the load balancer's name did not resolve (getaddrinfo's own words).
-public struct SmokeError: Error, CustomStringConvertible, Sendable {
+public struct SmokeError: Error, CustomStringConvertible, Sendable, DiagnosticConvertible {
+    public var host: String
+    /// getaddrinfo's words, shown after the probe's own "HOST does not resolve: ".
     public var description: String
-    public init(_ description: String) { self.description = description }
+
+    public init(host: String, _ description: String) {
+        self.host = host
+        self.description = description
+    }
+
+    /// A load balancer that does not resolve is a failing probe (exit 1), not an undecided run.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            mark: .operation(action: "getaddrinfo \(host)", code: nil, status: nil, requestId: nil),
+            message: description, exitClass: .findings)
+    }
 }

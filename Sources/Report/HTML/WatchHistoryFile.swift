@@ -1,4 +1,6 @@
+import Findings
 import Foundation
+import Template
 
 /// A `stackcheck watch --history` file read back: one entry per JSON line. A line that is not a
 /// history record is an input error naming its line.
@@ -16,8 +18,9 @@ public struct WatchHistoryFile: Sendable {
         public var changed: Bool
     }
 
-    public struct ReadError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    public struct ReadError: Error, CustomStringConvertible, Sendable, DiagnosticConvertible {
+        public var diagnostic: Diagnostic
+        public var description: String { DiagnosticText.line(diagnostic) }
     }
 
     public var path: String
@@ -25,7 +28,7 @@ public struct WatchHistoryFile: Sendable {
 
     public init(path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(description: "error: history file \(path) not found or unreadable")
+            throw ReadError(diagnostic: Diagnostic(message: "history file \(path) not found or unreadable"))
         }
         self.path = path
         entries = []
@@ -39,8 +42,10 @@ public struct WatchHistoryFile: Sendable {
                 let stack = object["stack"] as? String, let status = object["status"] as? String
             else {
                 throw ReadError(
-                    description: "\(path):\(index + 1):1: error: not a watch history record "
-                        + "(a JSON object with \"stack\" and \"status\"); is this a `watch --history` file?")
+                    diagnostic: Diagnostic(
+                        at: SourceMark(file: path, line: index + 1, column: 1),
+                        message: "not a watch history record (a JSON object with \"stack\" and \"status\"); "
+                            + "is this a `watch --history` file?"))
             }
             entries.append(
                 Entry(

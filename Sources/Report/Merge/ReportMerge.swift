@@ -4,8 +4,10 @@ import Template
 /// Shard reports (drift or smoke JSON, one stack or a `{"stacks": [...]}` document) combined into one,
 /// each stack's report kept as written, with the exit code the runs would have had together.
 public enum ReportMerge {
-    public struct ReadError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    /// A file that is not a stackcheck report: exit 2, at the place that is not one.
+    public struct ReadError: Error, CustomStringConvertible, Sendable, DiagnosticConvertible {
+        public var diagnostic: Diagnostic
+        public var description: String { DiagnosticText.line(diagnostic) }
     }
 
     /// The stack reports in one file, in order.
@@ -13,10 +15,11 @@ public enum ReportMerge {
         let root = try TemplateReader.data(path: path)
         if let list = root["stacks"]?.listValue { return list }
         if root["stack"]?.stringValue != nil, root["status"]?.stringValue != nil { return [root] }
-        let mark = root.mark.map { "\(path):\($0.line):\($0.column): " } ?? "\(path): "
         throw ReadError(
-            description: mark + "error: not a stackcheck JSON report (an object with \"stack\" and \"status\", or "
-                + "with \"stacks\"); write shard reports with --format json")
+            diagnostic: Diagnostic(
+                at: root.mark.map { SourceMark(file: path, line: $0.line, column: $0.column) }, file: path,
+                message: "not a stackcheck JSON report (an object with \"stack\" and \"status\", or with "
+                    + "\"stacks\"); write shard reports with --format json"))
     }
 
     /// DESIGN.md's codes by status: in sync or passing 0, drifted or failing 1, inconclusive 3, else 2.

@@ -1,4 +1,5 @@
 import AWS
+import Findings
 import Template
 import TemplateDiff
 
@@ -75,7 +76,7 @@ struct IAMRoleChecker: ResourceChecker {
         do {
             return try TemplateReader.read(Array(text.utf8), file: what, format: .json)
         } catch {
-            throw DriftError("IAM answered \(what) that is not JSON (\(error))")
+            throw DriftError(Diagnostic(message: "IAM answered \(what) that is not JSON (\(error))"))
         }
     }
 }
