@@ -1,4 +1,4 @@
-import BatchStack
+@testable import BatchStack
 import Template
 import Testing
 
