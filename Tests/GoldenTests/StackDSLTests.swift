@@ -1,6 +1,7 @@
-import BatchStack
 import Template
 import Testing
+
+@testable import BatchStack
 
 /// The typed DSL: interpolation builds `Fn::Sub` from checked handles, literals stay literals.
 @Suite struct StackDSLTests {

@@ -9,13 +9,6 @@ public struct EventsRule: Resource {
     public var pattern: Node
     public var topic: ResourceRef<SNSTopic>
 
-    public init(name: Str, description: String, pattern: Node, topic: ResourceRef<SNSTopic>) {
-        self.name = name
-        self.description = description
-        self.pattern = pattern
-        self.topic = topic
-    }
-
     public var properties: Properties {
         let target: Properties = ["Id": "notify", "Arn": topic.arn]
         return [

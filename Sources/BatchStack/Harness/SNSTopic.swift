@@ -7,11 +7,6 @@ public struct SNSTopic: Resource {
     public var topicName: Str
     public var displayName: String
 
-    public init(topicName: Str, displayName: String) {
-        self.topicName = topicName
-        self.displayName = displayName
-    }
-
     public var properties: Properties {
         ["TopicName": topicName, "DisplayName": displayName]
     }
@@ -28,11 +23,6 @@ public struct SNSTopicPolicy: Resource {
 
     public var topics: [ResourceRef<SNSTopic>]
     public var publisherService: String
-
-    public init(topics: [ResourceRef<SNSTopic>], publisherService: String) {
-        self.topics = topics
-        self.publisherService = publisherService
-    }
 
     public var properties: Properties {
         // Not a `PolicyStatement`: SNS's own documents give `Action` as one string, not a list.

@@ -19,23 +19,6 @@ public struct SchedulerSchedule: Resource {
     /// A run that fails to start is retried this many times; a drift run that found drift is not a failure.
     public var retryAttempts: Int
 
-    public init(
-        name: Str, description: String, expression: String, flexibleWindowMinutes: Int?,
-        cluster: ResourceRef<ECSCluster>, taskDefinition: Str, role: Str, subnets: StrList, assignPublicIp: Bool,
-        retryAttempts: Int
-    ) {
-        self.name = name
-        self.description = description
-        self.expression = expression
-        self.flexibleWindowMinutes = flexibleWindowMinutes
-        self.cluster = cluster
-        self.taskDefinition = taskDefinition
-        self.role = role
-        self.subnets = subnets
-        self.assignPublicIp = assignPublicIp
-        self.retryAttempts = retryAttempts
-    }
-
     public var properties: Properties {
         let window: Properties = [
             "Mode": flexibleWindowMinutes == nil ? "OFF" : "FLEXIBLE", "MaximumWindowInMinutes": flexibleWindowMinutes,

@@ -1,18 +1,13 @@
 /// `AWS::ApplicationAutoScaling::ScalableTarget` for an ECS service's desired count.
+///
+/// No `RoleARN`: Application Auto Scaling then uses its service-linked role, which the seed lists as a
+/// prerequisite and AWS creates on first use.
 public struct AutoScalingScalableTarget: Resource {
     public static let typeName = "AWS::ApplicationAutoScaling::ScalableTarget"
 
     public var cluster: ResourceRef<ECSCluster>
     public var service: ResourceRef<ECSService>
     public var capacity: ClosedRange<Int>
-
-    /// No `RoleARN`: Application Auto Scaling then uses its service-linked role, which the seed lists as a
-    /// prerequisite and AWS creates on first use.
-    public init(cluster: ResourceRef<ECSCluster>, service: ResourceRef<ECSService>, capacity: ClosedRange<Int>) {
-        self.cluster = cluster
-        self.service = service
-        self.capacity = capacity
-    }
 
     public var properties: Properties {
         [

@@ -20,18 +20,6 @@ public struct AutoScalingScalingPolicy: Resource {
     public var scaleOutCooldownSeconds: Int
     public var scaleInCooldownSeconds: Int
 
-    public init(
-        policyName: Str, target: ResourceRef<AutoScalingScalableTarget>, metric: Metric, targetValue: Int,
-        scaleOutCooldownSeconds: Int, scaleInCooldownSeconds: Int
-    ) {
-        self.policyName = policyName
-        self.target = target
-        self.metric = metric
-        self.targetValue = targetValue
-        self.scaleOutCooldownSeconds = scaleOutCooldownSeconds
-        self.scaleInCooldownSeconds = scaleInCooldownSeconds
-    }
-
     public var properties: Properties {
         let configuration: Properties = [
             "PredefinedMetricSpecification": ["PredefinedMetricType": metric] as Properties,

@@ -7,14 +7,7 @@ public struct EC2SecurityGroup: Resource {
     public var groupDescription: String
     public var vpcId: Str
     public var ingress: [IngressRule]
-    public var tags: [Tag]
-
-    public init(groupDescription: String, vpcId: Str, ingress: [IngressRule], tags: [Tag] = []) {
-        self.groupDescription = groupDescription
-        self.vpcId = vpcId
-        self.ingress = ingress
-        self.tags = tags
-    }
+    public var tags: [Tag] = []
 
     public var properties: Properties {
         [

@@ -6,11 +6,6 @@ public struct ECSCluster: Resource {
     /// CloudWatch Container Insights: per-task CPU, memory and network metrics.
     public var containerInsights: Bool
 
-    public init(clusterName: Str, containerInsights: Bool) {
-        self.clusterName = clusterName
-        self.containerInsights = containerInsights
-    }
-
     public var properties: Properties {
         let setting: Properties = ["Name": "containerInsights", "Value": containerInsights ? "enabled" : "disabled"]
         return ["ClusterName": clusterName, "ClusterSettings": [setting]]

@@ -5,41 +5,19 @@ public struct ContainerDefinition: TemplateValue {
     public var name: String
     public var image: Str
     /// The arguments after the image's entrypoint, for a container that runs a command and exits.
-    public var command: [String]
+    public var command: [String] = []
     public var essential: Bool
     public var cpu: Int?
     public var memoryReservationMiB: Int?
-    public var portMappings: [PortMapping]
-    public var environment: [(name: String, value: Str)]
+    public var portMappings: [PortMapping] = []
+    public var environment: [(name: String, value: Str)] = []
     /// Environment variables filled from Secrets Manager at start, by the execution role.
-    public var secrets: [(name: String, valueFrom: Str)]
+    public var secrets: [(name: String, valueFrom: Str)] = []
     public var logGroup: ResourceRef<LogsLogGroup>
     public var logStreamPrefix: String
     public var healthCheck: ContainerHealthCheck?
     /// Containers that must have started first (`START`).
-    public var startsAfter: [String]
-
-    public init(
-        name: String, image: Str, command: [String] = [], essential: Bool, cpu: Int? = nil,
-        memoryReservationMiB: Int? = nil, portMappings: [PortMapping] = [],
-        environment: [(name: String, value: Str)] = [], secrets: [(name: String, valueFrom: Str)] = [],
-        logGroup: ResourceRef<LogsLogGroup>, logStreamPrefix: String, healthCheck: ContainerHealthCheck? = nil,
-        startsAfter: [String] = []
-    ) {
-        self.name = name
-        self.image = image
-        self.command = command
-        self.essential = essential
-        self.cpu = cpu
-        self.memoryReservationMiB = memoryReservationMiB
-        self.portMappings = portMappings
-        self.environment = environment
-        self.secrets = secrets
-        self.logGroup = logGroup
-        self.logStreamPrefix = logStreamPrefix
-        self.healthCheck = healthCheck
-        self.startsAfter = startsAfter
-    }
+    public var startsAfter: [String] = []
 
     public var node: Node {
         let options: Properties = [
@@ -75,21 +53,10 @@ public struct PortMapping: TemplateValue {
 /// A container health check run by the ECS agent inside the container (`CMD-SHELL`).
 public struct ContainerHealthCheck: TemplateValue {
     public var shellCommand: String
-    public var intervalSeconds: Int
-    public var timeoutSeconds: Int
-    public var retries: Int
-    public var startPeriodSeconds: Int
-
-    public init(
-        shellCommand: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 5, retries: Int = 3,
-        startPeriodSeconds: Int = 60
-    ) {
-        self.shellCommand = shellCommand
-        self.intervalSeconds = intervalSeconds
-        self.timeoutSeconds = timeoutSeconds
-        self.retries = retries
-        self.startPeriodSeconds = startPeriodSeconds
-    }
+    public var intervalSeconds: Int = 30
+    public var timeoutSeconds: Int = 5
+    public var retries: Int = 3
+    public var startPeriodSeconds: Int = 60
 
     public var node: Node {
         let p: Properties = [

@@ -13,22 +13,6 @@ public struct ECSService: Resource {
     /// Time to let new tasks start before load balancer health checks count (only with a load balancer).
     public var healthCheckGracePeriodSeconds: Int?
 
-    public init(
-        serviceName: Str, cluster: ResourceRef<ECSCluster>, taskDefinition: ResourceRef<ECSTaskDefinition>,
-        desiredCount: Int, subnets: StrList, securityGroups: [ResourceRef<EC2SecurityGroup>], assignPublicIp: Bool,
-        loadBalancer: LoadBalancerTarget? = nil, healthCheckGracePeriodSeconds: Int? = nil
-    ) {
-        self.serviceName = serviceName
-        self.cluster = cluster
-        self.taskDefinition = taskDefinition
-        self.desiredCount = desiredCount
-        self.subnets = subnets
-        self.securityGroups = securityGroups
-        self.assignPublicIp = assignPublicIp
-        self.loadBalancer = loadBalancer
-        self.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds
-    }
-
     public var properties: Properties {
         let vpc: Properties = [
             "AssignPublicIp": assignPublicIp ? "ENABLED" : "DISABLED", "SecurityGroups": securityGroups.map(\.groupId),
@@ -52,11 +36,6 @@ public struct LoadBalancerTarget: Sendable {
     public var containerName: String
     public var containerPort: Int
 
-    public init(targetGroup: ResourceRef<ELBv2TargetGroup>, containerName: String, containerPort: Int) {
-        self.targetGroup = targetGroup
-        self.containerName = containerName
-        self.containerPort = containerPort
-    }
 }
 
 extension ResourceRef where R == ECSService {

@@ -9,17 +9,6 @@ public struct ECSTaskDefinition: Resource {
     public var taskRole: ResourceRef<IAMRole>
     public var containers: [ContainerDefinition]
 
-    public init(
-        family: Str, size: FargateTaskSize, executionRole: ResourceRef<IAMRole>, taskRole: ResourceRef<IAMRole>,
-        containers: [ContainerDefinition]
-    ) {
-        self.family = family
-        self.size = size
-        self.executionRole = executionRole
-        self.taskRole = taskRole
-        self.containers = containers
-    }
-
     public var properties: Properties {
         // The schema types Cpu and Memory as strings; numbers would pass CloudFormation but not cfn-lint.
         [

@@ -9,16 +9,6 @@ public struct ELBv2Listener: Resource {
     public var `protocol`: HTTPProtocol
     public var forwardTo: ResourceRef<ELBv2TargetGroup>
 
-    public init(
-        loadBalancer: ResourceRef<ELBv2LoadBalancer>, port: Int, protocol: HTTPProtocol,
-        forwardTo: ResourceRef<ELBv2TargetGroup>
-    ) {
-        self.loadBalancer = loadBalancer
-        self.port = port
-        self.protocol = `protocol`
-        self.forwardTo = forwardTo
-    }
-
     public var properties: Properties {
         let action: Properties = ["Type": "forward", "TargetGroupArn": forwardTo.arn]
         return ["LoadBalancerArn": loadBalancer.arn, "Port": port, "Protocol": `protocol`, "DefaultActions": [action]]

@@ -12,13 +12,6 @@ public struct ELBv2LoadBalancer: Resource {
     public var subnets: StrList
     public var securityGroups: [Str]
 
-    public init(name: Str, scheme: Scheme, subnets: StrList, securityGroups: [Str]) {
-        self.name = name
-        self.scheme = scheme
-        self.subnets = subnets
-        self.securityGroups = securityGroups
-    }
-
     public var properties: Properties {
         ["Name": name, "Type": "application", "Scheme": scheme, "Subnets": subnets, "SecurityGroups": securityGroups]
     }

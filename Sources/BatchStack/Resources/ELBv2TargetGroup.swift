@@ -16,18 +16,6 @@ public struct ELBv2TargetGroup: Resource {
     public var vpcId: Str
     public var healthCheck: TargetHealthCheck
 
-    public init(
-        name: Str, port: Int, protocol: HTTPProtocol, targetType: TargetType, vpcId: Str,
-        healthCheck: TargetHealthCheck
-    ) {
-        self.name = name
-        self.port = port
-        self.protocol = `protocol`
-        self.targetType = targetType
-        self.vpcId = vpcId
-        self.healthCheck = healthCheck
-    }
-
     public var properties: Properties {
         [
             "Name": name, "Port": port, "Protocol": `protocol`, "TargetType": targetType, "VpcId": vpcId,
@@ -48,27 +36,15 @@ public enum HTTPProtocol: String, TemplateConstant {
 
 /// How the load balancer decides a target is healthy.
 public struct TargetHealthCheck: Sendable {
-    public var `protocol`: HTTPProtocol
+    public var `protocol`: HTTPProtocol = .http
     public var path: String
-    public var intervalSeconds: Int
-    public var timeoutSeconds: Int
-    public var healthyThreshold: Int
-    public var unhealthyThreshold: Int
+    public var intervalSeconds: Int = 30
+    public var timeoutSeconds: Int = 5
+    public var healthyThreshold: Int = 2
+    public var unhealthyThreshold: Int = 3
     /// `200`, `200,204` or `200-299`.
-    public var successCodes: String
+    public var successCodes: String = "200"
 
-    public init(
-        protocol: HTTPProtocol = .http, path: String, intervalSeconds: Int = 30, timeoutSeconds: Int = 5,
-        healthyThreshold: Int = 2, unhealthyThreshold: Int = 3, successCodes: String = "200"
-    ) {
-        self.protocol = `protocol`
-        self.path = path
-        self.intervalSeconds = intervalSeconds
-        self.timeoutSeconds = timeoutSeconds
-        self.healthyThreshold = healthyThreshold
-        self.unhealthyThreshold = unhealthyThreshold
-        self.successCodes = successCodes
-    }
 }
 
 extension ResourceRef where R == ELBv2TargetGroup {

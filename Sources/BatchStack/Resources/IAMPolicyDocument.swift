@@ -28,13 +28,6 @@ public struct PolicyStatement: TemplateValue {
     /// Resource ARNs; `nil` for a trust policy, which has none.
     public var resources: [Str]?
 
-    public init(sid: String? = nil, principal: Principal? = nil, actions: [IAMAction], resources: [Str]? = nil) {
-        self.sid = sid
-        self.principal = principal
-        self.actions = actions
-        self.resources = resources
-    }
-
     public var node: Node {
         let principalNode: Node? = principal.map {
             switch $0 {

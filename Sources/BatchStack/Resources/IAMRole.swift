@@ -7,19 +7,8 @@ public struct IAMRole: Resource {
     public var roleName: Str
     public var description: String?
     public var assumeRolePolicy: PolicyDocument
-    public var managedPolicyArns: [Str]
-    public var policies: [InlinePolicy]
-
-    public init(
-        roleName: Str, description: String? = nil, assumeRolePolicy: PolicyDocument, managedPolicyArns: [Str] = [],
-        policies: [InlinePolicy] = []
-    ) {
-        self.roleName = roleName
-        self.description = description
-        self.assumeRolePolicy = assumeRolePolicy
-        self.managedPolicyArns = managedPolicyArns
-        self.policies = policies
-    }
+    public var managedPolicyArns: [Str] = []
+    public var policies: [InlinePolicy] = []
 
     public var properties: Properties {
         [
@@ -63,16 +52,13 @@ public struct InlinePolicy: TemplateValue {
     /// generated from the operations registry and never retyped here).
     public var document: any TemplateValue
 
-    public init(name: String, document: any TemplateValue) {
-        self.name = name
-        self.document = document
-    }
+    public var node: Node { (["PolicyName": name, "PolicyDocument": document] as Properties).node }
+}
 
+extension InlinePolicy {
     public init(name: String, statements: [PolicyStatement]) {
         self.init(name: name, document: PolicyDocument(statements))
     }
-
-    public var node: Node { (["PolicyName": name, "PolicyDocument": document] as Properties).node }
 }
 
 extension ResourceRef where R == IAMRole {

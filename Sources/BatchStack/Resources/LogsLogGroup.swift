@@ -7,11 +7,6 @@ public struct LogsLogGroup: Resource {
     public var logGroupName: Str
     public var retention: LogRetention
 
-    public init(logGroupName: Str, retention: LogRetention) {
-        self.logGroupName = logGroupName
-        self.retention = retention
-    }
-
     public var properties: Properties {
         ["LogGroupName": logGroupName, "RetentionInDays": retention]
     }
