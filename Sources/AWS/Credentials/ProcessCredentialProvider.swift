@@ -38,7 +38,8 @@ public struct ProcessCredentialProvider: CredentialProvider {
                 "\(what) printed Version \(object["Version"].map { "\($0)" } ?? "(none)"); only 1 is known")
         }
         return try CredentialDocument.credentials(
-            in: object, token: "SessionToken", source: what, missing: "\(what) printed no AccessKeyId and SecretAccessKey")
+            in: object, token: "SessionToken", source: what,
+            missing: "\(what) printed no AccessKeyId and SecretAccessKey")
     }
 
     /// Runs the command on a thread of its own (waiting blocks), stdout into a pipe read to the end.
