@@ -87,9 +87,9 @@ import Testing
         let scaling = stack.client.applicationAutoScaling
         let id = stack.physicalId("DataIngestionScalableTarget")!
         let resource = String(id.split(separator: "|")[0])
-        var target = try #require(try await scaling.describeScalableTargets(resourceIds: [resource]).first)
-        target.minCapacity = 1
-        try await scaling.registerScalableTarget(target)
+        let target = try #require(try await scaling.describeScalableTargets(resourceIds: [resource]).first)
+        try await scaling.registerScalableTarget(
+            resourceId: target.resourceId, minCapacity: 1, maxCapacity: try #require(target.maxCapacity))
         let report = try await Support.drift(stack)
         Support.expectOnly(
             report, "DataIngestionScalableTarget", "/Resources/DataIngestionScalableTarget/Properties/MinCapacity")

@@ -82,9 +82,9 @@ import Testing
 /// template that sets Tags on those types.
 @Suite struct DriftTagOperationsTests {
     @Test func tagReadsAreDeclaredOnlyWhenTheTemplateSetsTags() throws {
-        let tagReads = [
-            ECS.Operation.listTagsForResource, CloudWatchLogs.Operation.listTagsForResource, IAM.Operation.listRoleTags,
-        ]
+        let tagReads =
+            ECS.Operation.list(.listTagsForResource) + CloudWatchLogs.Operation.list(.listTagsForResource)
+            + IAM.Operation.list(.listRoleTags)
         let golden = try TemplateReader.read(path: StackFixtures.goldenPath)
         let plain = DriftEngine.operations(DriftEngine.Options(template: golden))
         for operation in tagReads { #expect(!plain.contains(operation), "\(operation)") }

@@ -67,8 +67,8 @@ import Testing
             credentials: StaticCredentialProvider(Credentials(accessKeyId: "k", secretAccessKey: "s")),
             endpointURL: URL(string: "http://127.0.0.1:9")!, transport: CurlTransport())
         let error = await #expect(throws: AWSError.self) {
-            try await OperationScope.run("a test", [CloudFormation.Operation.describeStacks]) {
-                try await OperationScope.run("an inner part", [ECS.Operation.describeClusters]) {
+            try await OperationScope.run("a test", CloudFormation.Operation.list(.describeStacks)) {
+                try await OperationScope.run("an inner part", ECS.Operation.list(.describeClusters)) {
                     _ = try await client.ecs.describeClusters(["c"])
                 }
             }
@@ -84,18 +84,18 @@ import Testing
         let golden = try TemplateReader.read(path: StackFixtures.goldenPath)
         let operations = DriftEngine.operations(DriftEngine.Options(template: golden))
         #expect(Set(StackLoader.operations).isSubset(of: operations))
-        #expect(operations.contains(ECS.Operation.describeClusters))
-        #expect(!operations.contains(EC2.Operation.describeAvailabilityZones))
-        #expect(!operations.contains(CloudFormation.Operation.detectStackDrift))
+        #expect(operations.contains(ECS.Operation.describeClusters.operation))
+        #expect(!operations.contains(EC2.Operation.describeAvailabilityZones.operation))
+        #expect(!operations.contains(CloudFormation.Operation.detectStackDrift.operation))
 
         let zonesText =
             #"{"Resources": {"G": {"Type": "AWS::Logs::LogGroup", "Properties": "#
             + #"{"LogGroupName": {"Fn::Select": [0, {"Fn::GetAZs": ""}]}}}}}"#
         let zones = try TemplateReader.read(Array(zonesText.utf8), file: "zones.json")
         let small = DriftEngine.operations(DriftEngine.Options(template: zones, cloudFormationDrift: true))
-        #expect(small.contains(EC2.Operation.describeAvailabilityZones))
-        #expect(small.contains(CloudFormation.Operation.detectStackDrift))
-        #expect(small.contains(CloudWatchLogs.Operation.describeLogGroups))
-        #expect(!small.contains(ECS.Operation.describeClusters))
+        #expect(small.contains(EC2.Operation.describeAvailabilityZones.operation))
+        #expect(small.contains(CloudFormation.Operation.detectStackDrift.operation))
+        #expect(small.contains(CloudWatchLogs.Operation.describeLogGroups.operation))
+        #expect(!small.contains(ECS.Operation.describeClusters.operation))
     }
 }

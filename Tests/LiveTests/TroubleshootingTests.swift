@@ -63,7 +63,7 @@ import Testing
         // Raising the minimum above the desired count makes Application Auto Scaling scale out.
         let resourceId = "service/ecs-cluster-\(stack.suffix)/report-generation-service-\(stack.suffix)"
         try await emulator.client.applicationAutoScaling.registerScalableTarget(
-            .init(resourceId: resourceId, minCapacity: 3, maxCapacity: 10))
+            resourceId: resourceId, minCapacity: 3, maxCapacity: 10)
         let after = try await CLI.run(["describe", "--stack", stack.name], environment: emulator.cliEnvironment)
         #expect(after.status == 0)
         let lines = after.stdout.split(separator: "\n").map(String.init)

@@ -1,13 +1,14 @@
 import Foundation
 
 /// The calls the service facades are made of: one per wire protocol, and one that follows a listing's
-/// pages. Each takes the `AWSOperation` it sends, so an operation's service, wire name and IAM action
-/// are written once, in its declaration.
+/// pages. Each takes the operation it sends (a service's `Operation` case, or an `AWSOperation`), so an
+/// operation's service, wire name and IAM action are written once, in its service's declaration.
 extension AWSClient {
     /// One query-protocol call; returns the `<ActionResult>` element.
-    public func query(_ operation: AWSOperation, _ parameters: QueryParameters = QueryParameters()) async throws
-        -> XMLTree
-    {
+    public func query(
+        _ operation: some OperationDeclaration, _ parameters: QueryParameters = QueryParameters()
+    ) async throws -> XMLTree {
+        let operation = operation.operation
         let api = operation.service
         guard case .query(let version, _) = api.wire else {
             preconditionFailure("\(api.serviceId) does not speak the query protocol")
@@ -25,8 +26,10 @@ extension AWSClient {
     /// A query-protocol listing, every page: `items` reads one answer's items, the service's paging
     /// style (`AWSService.Wire.query`) finds the next token.
     public func queryPages<Item: Sendable>(
-        _ operation: AWSOperation, _ parameters: QueryParameters = QueryParameters(), items: (XMLTree) -> [Item]
+        _ operation: some OperationDeclaration, _ parameters: QueryParameters = QueryParameters(),
+        items: (XMLTree) -> [Item]
     ) async throws -> [Item] {
+        let operation = operation.operation
         guard case .query(_, let paging) = operation.service.wire else {
             preconditionFailure("\(operation.service.serviceId) does not speak the query protocol")
         }
@@ -40,9 +43,9 @@ extension AWSClient {
 
     /// One JSON 1.1 call with an `Encodable` input and a `Decodable` output.
     public func json<Input: Encodable & Sendable, Output: Decodable>(
-        _ operation: AWSOperation, _ input: Input, as output: Output.Type = Output.self
+        _ operation: some OperationDeclaration, _ input: Input, as output: Output.Type = Output.self
     ) async throws -> Output {
-        try await json(operation, input, as: output, userInfo: [:])
+        try await json(operation.operation, input, as: output, userInfo: [:])
     }
 
     private func json<Input: Encodable & Sendable, Output: Decodable>(
@@ -66,21 +69,22 @@ extension AWSClient {
 
     /// One JSON 1.1 call with its input written out as JSON values.
     public func json<Output: Decodable>(
-        _ operation: AWSOperation, _ input: [String: JSONInput], as output: Output.Type = Output.self
+        _ operation: some OperationDeclaration, _ input: [String: JSONInput], as output: Output.Type = Output.self
     ) async throws -> Output {
         try await json(operation, JSONInput.object(input), as: output)
     }
 
     /// A JSON 1.1 call whose answer is not read (`{}` or nothing at all).
-    public func json(_ operation: AWSOperation, _ input: [String: JSONInput]) async throws {
+    public func json(_ operation: some OperationDeclaration, _ input: [String: JSONInput]) async throws {
         _ = try await json(operation, input, as: EmptyOutput.self)
     }
 
     /// A JSON 1.1 listing, every page: the items are the answer's member `list` (its Swift name,
     /// `serviceArns`); the service names the token (`AWSService.Wire.json`).
     public func jsonPages<Item: Decodable & Sendable>(
-        _ operation: AWSOperation, _ input: [String: JSONInput], list: String, of item: Item.Type
+        _ operation: some OperationDeclaration, _ input: [String: JSONInput], list: String, of item: Item.Type
     ) async throws -> [Item] {
+        let operation = operation.operation
         guard case .json(_, _, let pageToken) = operation.service.wire else {
             preconditionFailure("\(operation.service.serviceId) does not speak JSON 1.1")
         }
@@ -95,8 +99,11 @@ extension AWSClient {
     }
 
     /// A REST call (S3): the operation builds its request from the endpoint's URL.
-    public func rest(_ operation: AWSOperation, _ build: (URL) -> HTTPRequest) async throws -> HTTPResponse {
-        try await send(operation.service, operation.name, build: build)
+    public func rest(_ operation: some OperationDeclaration, _ build: (URL) -> HTTPRequest) async throws
+        -> HTTPResponse
+    {
+        let operation = operation.operation
+        return try await send(operation.service, operation.name, build: build)
     }
 
     private func invalidResponse(_ operation: AWSOperation, _ response: HTTPResponse, _ why: String) -> AWSError {

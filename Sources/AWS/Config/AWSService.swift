@@ -1,6 +1,6 @@
 /// Everything stackcheck knows about one AWS service, in one place: how its endpoint is found and named,
 /// how requests are signed, how it speaks on the wire and how it pages. The services are listed in
-/// `AWSService+Catalog.swift`; each service's operations name their service (`AWSOperation.service`).
+/// `AWSService+Catalog.swift`; each service lists its operations (`ServiceOperation`).
 public struct AWSService: Sendable, Hashable {
     /// How a service speaks on the wire.
     public enum Wire: Sendable, Hashable {

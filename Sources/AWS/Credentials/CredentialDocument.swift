@@ -12,13 +12,23 @@ enum CredentialDocument {
             let message = object["Message"] as? String ?? ""
             throw CredentialError("\(source): the endpoint answered \(code)\(message.isEmpty ? "" : ": \(message)")")
         }
+        return try credentials(
+            in: object, token: "Token", source: source,
+            missing: "\(source): the answer has no AccessKeyId and SecretAccessKey")
+    }
+
+    /// The keys of a parsed document (the endpoints' JSON, `credential_process` output), its session
+    /// token from the member `token`; `missing` is the error when either key is absent or empty.
+    static func credentials(in object: [String: Any], token: String, source: String, missing: String) throws
+        -> Credentials
+    {
         guard let keyId = object["AccessKeyId"] as? String, let secret = object["SecretAccessKey"] as? String,
             !keyId.isEmpty, !secret.isEmpty
         else {
-            throw CredentialError("\(source): the answer has no AccessKeyId and SecretAccessKey")
+            throw CredentialError(missing)
         }
         return Credentials(
-            accessKeyId: keyId, secretAccessKey: secret, sessionToken: object["Token"] as? String,
+            accessKeyId: keyId, secretAccessKey: secret, sessionToken: object[token] as? String,
             expiration: try (object["Expiration"] as? String).map { try timestamp($0, source: source) })
     }
 

@@ -37,15 +37,9 @@ public struct ProcessCredentialProvider: CredentialProvider {
             throw CredentialError(
                 "\(what) printed Version \(object["Version"].map { "\($0)" } ?? "(none)"); only 1 is known")
         }
-        guard let keyId = object["AccessKeyId"] as? String, let secret = object["SecretAccessKey"] as? String,
-            !keyId.isEmpty, !secret.isEmpty
-        else {
-            throw CredentialError("\(what) printed no AccessKeyId and SecretAccessKey")
-        }
-        return Credentials(
-            accessKeyId: keyId, secretAccessKey: secret, sessionToken: object["SessionToken"] as? String,
-            expiration: try (object["Expiration"] as? String).map { try CredentialDocument.timestamp($0, source: what) }
-        )
+        return try CredentialDocument.credentials(
+            in: object, token: "SessionToken", source: what,
+            missing: "\(what) printed no AccessKeyId and SecretAccessKey")
     }
 
     /// Runs the command on a thread of its own (waiting blocks), stdout into a pipe read to the end.

@@ -44,22 +44,16 @@ public enum IAMResourceKind: Sendable, Hashable {
 }
 
 extension IAMResourceKind {
-    static let ec2Describe = IAMResourceKind.unscoped(
-        sid: "EC2DescribeHasNoResourceLevelPermissions",
-        reason: "EC2 Describe* actions do not support resource-level permissions")
-    static let elbDescribe = IAMResourceKind.unscoped(
-        sid: "ELBDescribeHasNoResourceLevelPermissions",
-        reason: "Elastic Load Balancing Describe* actions do not support resource-level permissions")
-    static let scalingDescribe = IAMResourceKind.unscoped(
-        sid: "AppAutoScalingDescribeHasNoResourceLevelPermissions",
-        reason: "Application Auto Scaling Describe* actions do not support resource-level permissions")
-    static let ecsUnscoped = IAMResourceKind.unscoped(
-        sid: "ECSActionsWithoutResourceTypes",
-        reason: "ecs:DescribeTaskDefinition, ecs:ListServices and ecs:ListTasks take no resource type "
-            + "(only a condition key)")
-    static let cloudFormationUnscoped = IAMResourceKind.unscoped(
-        sid: "CloudFormationActionsWithoutResourceTypes",
-        reason: "cloudformation:DescribeStackDriftDetectionStatus takes no resource type")
+    /// A service whose Describe* actions IAM cannot scope to a resource.
+    static func describeOnly(sid prefix: String, _ service: String) -> IAMResourceKind {
+        .unscoped(
+            sid: "\(prefix)DescribeHasNoResourceLevelPermissions",
+            reason: "\(service) Describe* actions do not support resource-level permissions")
+    }
+
+    static let ec2Describe = describeOnly(sid: "EC2", "EC2")
+    static let elbDescribe = describeOnly(sid: "ELB", "Elastic Load Balancing")
+    static let scalingDescribe = describeOnly(sid: "AppAutoScaling", "Application Auto Scaling")
     static let taggingUnscoped = IAMResourceKind.unscoped(
         sid: "TaggingReadsHaveNoResourceLevelPermissions",
         reason: "Resource Groups Tagging API actions (tag:GetResources) do not support resource-level permissions")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One HTTP request as the signer and the transport see it.
-public struct HTTPRequest: Sendable {
+public struct HTTPRequest: HTTPMessage {
     public var method: String
     public var url: URL
     /// Header names as sent; order kept. The signer adds its own.
@@ -14,14 +14,9 @@ public struct HTTPRequest: Sendable {
         self.headers = headers
         self.body = body
     }
-
-    /// The first value of a header, compared case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-    }
 }
 
-public struct HTTPResponse: Sendable {
+public struct HTTPResponse: HTTPMessage {
     public var status: Int
     public var headers: [(name: String, value: String)]
     public var body: [UInt8]
@@ -31,7 +26,16 @@ public struct HTTPResponse: Sendable {
         self.headers = headers
         self.body = body
     }
+}
 
+/// What a request and a response share: headers in the order sent, and a body.
+public protocol HTTPMessage: Sendable {
+    var headers: [(name: String, value: String)] { get }
+    var body: [UInt8] { get }
+}
+
+extension HTTPMessage {
+    /// The first value of a header, compared case-insensitively.
     public func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }

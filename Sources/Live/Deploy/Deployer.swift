@@ -33,14 +33,13 @@ public struct Deployer: Sendable {
 
     /// Every AWS operation a deploy calls (scoped as `smoke` and `drift` are). CloudFormation then
     /// creates the stack's resources with the caller's own permissions: those are the template's, not these.
-    public static let operations = [
-        CloudFormation.Operation.describeStacks, CloudFormation.Operation.createChangeSet,
-        CloudFormation.Operation.describeChangeSet, CloudFormation.Operation.executeChangeSet,
-        CloudFormation.Operation.deleteChangeSet, CloudFormation.Operation.describeStackEvents,
-        // The property review of an update, termination protection, and a large template's upload.
-        CloudFormation.Operation.getTemplate, CloudFormation.Operation.listStackResources,
-        CloudFormation.Operation.updateTerminationProtection, S3.Operation.putObject,
-    ]
+    public static let operations =
+        CloudFormation.Operation.list(
+            .describeStacks, .createChangeSet, .describeChangeSet, .executeChangeSet, .deleteChangeSet,
+            .describeStackEvents,
+            // The property review of an update, termination protection, and a large template's upload.
+            .getTemplate, .listStackResources, .updateTerminationProtection)
+        + S3.Operation.list(.putObject)
 
     private func scopedDeploy(_ request: DeployRequest) async throws -> DeployOutcome {
         let existing = try await existingStack(request.stackName)

@@ -15,10 +15,8 @@ struct CloudFormationDriftCheck: Sendable {
         var inconclusive: [String] = []
     }
 
-    static let operations = [
-        CloudFormation.Operation.detectStackDrift, CloudFormation.Operation.describeStackDriftDetectionStatus,
-        CloudFormation.Operation.describeStackResourceDrifts,
-    ]
+    static let operations = CloudFormation.Operation.list(
+        .detectStackDrift, .describeStackDriftDetectionStatus, .describeStackResourceDrifts)
 
     /// Throws only when access is denied: that is an answer about the caller, not the endpoint.
     func run(stackName: String, deadline: ContinuousClock.Instant?) async throws -> Outcome {

@@ -17,7 +17,7 @@ extension DriftEngine {
         operations += UnmanagedCheck.operations
         if types.contains("AWS::ECS::Service") { operations += ForeignRevisionCheck.operations }
         if options.cloudFormationDrift { operations += CloudFormationDriftCheck.operations }
-        if uses("Fn::GetAZs", in: options.template) { operations.append(EC2.Operation.describeAvailabilityZones) }
+        if uses("Fn::GetAZs", in: options.template) { operations += EC2.Operation.list(.describeAvailabilityZones) }
         return Array(Set(operations)).sorted()
     }
 }

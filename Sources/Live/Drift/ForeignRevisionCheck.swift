@@ -12,7 +12,7 @@ struct ForeignRevisionCheck: Sendable {
     var template: Node
     var resolver: IntrinsicResolver
 
-    static let operations = [ECS.Operation.describeTaskDefinition]
+    static let operations = ECS.Operation.list(.describeTaskDefinition)
 
     /// The task definition resource a service's `TaskDefinition` refers to, when it is a plain `Ref`.
     static func referencedTaskDefinition(_ service: Mapping, in template: Node) -> String? {

@@ -11,11 +11,10 @@ struct UnmanagedCheck: Sendable {
     var deadline: ContinuousClock.Instant?
 
     /// What it reads: every list call of the stack's scopes, and the Tagging API.
-    static let operations = [
-        ResourceGroupsTagging.Operation.getResources, ECS.Operation.listServices, ECS.Operation.describeServices,
-        ECS.Operation.listTasks, ECS.Operation.describeTasks, ELBv2.Operation.describeListeners,
-        ELBv2.Operation.describeRules,
-    ]
+    static let operations =
+        ResourceGroupsTagging.Operation.list(.getResources)
+        + ECS.Operation.list(.listServices, .describeServices, .listTasks, .describeTasks)
+        + ELBv2.Operation.list(.describeListeners, .describeRules)
 
     /// A call the caller may not make (or that nobody declared) stops the run, as in every checker: a policy
     /// missing an action must fail loudly, not read as "nothing unmanaged".

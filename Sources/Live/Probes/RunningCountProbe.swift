@@ -5,7 +5,7 @@ import AWS
 struct RunningCountProbe: Probe {
     let pattern = "running-count:<service>"
     let summary = "each ECS service runs its desired count (at least 2) on one primary deployment, rollout completed"
-    let operations = [ECS.Operation.describeServices]
+    let operations = ECS.Operation.list(.describeServices)
 
     func evaluate(_ context: ProbeContext) async throws -> [ProbeResult] {
         var results: [(arn: String?, result: ProbeResult)] = []

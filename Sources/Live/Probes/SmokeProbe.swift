@@ -53,7 +53,7 @@ public struct SmokeProbe: Sendable {
     /// What `ServiceDiagnostics` reads after the last pass for a short service (events, stopped tasks).
     /// Best effort: what AWS does not answer is "not read" and the verdict is the same; a denied call is
     /// exit 2 naming its action, as any other missing permission.
-    public static let diagnosticOperations = [ECS.Operation.listTasks, ECS.Operation.describeTasks]
+    public static let diagnosticOperations = ECS.Operation.list(.listTasks, .describeTasks)
 
     private func scopedRun() async throws -> ProbeReport {
         let start = clock.now

@@ -4,7 +4,7 @@ import AWS
 struct StackStatusProbe: Probe {
     let pattern = "stack-status"
     let summary = "the stack settled (CREATE, UPDATE or IMPORT_COMPLETE); a failed one names its failed resources"
-    let operations = [CloudFormation.Operation.describeStackEvents]
+    let operations = CloudFormation.Operation.list(.describeStackEvents)
     let readsResources = false
 
     func evaluate(_ context: ProbeContext) async throws -> [ProbeResult] {

@@ -5,7 +5,7 @@ import AWS
 struct TargetHealthProbe: Probe {
     let pattern = "target-health:<target group>"
     let summary = "each target group has as many healthy targets as its services want; none registered fails"
-    let operations = [ELBv2.Operation.describeTargetHealth]
+    let operations = ELBv2.Operation.list(.describeTargetHealth)
 
     func evaluate(_ context: ProbeContext) async throws -> [ProbeResult] {
         let groups = context.resources(ofType: "AWS::ElasticLoadBalancingV2::TargetGroup").compactMap(\.physicalId)

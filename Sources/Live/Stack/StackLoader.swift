@@ -14,8 +14,8 @@ public struct StackLoader: Sendable {
     public static let operations = operations(withTemplate: true)
 
     public static func operations(withTemplate: Bool) -> [AWSOperation] {
-        [CloudFormation.Operation.describeStacks, CloudFormation.Operation.listStackResources]
-            + (withTemplate ? [CloudFormation.Operation.getTemplate] : [])
+        CloudFormation.Operation.list(.describeStacks, .listStackResources)
+            + (withTemplate ? CloudFormation.Operation.list(.getTemplate) : [])
     }
 
     /// The whole stack; throws `StackReadError` when it is missing or its template unreadable, and the

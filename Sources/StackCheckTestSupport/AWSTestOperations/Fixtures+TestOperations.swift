@@ -39,8 +39,15 @@ extension ApplicationAutoScaling {
         ).policyARN ?? ""
     }
 
-    public func registerScalableTarget(_ target: ScalableTarget) async throws {
-        _ = try await client.json(.testOnly(.applicationAutoScaling, "RegisterScalableTarget"), target, as: Empty.self)
+    /// Registers an ECS service's desired count as a scalable target, or changes the bounds of one.
+    public func registerScalableTarget(resourceId: String, minCapacity: Int, maxCapacity: Int) async throws {
+        try await client.json(
+            .testOnly(.applicationAutoScaling, "RegisterScalableTarget"),
+            [
+                "ServiceNamespace": .string("ecs"), "ResourceId": .string(resourceId),
+                "ScalableDimension": .string("ecs:service:DesiredCount"), "MinCapacity": .int(minCapacity),
+                "MaxCapacity": .int(maxCapacity),
+            ])
     }
 }
 
@@ -61,4 +68,3 @@ private struct PolicyARN: Decodable {
     var policyARN: String?
 }
 
-private struct Empty: Decodable {}

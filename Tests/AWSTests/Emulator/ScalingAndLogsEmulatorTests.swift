@@ -36,15 +36,17 @@ struct ScalingAndLogsEmulatorTests {
         let scaling = deployment.client.applicationAutoScaling
         // Registering an existing target again updates it; the transaction service's target is this test's own.
         let id = "service/\(deployment.output("ClusterName"))/\(deployment.output("TransactionProcessingServiceName"))"
-        try await scaling.registerScalableTarget(.init(resourceId: id, minCapacity: 1, maxCapacity: 5))
-        let tracking = ApplicationAutoScaling.TargetTracking(
-            targetValue: 55,
-            predefinedMetricSpecification: .init(predefinedMetricType: "ECSServiceAverageMemoryUtilization"),
-            scaleInCooldown: 120, scaleOutCooldown: 30)
-        let arn = try await scaling.putScalingPolicy(
-            .init(
-                policyName: "memory-\(UInt32.random(in: 0..<1_000_000))", resourceId: id,
-                targetTrackingScalingPolicyConfiguration: tracking))
+        try await scaling.registerScalableTarget(resourceId: id, minCapacity: 1, maxCapacity: 5)
+        // A second policy for the same target: the template's CPU policy, renamed and tracking memory.
+        var policy = try #require(try await scaling.describeScalingPolicies(resourceId: id).first)
+        var tracking = try #require(policy.targetTrackingScalingPolicyConfiguration)
+        tracking.targetValue = 55
+        tracking.predefinedMetricSpecification?.predefinedMetricType = "ECSServiceAverageMemoryUtilization"
+        tracking.scaleInCooldown = 120
+        tracking.scaleOutCooldown = 30
+        policy.policyName = "memory-\(UInt32.random(in: 0..<1_000_000))"
+        policy.targetTrackingScalingPolicyConfiguration = tracking
+        let arn = try await scaling.putScalingPolicy(policy)
         #expect(arn.hasPrefix("arn:aws:autoscaling:"))
         #expect(try await scaling.describeScalableTargets(resourceIds: [id]).first?.maxCapacity == 5)
         let read = try await scaling.describeScalingPolicies(resourceId: id).first { $0.policyARN == arn }

@@ -1,11 +1,11 @@
-/// The Application Auto Scaling operations commands declare (see `AWSOperation`).
+/// The Application Auto Scaling operations commands declare (see `ServiceOperation`): reads only, and
+/// its Describe* actions cannot be scoped to a resource.
 extension ApplicationAutoScaling {
-    public enum Operation {
-        public static let describeScalableTargets = AWSOperation(
-            .applicationAutoScaling, "DescribeScalableTargets", .scalingDescribe)
-        public static let describeScalingActivities = AWSOperation(
-            .applicationAutoScaling, "DescribeScalingActivities", .scalingDescribe)
-        public static let describeScalingPolicies = AWSOperation(
-            .applicationAutoScaling, "DescribeScalingPolicies", .scalingDescribe)
+    public enum Operation: String, ServiceOperation {
+        case describeScalableTargets, describeScalingActivities, describeScalingPolicies
+
+        public static let service = AWSService.applicationAutoScaling
+
+        public var resource: IAMResourceKind { .scalingDescribe }
     }
 }

@@ -1,4 +1,5 @@
-/// Scalable targets and their scaling policies.
+/// Scalable targets and their scaling policies, as Application Auto Scaling describes them (tests that
+/// write them change a described one, or give the few fields a registration takes).
 extension ApplicationAutoScaling {
     public struct ScalableTarget: Sendable, Equatable, Codable {
         public var serviceNamespace: String
@@ -9,19 +10,6 @@ extension ApplicationAutoScaling {
         public var minCapacity: Int?
         public var maxCapacity: Int?
         public var roleARN: String?
-
-        public init(
-            serviceNamespace: String = "ecs", resourceId: String,
-            scalableDimension: String = "ecs:service:DesiredCount",
-            minCapacity: Int?, maxCapacity: Int?, roleARN: String? = nil
-        ) {
-            self.serviceNamespace = serviceNamespace
-            self.resourceId = resourceId
-            self.scalableDimension = scalableDimension
-            self.minCapacity = minCapacity
-            self.maxCapacity = maxCapacity
-            self.roleARN = roleARN
-        }
     }
 
     public struct ScalingPolicy: Sendable, Equatable, Codable {
@@ -33,19 +21,6 @@ extension ApplicationAutoScaling {
         /// `TargetTrackingScaling` or `StepScaling`.
         public var policyType: String?
         public var targetTrackingScalingPolicyConfiguration: TargetTracking?
-
-        public init(
-            policyName: String, serviceNamespace: String = "ecs", resourceId: String,
-            scalableDimension: String = "ecs:service:DesiredCount", policyType: String? = "TargetTrackingScaling",
-            targetTrackingScalingPolicyConfiguration: TargetTracking?
-        ) {
-            self.policyName = policyName
-            self.serviceNamespace = serviceNamespace
-            self.resourceId = resourceId
-            self.scalableDimension = scalableDimension
-            self.policyType = policyType
-            self.targetTrackingScalingPolicyConfiguration = targetTrackingScalingPolicyConfiguration
-        }
     }
 
     public struct TargetTracking: Sendable, Equatable, Codable {
@@ -54,27 +29,11 @@ extension ApplicationAutoScaling {
         public var scaleInCooldown: Int?
         public var scaleOutCooldown: Int?
         public var disableScaleIn: Bool?
-
-        public init(
-            targetValue: Double?, predefinedMetricSpecification: PredefinedMetric?, scaleInCooldown: Int? = nil,
-            scaleOutCooldown: Int? = nil, disableScaleIn: Bool? = nil
-        ) {
-            self.targetValue = targetValue
-            self.predefinedMetricSpecification = predefinedMetricSpecification
-            self.scaleInCooldown = scaleInCooldown
-            self.scaleOutCooldown = scaleOutCooldown
-            self.disableScaleIn = disableScaleIn
-        }
     }
 
     public struct PredefinedMetric: Sendable, Equatable, Codable {
         /// `ECSServiceAverageCPUUtilization`, `ECSServiceAverageMemoryUtilization`, `ALBRequestCountPerTarget`.
         public var predefinedMetricType: String
         public var resourceLabel: String?
-
-        public init(predefinedMetricType: String, resourceLabel: String? = nil) {
-            self.predefinedMetricType = predefinedMetricType
-            self.resourceLabel = resourceLabel
-        }
     }
 }

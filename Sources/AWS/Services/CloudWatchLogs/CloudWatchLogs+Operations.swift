@@ -1,7 +1,10 @@
-/// The CloudWatch Logs operations commands declare (see `AWSOperation`).
+/// The CloudWatch Logs operations commands declare (see `ServiceOperation`).
 extension CloudWatchLogs {
-    public enum Operation {
-        public static let describeLogGroups = AWSOperation(.cloudWatchLogs, "DescribeLogGroups", .logGroups)
-        public static let listTagsForResource = AWSOperation(.cloudWatchLogs, "ListTagsForResource", .logGroups)
+    public enum Operation: String, ServiceOperation {
+        case describeLogGroups, listTagsForResource
+
+        public static let service = AWSService.cloudWatchLogs
+
+        public var resource: IAMResourceKind { .logGroups }
     }
 }

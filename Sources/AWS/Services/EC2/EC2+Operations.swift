@@ -1,7 +1,10 @@
-/// The EC2 operations commands declare (see `AWSOperation`).
+/// The EC2 operations commands declare (see `ServiceOperation`).
 extension EC2 {
-    public enum Operation {
-        public static let describeSecurityGroups = AWSOperation(.ec2, "DescribeSecurityGroups", .ec2Describe)
-        public static let describeAvailabilityZones = AWSOperation(.ec2, "DescribeAvailabilityZones", .ec2Describe)
+    public enum Operation: String, ServiceOperation {
+        case describeSecurityGroups, describeAvailabilityZones
+
+        public static let service = AWSService.ec2
+
+        public var resource: IAMResourceKind { .ec2Describe }
     }
 }

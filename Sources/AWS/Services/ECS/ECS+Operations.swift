@@ -1,19 +1,27 @@
-/// The ECS operations commands declare (see `AWSOperation`).
+/// The ECS operations commands declare (see `ServiceOperation`).
 extension ECS {
-    public enum Operation {
-        public static let describeClusters = AWSOperation(.ecs, "DescribeClusters", .ecsCluster)
-        public static let describeServices = AWSOperation(.ecs, "DescribeServices", .ecsService)
-        public static let listServices = AWSOperation(.ecs, "ListServices", .ecsUnscoped)
-        public static let listTasks = AWSOperation(.ecs, "ListTasks", .ecsUnscoped)
-        public static let describeTasks = AWSOperation(.ecs, "DescribeTasks", .ecsTask)
-        public static let describeTaskDefinition = AWSOperation(.ecs, "DescribeTaskDefinition", .ecsUnscoped)
-        public static let listTagsForResource = AWSOperation(.ecs, "ListTagsForResource", .ecsTagReads)
-    }
-}
+    public enum Operation: String, ServiceOperation {
+        case describeClusters, describeServices, listServices, listTasks, describeTasks, describeTaskDefinition
+        case listTagsForResource
 
-extension IAMResourceKind {
-    static let ecsTagReads = IAMResourceKind.unscoped(
-        sid: "ECSTagReadsOfTaskDefinitions",
-        reason: "ecs:ListTagsForResource reads the stack's task definitions, whose revision ARNs are known only at "
-            + "run time")
+        public static let service = AWSService.ecs
+
+        public var resource: IAMResourceKind {
+            switch self {
+            case .describeClusters: .ecsCluster
+            case .describeServices: .ecsService
+            case .describeTasks: .ecsTask
+            case .listServices, .listTasks, .describeTaskDefinition:
+                .unscoped(
+                    sid: "ECSActionsWithoutResourceTypes",
+                    reason: "ecs:DescribeTaskDefinition, ecs:ListServices and ecs:ListTasks take no resource type "
+                        + "(only a condition key)")
+            case .listTagsForResource:
+                .unscoped(
+                    sid: "ECSTagReadsOfTaskDefinitions",
+                    reason: "ecs:ListTagsForResource reads the stack's task definitions, whose revision ARNs are "
+                        + "known only at run time")
+            }
+        }
+    }
 }

@@ -22,7 +22,7 @@ extension ELBv2 {
         try await attributes(Operation.describeTargetGroupAttributes, ["TargetGroupArn": arn])
     }
 
-    private func attributes(_ operation: AWSOperation, _ owner: KeyValuePairs<String, String?>) async throws
+    private func attributes(_ operation: Operation, _ owner: KeyValuePairs<String, String?>) async throws
         -> [String: String]
     {
         let result = try await client.query(operation, QueryParameters(owner))

@@ -1,10 +1,10 @@
-/// The IAM operations commands declare (see `AWSOperation`): reads of one role each.
+/// The IAM operations commands declare (see `ServiceOperation`): reads of one role each.
 extension IAM {
-    public enum Operation {
-        public static let getRole = AWSOperation(.iam, "GetRole", .iamRole)
-        public static let listRolePolicies = AWSOperation(.iam, "ListRolePolicies", .iamRole)
-        public static let getRolePolicy = AWSOperation(.iam, "GetRolePolicy", .iamRole)
-        public static let listAttachedRolePolicies = AWSOperation(.iam, "ListAttachedRolePolicies", .iamRole)
-        public static let listRoleTags = AWSOperation(.iam, "ListRoleTags", .iamRole)
+    public enum Operation: String, ServiceOperation {
+        case getRole, listRolePolicies, getRolePolicy, listAttachedRolePolicies, listRoleTags
+
+        public static let service = AWSService.iam
+
+        public var resource: IAMResourceKind { .iamRole }
     }
 }

@@ -1,6 +1,10 @@
-/// The Resource Groups Tagging API operations commands declare (see `AWSOperation`).
+/// The Resource Groups Tagging API operations commands declare (see `ServiceOperation`).
 extension ResourceGroupsTagging {
-    public enum Operation {
-        public static let getResources = AWSOperation(.resourceGroupsTagging, "GetResources", .taggingUnscoped)
+    public enum Operation: String, ServiceOperation {
+        case getResources
+
+        public static let service = AWSService.resourceGroupsTagging
+
+        public var resource: IAMResourceKind { .taggingUnscoped }
     }
 }

@@ -1,6 +1,10 @@
-/// The S3 operations commands declare (see `AWSOperation`): deploy's upload of a large template.
+/// The S3 operations commands declare (see `ServiceOperation`): deploy's upload of a large template.
 extension S3 {
-    public enum Operation {
-        public static let putObject = AWSOperation(.s3, "PutObject", .templateUpload)
+    public enum Operation: String, ServiceOperation {
+        case putObject
+
+        public static let service = AWSService.s3
+
+        public var resource: IAMResourceKind { .templateUpload }
     }
 }

@@ -5,7 +5,7 @@ import TemplateDiff
 /// `AWS::ECS::Cluster`: name and settings (Container Insights) from DescribeClusters.
 struct ECSClusterChecker: ResourceChecker {
     let resourceType = "AWS::ECS::Cluster"
-    let operations = [ECS.Operation.describeClusters]
+    let operations = ECS.Operation.list(.describeClusters)
     let serviceName = "ECS"
     var comparisonRules: [NormalizationRule] {
         [.keyed(by: "Name", at: "/Properties/ClusterSettings"), .keyed(by: "Key", at: "/Properties/Tags")]

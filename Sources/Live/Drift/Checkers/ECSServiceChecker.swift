@@ -6,7 +6,7 @@ import TemplateDiff
 /// is settled by the engine (`DesiredCountRule`), which sees the scalable targets too.
 struct ECSServiceChecker: ResourceChecker {
     let resourceType = "AWS::ECS::Service"
-    let operations = [ECS.Operation.describeServices]
+    let operations = ECS.Operation.list(.describeServices)
     let serviceName = "ECS"
     var comparisonRules: [NormalizationRule] {
         [

@@ -7,11 +7,12 @@ import TemplateDiff
 /// drift of the service's `TaskDefinition`.
 struct ECSTaskDefinitionChecker: ResourceChecker {
     let resourceType = "AWS::ECS::TaskDefinition"
-    let operations = [ECS.Operation.describeTaskDefinition, ECS.Operation.listTagsForResource]
+    let operations = ECS.Operation.list(.describeTaskDefinition, .listTagsForResource)
     let serviceName = "ECS"
 
     func operations(for properties: Mapping) -> [AWSOperation] {
-        [ECS.Operation.describeTaskDefinition] + (properties["Tags"] == nil ? [] : [ECS.Operation.listTagsForResource])
+        ECS.Operation.list(.describeTaskDefinition)
+            + (properties["Tags"] == nil ? [] : ECS.Operation.list(.listTagsForResource))
     }
     var comparisonRules: [NormalizationRule] {
         [

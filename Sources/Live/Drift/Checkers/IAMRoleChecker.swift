@@ -7,13 +7,11 @@ import TemplateDiff
 /// policies (ListAttachedRolePolicies). Policy documents compare as IAM evaluates them.
 struct IAMRoleChecker: ResourceChecker {
     let resourceType = "AWS::IAM::Role"
-    let operations = [
-        IAM.Operation.getRole, IAM.Operation.listAttachedRolePolicies, IAM.Operation.listRolePolicies,
-        IAM.Operation.getRolePolicy, IAM.Operation.listRoleTags,
-    ]
+    let operations = IAM.Operation.list(
+        .getRole, .listAttachedRolePolicies, .listRolePolicies, .getRolePolicy, .listRoleTags)
 
     func operations(for properties: Mapping) -> [AWSOperation] {
-        operations.filter { $0 != IAM.Operation.listRoleTags || properties["Tags"] != nil }
+        operations.filter { $0 != IAM.Operation.listRoleTags.operation || properties["Tags"] != nil }
     }
     let serviceName = "IAM"
     var comparisonRules: [NormalizationRule] {

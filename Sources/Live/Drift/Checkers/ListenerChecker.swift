@@ -4,7 +4,7 @@ import Template
 /// `AWS::ElasticLoadBalancingV2::Listener`: from DescribeListeners of its load balancer.
 struct ListenerChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::Listener"
-    let operations = [ELBv2.Operation.describeListeners]
+    let operations = ELBv2.Operation.list(.describeListeners)
     let serviceName = "Elastic Load Balancing"
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {

@@ -5,15 +5,12 @@ import TemplateDiff
 /// `AWS::ElasticLoadBalancingV2::LoadBalancer`: from DescribeLoadBalancers (its physical id is the ARN).
 struct LoadBalancerChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
-    let operations = [
-        ELBv2.Operation.describeLoadBalancers, ELBv2.Operation.describeTags,
-        ELBv2.Operation.describeLoadBalancerAttributes,
-    ]
+    let operations = ELBv2.Operation.list(.describeLoadBalancers, .describeTags, .describeLoadBalancerAttributes)
 
     func operations(for properties: Mapping) -> [AWSOperation] {
-        [ELBv2.Operation.describeLoadBalancers]
-            + (properties["Tags"] == nil ? [] : [ELBv2.Operation.describeTags])
-            + (properties["LoadBalancerAttributes"] == nil ? [] : [ELBv2.Operation.describeLoadBalancerAttributes])
+        ELBv2.Operation.list(.describeLoadBalancers)
+            + (properties["Tags"] == nil ? [] : ELBv2.Operation.list(.describeTags))
+            + (properties["LoadBalancerAttributes"] == nil ? [] : ELBv2.Operation.list(.describeLoadBalancerAttributes))
     }
     let serviceName = "Elastic Load Balancing"
     var comparisonRules: [NormalizationRule] {

@@ -5,13 +5,13 @@ import TemplateDiff
 /// `AWS::Logs::LogGroup`: DescribeLogGroups by name. No retention in the answer means "never expire".
 struct LogGroupChecker: ResourceChecker {
     let resourceType = "AWS::Logs::LogGroup"
-    let operations = [CloudWatchLogs.Operation.describeLogGroups, CloudWatchLogs.Operation.listTagsForResource]
+    let operations = CloudWatchLogs.Operation.list(.describeLogGroups, .listTagsForResource)
     let serviceName = "CloudWatch Logs"
     var comparisonRules: [NormalizationRule] { [.keyed(by: "Key", at: "/Properties/Tags")] }
 
     func operations(for properties: Mapping) -> [AWSOperation] {
-        [CloudWatchLogs.Operation.describeLogGroups]
-            + (properties["Tags"] == nil ? [] : [CloudWatchLogs.Operation.listTagsForResource])
+        CloudWatchLogs.Operation.list(.describeLogGroups)
+            + (properties["Tags"] == nil ? [] : CloudWatchLogs.Operation.list(.listTagsForResource))
     }
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {

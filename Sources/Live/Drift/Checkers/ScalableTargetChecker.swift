@@ -5,7 +5,7 @@ import Template
 /// `resource-id|scalable-dimension|service-namespace`, as CloudFormation makes it.
 struct ScalableTargetChecker: ResourceChecker {
     let resourceType = "AWS::ApplicationAutoScaling::ScalableTarget"
-    let operations = [ApplicationAutoScaling.Operation.describeScalableTargets]
+    let operations = ApplicationAutoScaling.Operation.list(.describeScalableTargets)
     let serviceName = "Application Auto Scaling"
 
     struct Key: Equatable {

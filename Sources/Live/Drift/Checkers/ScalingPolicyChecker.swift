@@ -6,7 +6,7 @@ import Template
 /// keys policies by name (PutScalingPolicy on an existing name updates that policy).
 struct ScalingPolicyChecker: ResourceChecker {
     let resourceType = "AWS::ApplicationAutoScaling::ScalingPolicy"
-    let operations = [ApplicationAutoScaling.Operation.describeScalingPolicies]
+    let operations = ApplicationAutoScaling.Operation.list(.describeScalingPolicies)
     let serviceName = "Application Auto Scaling"
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] { ["Arn": .string(physicalId)] }

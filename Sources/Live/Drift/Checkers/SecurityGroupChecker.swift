@@ -6,7 +6,7 @@ import TemplateDiff
 /// source as the template writes them; a rule only the live group has is drift.
 struct SecurityGroupChecker: ResourceChecker {
     let resourceType = "AWS::EC2::SecurityGroup"
-    let operations = [EC2.Operation.describeSecurityGroups]
+    let operations = EC2.Operation.list(.describeSecurityGroups)
     let serviceName = "EC2"
     var comparisonRules: [NormalizationRule] {
         [.set(at: "/Properties/SecurityGroupIngress", "/Properties/SecurityGroupEgress"), .tags(at: "/Properties/Tags")]

@@ -5,7 +5,7 @@ import Template
 /// exactly the template's protocol, ports and source.
 struct SecurityGroupIngressChecker: ResourceChecker {
     let resourceType = "AWS::EC2::SecurityGroupIngress"
-    let operations = [EC2.Operation.describeSecurityGroups]
+    let operations = EC2.Operation.list(.describeSecurityGroups)
     let serviceName = "EC2"
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {

@@ -5,15 +5,12 @@ import TemplateDiff
 /// `AWS::ElasticLoadBalancingV2::TargetGroup`: from DescribeTargetGroups (its physical id is the ARN).
 struct TargetGroupChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::TargetGroup"
-    let operations = [
-        ELBv2.Operation.describeTargetGroups, ELBv2.Operation.describeTags,
-        ELBv2.Operation.describeTargetGroupAttributes,
-    ]
+    let operations = ELBv2.Operation.list(.describeTargetGroups, .describeTags, .describeTargetGroupAttributes)
 
     func operations(for properties: Mapping) -> [AWSOperation] {
-        [ELBv2.Operation.describeTargetGroups]
-            + (properties["Tags"] == nil ? [] : [ELBv2.Operation.describeTags])
-            + (properties["TargetGroupAttributes"] == nil ? [] : [ELBv2.Operation.describeTargetGroupAttributes])
+        ELBv2.Operation.list(.describeTargetGroups)
+            + (properties["Tags"] == nil ? [] : ELBv2.Operation.list(.describeTags))
+            + (properties["TargetGroupAttributes"] == nil ? [] : ELBv2.Operation.list(.describeTargetGroupAttributes))
     }
     let serviceName = "Elastic Load Balancing"
     var comparisonRules: [NormalizationRule] {
