@@ -37,6 +37,9 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
+        // libcurl and libcrypto loaded on first use (dlopen), with CCurl's and CCrypto's headers: start-up
+        // pays for neither (README, "Benchmarks"). Swift calls its wrappers, never the libraries directly.
+        .target(name: "CurlLoader", dependencies: ["CCurl", "CCrypto"]),
 
         .target(name: "Template", dependencies: ["CYAML"]),
         .target(name: "Findings", dependencies: ["Template"]),
@@ -44,13 +47,19 @@ let package = Package(
         .target(name: "Report", dependencies: ["Template", "Findings"]),
         .target(name: "Golden", dependencies: ["Template", "Findings", "TemplateDiff", "Report"]),
         .target(name: "BatchStack", dependencies: ["Template"]),
-        .target(name: "AWS", dependencies: ["CCurl", "CCrypto"]),
+        .target(name: "AWS", dependencies: ["CurlLoader"]),
         .target(name: "Live", dependencies: ["AWS", "Template", "Findings", "TemplateDiff", "Report"]),
         .executableTarget(
             name: "stackcheck",
             dependencies: [
                 "Template", "Findings", "TemplateDiff", "Golden", "BatchStack", "AWS", "Live", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // lld with --as-needed ahead of every library (scripts/link/lld-as-needed says why): the binary then
+            // records no DT_NEEDED on libcurl or libcrypto, which CurlLoader loads on first use.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-use-ld=\(Context.packageDirectory)/scripts/link/lld-as-needed"], .when(platforms: [.linux]))
             ]),
 
         // Test support: emulator launcher, loopback HTTP servers, CLI runner, test data lookup.

@@ -95,7 +95,8 @@ def main():
             process.wait()
 
 
-def run(endpoint):
+def deploy(endpoint):
+    """The golden deployed as the reference stack, its targets registered; returns the environment to use."""
     env = {**os.environ, "AWS_ENDPOINT_URL": endpoint, "AWS_ACCESS_KEY_ID": "testing",
            "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-2", "AWS_DEFAULT_REGION": "us-east-2"}
     env.pop("AWS_PROFILE", None)
@@ -120,7 +121,11 @@ def run(endpoint):
                 "boto3.client('elbv2').register_targets(TargetGroupArn=a, Targets=[{'Id': '10.0.0.11', 'Port': 8080},"
                 " {'Id': '10.0.1.12', 'Port': 8080}])")
     subprocess.run([sys.executable, "-c", register, STACK], env=env, check=True)
+    return env
 
+
+def run(endpoint):
+    env = deploy(endpoint)
     smoke = [BIN, "smoke", "--stack", STACK, "--timeout", "0", "--format", "json"]
     envelope = json.loads(subprocess.run(smoke, env=env, capture_output=True, text=True).stdout)
     verdict = envelope["stacks"][0]  # the JSON envelope (README, "One JSON envelope")

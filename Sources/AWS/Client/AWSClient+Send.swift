@@ -6,6 +6,10 @@ extension AWSClient {
     func send(_ api: AWSService, _ operation: String, build: (URL) -> HTTPRequest) async throws -> HTTPResponse {
         let service = api.signingName
         if let undeclared = OperationScope.undeclared(service: api, operation: operation) { throw undeclared }
+        if let missing = NativeLibraries.cryptoMissing {
+            throw AWSError(
+                kind: .configuration, service: service, operation: operation, code: .libraryMissing, message: missing)
+        }
         let endpoint: ResolvedEndpoint
         do {
             endpoint = try self.endpoint(for: api)

@@ -1,4 +1,4 @@
-internal import CCrypto
+internal import CurlLoader
 
 extension Digest {
     /// SHA-1 in hex: how the AWS CLI names its SSO token cache files (a name, not a security measure).
@@ -6,9 +6,9 @@ extension Digest {
         LibcryptoSetup.initialize()
         var out = [UInt8](repeating: 0, count: 20)
         let ok = bytes.withUnsafeBytes { data in
-            out.withUnsafeMutableBufferPointer { ccrypto_sha1(data.baseAddress, data.count, $0.baseAddress) }
+            out.withUnsafeMutableBufferPointer { crypto_loader_sha1(data.baseAddress, data.count, $0.baseAddress) }
         }
-        precondition(ok == 1, "libcrypto SHA-1 failed")
+        precondition(ok == 1, NativeLibraries.cryptoMissing ?? "libcrypto SHA-1 failed")
         return hex(out)
     }
 }

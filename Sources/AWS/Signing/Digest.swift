@@ -1,4 +1,4 @@
-internal import CCrypto
+internal import CurlLoader
 
 /// SHA-256 and HMAC-SHA256 on OpenSSL's libcrypto, through the one-shot shim functions.
 enum Digest {
@@ -6,10 +6,10 @@ enum Digest {
         LibcryptoSetup.initialize()
         var out = [UInt8](repeating: 0, count: 32)
         let ok = bytes.withUnsafeBytes { data in
-            out.withUnsafeMutableBufferPointer { ccrypto_sha256(data.baseAddress, data.count, $0.baseAddress) }
+            out.withUnsafeMutableBufferPointer { crypto_loader_sha256(data.baseAddress, data.count, $0.baseAddress) }
         }
         // libcrypto fails here only when it cannot allocate or SHA-256 is unavailable: not recoverable.
-        precondition(ok == 1, "libcrypto SHA-256 failed")
+        precondition(ok == 1, NativeLibraries.cryptoMissing ?? "libcrypto SHA-256 failed")
         return out
     }
 
@@ -19,12 +19,12 @@ enum Digest {
         let ok = key.withUnsafeBytes { keyBytes in
             message.withUnsafeBytes { data in
                 out.withUnsafeMutableBufferPointer {
-                    ccrypto_hmac_sha256(
+                    crypto_loader_hmac_sha256(
                         keyBytes.baseAddress, keyBytes.count, data.baseAddress, data.count, $0.baseAddress)
                 }
             }
         }
-        precondition(ok == 1, "libcrypto HMAC-SHA256 failed")
+        precondition(ok == 1, NativeLibraries.cryptoMissing ?? "libcrypto HMAC-SHA256 failed")
         return out
     }
 

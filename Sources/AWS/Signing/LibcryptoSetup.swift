@@ -1,4 +1,4 @@
-internal import CCrypto
+internal import CurlLoader
 
 /// libcrypto's one initialization, made before anything else in the process touches it (signing, and
 /// libcurl's TLS through `curl_global_init`), so it registers no exit-time cleanup.
@@ -9,7 +9,7 @@ internal import CCrypto
 /// `stackcheck smoke` with SIGABRT after its report was written. The OS reclaims the memory anyway.
 enum LibcryptoSetup {
     /// Whether libcrypto accepted the initialization (false only when it cannot initialize at all).
-    static let initialized: Bool = ccrypto_init_without_exit_cleanup() == 1
+    static let initialized: Bool = crypto_loader_init_without_exit_cleanup() == 1
 
     /// Call before the first use of libcrypto or libcurl; cheap after the first call.
     static func initialize() { _ = initialized }

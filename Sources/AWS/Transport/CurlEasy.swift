@@ -1,4 +1,4 @@
-internal import CCurl
+internal import CurlLoader
 import Foundation
 
 /// One libcurl easy handle, owned by one worker thread for its whole life. Reusing the handle keeps
@@ -9,12 +9,12 @@ final class CurlEasy {
 
     init?(options: CurlOptions = CurlOptions()) {
         CurlGlobal.initialize()
-        guard let handle = curl_easy_init() else { return nil }
+        guard let handle = curl_loader_easy_init() else { return nil }
         self.handle = handle
         self.options = options
     }
 
-    deinit { curl_easy_cleanup(handle) }
+    deinit { curl_loader_easy_cleanup(handle) }
 
     /// Performs one request; blocks the calling (dedicated) thread until done.
     func perform(
@@ -23,7 +23,7 @@ final class CurlEasy {
     ) -> Result<HTTPResponse, TransportError> {
         let host = Self.hostDescription(request.url)
         // reset clears the options of the previous request but keeps live connections and caches.
-        curl_easy_reset(handle)
+        curl_loader_easy_reset(handle)
         let transfer = Transfer(body: request.body, cancel: cancel, limit: maxResponseBytes)
         // No `Expect: 100-continue` round trip, and no Content-Type the caller did not ask for (libcurl
         // would otherwise call every POST body a form).
@@ -35,42 +35,42 @@ final class CurlEasy {
 
         let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
             transfer.body.withUnsafeBufferPointer { bodyPointer in
-                ccurl_setopt_string(handle, CURLOPT_URL, request.url.absoluteString)
-                ccurl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-                ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
-                ccurl_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
-                if let caBundle = options.caBundle { ccurl_setopt_string(handle, CURLOPT_CAINFO, caBundle) }
-                ccurl_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent)
-                ccurl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(connectTimeout))
-                ccurl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(timeout))
-                ccurl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
-                ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorPointer.baseAddress)
-                ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, headers.list)
-                ccurl_setopt_callback(handle, CURLOPT_WRITEFUNCTION, curlWriteBody)
-                ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, context)
-                ccurl_setopt_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader)
-                ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
-                ccurl_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
-                ccurl_setopt_progress(handle, curlProgress)
-                ccurl_setopt_pointer(handle, CURLOPT_XFERINFODATA, context)
+                curl_loader_setopt_string(handle, CURLOPT_URL, request.url.absoluteString)
+                curl_loader_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+                curl_loader_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
+                curl_loader_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
+                if let caBundle = options.caBundle { curl_loader_setopt_string(handle, CURLOPT_CAINFO, caBundle) }
+                curl_loader_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent)
+                curl_loader_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(connectTimeout))
+                curl_loader_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(timeout))
+                curl_loader_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
+                curl_loader_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorPointer.baseAddress)
+                curl_loader_setopt_slist(handle, CURLOPT_HTTPHEADER, headers.list)
+                curl_loader_setopt_callback(handle, CURLOPT_WRITEFUNCTION, curlWriteBody)
+                curl_loader_setopt_pointer(handle, CURLOPT_WRITEDATA, context)
+                curl_loader_setopt_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader)
+                curl_loader_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
+                curl_loader_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
+                curl_loader_setopt_progress(handle, curlProgress)
+                curl_loader_setopt_pointer(handle, CURLOPT_XFERINFODATA, context)
                 // CURLOPT_PROXY is deliberately never set: libcurl then reads the proxy environment
                 // (https_proxy, http_proxy, all_proxy, no_proxy) as the AWS CLI does.
                 switch request.method.uppercased() {
                 case "GET":
-                    ccurl_setopt_long(handle, CURLOPT_HTTPGET, 1)
+                    curl_loader_setopt_long(handle, CURLOPT_HTTPGET, 1)
                 case "HEAD":
-                    ccurl_setopt_long(handle, CURLOPT_NOBODY, 1)
+                    curl_loader_setopt_long(handle, CURLOPT_NOBODY, 1)
                 default:
                     if request.method.uppercased() != "POST" {
-                        ccurl_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
+                        curl_loader_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
                     }
-                    ccurl_setopt_long(handle, CURLOPT_POST, 1)
-                    ccurl_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bodyPointer.count))
+                    curl_loader_setopt_long(handle, CURLOPT_POST, 1)
+                    curl_loader_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bodyPointer.count))
                     // An empty body still needs a non-null pointer, or libcurl reads from stdin.
                     let bytes = UnsafeMutableRawPointer(mutating: bodyPointer.baseAddress) ?? Self.emptyBody
-                    ccurl_setopt_pointer(handle, CURLOPT_POSTFIELDS, bytes)
+                    curl_loader_setopt_pointer(handle, CURLOPT_POSTFIELDS, bytes)
                 }
-                return curl_easy_perform(handle)
+                return curl_loader_easy_perform(handle)
             }
         }
         withExtendedLifetime(headers) {}
@@ -82,11 +82,11 @@ final class CurlEasy {
         }
         guard code == CURLE_OK else {
             let message = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let detail = message.isEmpty ? String(cString: curl_easy_strerror(code)) : message
+            let detail = message.isEmpty ? String(cString: curl_loader_easy_strerror(code)) : message
             return .failure(TransportError(Self.kind(code), host: host, detail: detail))
         }
         var status = 0
-        ccurl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        curl_loader_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         return .success(HTTPResponse(status: status, headers: transfer.headers, body: transfer.received))
     }
 
@@ -175,11 +175,11 @@ final class CurlHeaderList {
         for (name, value) in headers {
             // "Name;" sends an empty header; "Name:" (empty value) removes one libcurl would add.
             let line = value.isEmpty ? (Self.removable.contains(name) ? "\(name):" : "\(name);") : "\(name): \(value)"
-            list = curl_slist_append(list, line)
+            list = curl_loader_slist_append(list, line)
         }
     }
 
-    deinit { curl_slist_free_all(list) }
+    deinit { curl_loader_slist_free_all(list) }
 
     /// Headers libcurl adds on its own; an empty value removes them instead of sending them empty.
     private static let removable: Set<String> = ["Expect", "Content-Type"]
@@ -189,12 +189,12 @@ enum CurlGlobal {
     private static let once: Void = {
         // libcurl initializes OpenSSL: ours must come first, or libcrypto keeps its racy exit cleanup.
         LibcryptoSetup.initialize()
-        curl_global_init(Int(CURL_GLOBAL_ALL))
+        curl_loader_global_init(Int(CURL_GLOBAL_ALL))
     }()
     static func initialize() { _ = once }
 }
 
-private let curlWriteBody: ccurl_data_callback = { data, size, count, context in
+private let curlWriteBody: curl_loader_data_callback = { data, size, count, context in
     let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
     let length = size * count
     guard let data else { return length }
@@ -202,7 +202,7 @@ private let curlWriteBody: ccurl_data_callback = { data, size, count, context in
     return transfer.append(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
 }
 
-private let curlWriteHeader: ccurl_data_callback = { data, size, count, context in
+private let curlWriteHeader: curl_loader_data_callback = { data, size, count, context in
     let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
     let length = size * count
     guard let data else { return length }
@@ -223,7 +223,7 @@ private let curlWriteHeader: ccurl_data_callback = { data, size, count, context 
     return length
 }
 
-private let curlProgress: ccurl_progress_callback = { context, _, _, _, _ in
+private let curlProgress: curl_loader_progress_callback = { context, _, _, _, _ in
     let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
     return transfer.cancel.isSet ? 1 : 0
 }

@@ -26,6 +26,9 @@ public final class CurlTransport: HTTPTransport {
     deinit { queue.close() }
 
     public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
+        if let missing = NativeLibraries.transferMissing {
+            throw TransportError(.libraryMissing, host: CurlEasy.hostDescription(request.url), detail: missing)
+        }
         let cancel = CancelFlag()
         let connectTimeout = min(connectTimeout, timeout)
         let result: Result<HTTPResponse, TransportError> = await withTaskCancellationHandler {

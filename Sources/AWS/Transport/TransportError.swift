@@ -19,6 +19,8 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
         case invalidRequest
         /// The answer is bigger than `ResponseLimit.maxBytes`; it was not read.
         case responseTooLarge
+        /// libcurl or libcrypto could not be loaded (`detail` names it and the package to install).
+        case libraryMissing
         case other
     }
 
@@ -38,7 +40,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
     public var isRetryable: Bool {
         switch kind {
         case .connectionRefused, .timedOut, .dns, .truncated, .connectionClosed, .other: true
-        case .tls, .cancelled, .invalidRequest, .responseTooLarge: false
+        case .tls, .cancelled, .invalidRequest, .responseTooLarge, .libraryMissing: false
         }
     }
 
@@ -54,6 +56,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
             case .cancelled: "request to \(host) was cancelled"
             case .invalidRequest: "cannot send request to \(host)"
             case .responseTooLarge: "the answer from \(host) is too large"
+            case .libraryMissing: "no request to \(host) could be sent"
             case .other: "request to \(host) failed"
             }
         let text = detail.isEmpty ? what : "\(what): \(detail)"

@@ -1,0 +1,88 @@
+#include "CurlLoader.h"
+#include "loader.h"
+#include <pthread.h>
+
+// Each pointer has the type of libcurl's own prototype, so a changed signature fails to compile here.
+static __typeof__(curl_global_init) *p_global_init;
+static __typeof__(curl_easy_init) *p_easy_init;
+static __typeof__(curl_easy_cleanup) *p_easy_cleanup;
+static __typeof__(curl_easy_reset) *p_easy_reset;
+static __typeof__(curl_easy_perform) *p_easy_perform;
+static __typeof__(curl_easy_strerror) *p_easy_strerror;
+static __typeof__(curl_easy_setopt) *p_easy_setopt;
+static __typeof__(curl_easy_getinfo) *p_easy_getinfo;
+static __typeof__(curl_slist_append) *p_slist_append;
+static __typeof__(curl_slist_free_all) *p_slist_free_all;
+
+#ifdef __APPLE__
+static const char *const names[] = {"libcurl.4.dylib", "/usr/lib/libcurl.4.dylib", NULL};
+#else
+static const char *const names[] = {"libcurl.so.4", NULL};
+#endif
+static loaded_library library = {names, NULL, NULL, {0}};
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static int loaded;
+
+static void load(void) {
+    if (!loaded_library_open(&library)) return;
+    loaded = loaded_library_symbol(&library, "curl_global_init", (void **)&p_global_init)
+        && loaded_library_symbol(&library, "curl_easy_init", (void **)&p_easy_init)
+        && loaded_library_symbol(&library, "curl_easy_cleanup", (void **)&p_easy_cleanup)
+        && loaded_library_symbol(&library, "curl_easy_reset", (void **)&p_easy_reset)
+        && loaded_library_symbol(&library, "curl_easy_perform", (void **)&p_easy_perform)
+        && loaded_library_symbol(&library, "curl_easy_strerror", (void **)&p_easy_strerror)
+        && loaded_library_symbol(&library, "curl_easy_setopt", (void **)&p_easy_setopt)
+        && loaded_library_symbol(&library, "curl_easy_getinfo", (void **)&p_easy_getinfo)
+        && loaded_library_symbol(&library, "curl_slist_append", (void **)&p_slist_append)
+        && loaded_library_symbol(&library, "curl_slist_free_all", (void **)&p_slist_free_all);
+}
+
+int curl_loader_open(void) {
+    pthread_once(&once, load);
+    return loaded;
+}
+
+const char *curl_loader_error(void) { return curl_loader_open() ? NULL : library.error; }
+const char *curl_loader_library(void) { return names[0]; }
+
+// The wrappers below are reached only through a handle curl_loader_easy_init made, or after
+// curl_loader_open returned 1 (CurlEasy checks it first), so the pointers are set.
+CURLcode curl_loader_global_init(long flags) { return curl_loader_open() ? p_global_init(flags) : CURLE_FAILED_INIT; }
+CURL *curl_loader_easy_init(void) { return curl_loader_open() ? p_easy_init() : NULL; }
+void curl_loader_easy_cleanup(CURL *handle) { p_easy_cleanup(handle); }
+void curl_loader_easy_reset(CURL *handle) { p_easy_reset(handle); }
+CURLcode curl_loader_easy_perform(CURL *handle) { return p_easy_perform(handle); }
+const char *curl_loader_easy_strerror(CURLcode code) {
+    return curl_loader_open() ? p_easy_strerror(code) : "libcurl could not be loaded";
+}
+struct curl_slist *curl_loader_slist_append(struct curl_slist *list, const char *line) {
+    return curl_loader_open() ? p_slist_append(list, line) : NULL;
+}
+void curl_loader_slist_free_all(struct curl_slist *list) {
+    if (list) p_slist_free_all(list);
+}
+
+CURLcode curl_loader_setopt_long(CURL *handle, CURLoption option, long value) {
+    return p_easy_setopt(handle, option, value);
+}
+CURLcode curl_loader_setopt_string(CURL *handle, CURLoption option, const char *value) {
+    return p_easy_setopt(handle, option, value);
+}
+CURLcode curl_loader_setopt_pointer(CURL *handle, CURLoption option, void *value) {
+    return p_easy_setopt(handle, option, value);
+}
+CURLcode curl_loader_setopt_slist(CURL *handle, CURLoption option, struct curl_slist *value) {
+    return p_easy_setopt(handle, option, value);
+}
+CURLcode curl_loader_setopt_off(CURL *handle, CURLoption option, curl_off_t value) {
+    return p_easy_setopt(handle, option, value);
+}
+CURLcode curl_loader_setopt_callback(CURL *handle, CURLoption option, curl_loader_data_callback value) {
+    return p_easy_setopt(handle, option, value);
+}
+CURLcode curl_loader_setopt_progress(CURL *handle, curl_loader_progress_callback value) {
+    return p_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, value);
+}
+CURLcode curl_loader_getinfo_long(CURL *handle, CURLINFO info, long *value) {
+    return p_easy_getinfo(handle, info, value);
+}

@@ -1,0 +1,56 @@
+#ifndef CURL_LOADER_H
+#define CURL_LOADER_H
+#include <curl/curl.h>
+#include <stddef.h>
+
+// libcurl and libcrypto are loaded on first use (dlopen), not at start-up: libcurl's ~30 dependent
+// libraries (TLS, Kerberos, LDAP, IDN, ...) cost every start a few milliseconds, commands that never reach
+// AWS included. The headers come from the CCurl and CCrypto system-library targets; Swift calls these
+// wrappers, never libcurl or libcrypto directly, so the linker (--as-needed) records no dependency on them.
+
+// Loads libcurl once; 1 when every function was found, 0 otherwise. Thread-safe; later calls return the
+// first answer.
+int curl_loader_open(void);
+// Why curl_loader_open failed (the dynamic loader's words), or NULL when it did not.
+const char *curl_loader_error(void);
+// The file name libcurl is loaded by.
+const char *curl_loader_library(void);
+
+// The same signatures as libcurl's; call only after curl_loader_open returned 1.
+CURLcode curl_loader_global_init(long flags);
+CURL *curl_loader_easy_init(void);
+void curl_loader_easy_cleanup(CURL *handle);
+void curl_loader_easy_reset(CURL *handle);
+CURLcode curl_loader_easy_perform(CURL *handle);
+const char *curl_loader_easy_strerror(CURLcode code);
+struct curl_slist *curl_loader_slist_append(struct curl_slist *list, const char *line);
+void curl_loader_slist_free_all(struct curl_slist *list);
+
+// Swift cannot call the variadic curl_easy_setopt/curl_easy_getinfo: typed wrappers, one per argument kind.
+CURLcode curl_loader_setopt_long(CURL *handle, CURLoption option, long value);
+CURLcode curl_loader_setopt_string(CURL *handle, CURLoption option, const char *value);
+CURLcode curl_loader_setopt_pointer(CURL *handle, CURLoption option, void *value);
+CURLcode curl_loader_setopt_slist(CURL *handle, CURLoption option, struct curl_slist *value);
+CURLcode curl_loader_setopt_off(CURL *handle, CURLoption option, curl_off_t value);
+typedef size_t (*curl_loader_data_callback)(char *data, size_t size, size_t count, void *context);
+CURLcode curl_loader_setopt_callback(CURL *handle, CURLoption option, curl_loader_data_callback value);
+typedef int (*curl_loader_progress_callback)(void *context, curl_off_t dltotal, curl_off_t dlnow,
+                                             curl_off_t ultotal, curl_off_t ulnow);
+CURLcode curl_loader_setopt_progress(CURL *handle, curl_loader_progress_callback value);
+CURLcode curl_loader_getinfo_long(CURL *handle, CURLINFO info, long *value);
+
+// libcrypto (OpenSSL 3): loaded once on first use; 1 when every function was found, 0 otherwise.
+int crypto_loader_open(void);
+const char *crypto_loader_error(void);
+const char *crypto_loader_library(void);
+
+// One-shot digests, so Swift never holds an EVP context. Each returns 1 on success and 0 on failure
+// (libcrypto not loaded included) and writes exactly 32 (SHA-256, HMAC) or 20 (SHA-1) bytes to `out`.
+int crypto_loader_sha256(const void *data, size_t count, unsigned char *out);
+int crypto_loader_hmac_sha256(const void *key, size_t key_count, const void *data, size_t count, unsigned char *out);
+// SHA-1 only for names (the AWS CLI's SSO cache file names), never for security.
+int crypto_loader_sha1(const void *data, size_t count, unsigned char *out);
+// Initializes libcrypto without the exit-time cleanup it would otherwise register with atexit() (see
+// LibcryptoSetup.swift: openssl/openssl#6214). Only the first initialization in the process decides.
+int crypto_loader_init_without_exit_cleanup(void);
+#endif
