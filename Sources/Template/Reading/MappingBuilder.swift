@@ -11,15 +11,18 @@ struct MappingBuilder {
     func existing(_ key: String) -> Mapping.Entry? {
         guard checksDuplicates else { return nil }
         if let index { return index[key].map { entries[$0] } }
-        for entry in entries where entry.key == key { return entry }
+        // By index: `for entry in entries` would copy (retain and release) every entry it looks at.
+        for i in entries.indices where entries[i].key == key { return entries[i] }
         return nil
     }
 
-    mutating func append(_ key: String, keyMark: SourceMark?, value: Node) {
+    /// Takes its arguments over (`consuming`): the readers hand each key and value on and never use them
+    /// again, so no copy is made and released per entry.
+    mutating func append(_ key: consuming String, keyMark: consuming SourceMark?, value: consuming Node) {
         entries.append(Mapping.Entry(key: key, keyMark: keyMark, value: value))
         guard checksDuplicates else { return }
         if index != nil {
-            index![key] = entries.count - 1
+            index![entries[entries.count - 1].key] = entries.count - 1
         } else if entries.count > Self.linearLimit {
             var built = [String: Int](minimumCapacity: entries.count * 2)
             for (i, entry) in entries.enumerated() { built[entry.key] = i }

@@ -13,6 +13,20 @@ public struct RoundtripResult: Sendable {
 }
 
 public enum RoundtripCheck {
+    /// Reads a template for `check`, as `TemplateReader.document(path:)` does but without marks on the
+    /// nodes: nothing a roundtrip reports looks at them (warnings and errors carry their own), and making
+    /// and freeing one per node is a good part of reading. A file that fails is read again with marks, so
+    /// its error is exactly the one `document(path:)` gives (a duplicate key names its first place).
+    public static func read(path: String) throws(TemplateError) -> TemplateDocument {
+        let bytes = try FileBytes.read(path: path)
+        let format = TemplateFormat(path: path)
+        do {
+            return try TemplateReader.document(bytes, file: path, format: format, options: .init(keepMarks: false))
+        } catch {
+            return try TemplateReader.document(bytes, file: path, format: format)
+        }
+    }
+
     public static func check(_ root: Node, file: String) -> RoundtripResult {
         var losses: [RoundtripResult.Loss] = []
         for format in TemplateFormat.allCases {
