@@ -1,5 +1,7 @@
 import Foundation
+import Subprocess
 import Synchronization
+import SystemPackage
 
 #if canImport(Glibc)
     import Glibc
@@ -9,32 +11,71 @@ import Synchronization
 
 /// The emulator's Python child: launched, watched for its ready line, terminated once.
 /// stderr goes to a temporary file, not a pipe, so a chatty server can never block on a full pipe.
-final class EmulatorProcess: @unchecked Sendable {
+///
+/// swift-subprocess owns a child for the length of a closure; the emulator outlives any one call, so a
+/// detached task holds that closure open for the child's whole life (reading stdout to the end, then
+/// reaping it), while `terminate()` ends it by its pid from any thread, without waiting on that task.
+final class EmulatorProcess: Sendable {
     private static let readyPrefix = "stackcheck-emulator listening on "
 
-    private let process = Process()
-    private let stdout = Pipe()
+    private struct State {
+        var pid: pid_t?
+        var exited = false
+        var stopped = false
+    }
+
+    /// Shared with the task that owns the child, which must not keep `self` alive (`deinit` stops it).
+    private final class Shared: Sendable {
+        let state = Mutex(State())
+    }
+
+    private let shared = Shared()
+    private let ready: AsyncStream<Result<URL, EmulatorError>>
     private let logURL: URL
-    private let terminated = Mutex(false)
 
     init(script: URL, environment: [String: String]) throws {
         let env = ProcessInfo.processInfo.environment
         let python = env["STACKCHECK_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, script.path, "--host", "127.0.0.1", "--port", "0"]
-        var childEnv = env
-        for (key, value) in environment { childEnv[key] = value }
-        process.environment = childEnv
         logURL = FileManager.default.temporaryDirectory
             .appendingPathComponent("stackcheck-emulator-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
-        process.standardOutput = stdout
-        process.standardError = try FileHandle(forWritingTo: logURL)
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw EmulatorError("could not launch \(python) \(script.path): \(error)")
+        let log = try FileDescriptor.open(
+            FilePath(logURL.path), .writeOnly, options: [.create, .truncate], permissions: [.ownerReadWrite])
+        var changes: [Environment.Key: String?] = [:]
+        for (key, value) in environment { changes[Environment.Key(stringLiteral: key)] = value }
+        let (ready, announce) = AsyncStream.makeStream(
+            of: Result<URL, EmulatorError>.self, bufferingPolicy: .bufferingOldest(1))
+        self.ready = ready
+        Task.detached { [shared] in
+            do {
+                _ = try await Subprocess.run(
+                    .path("/usr/bin/env"),
+                    arguments: Arguments([python, script.path, "--host", "127.0.0.1", "--port", "0"]),
+                    environment: .inherit.updating(changes), input: .none, output: .sequence,
+                    error: .fileDescriptor(log, closeAfterSpawningProcess: true)
+                ) { execution in
+                    let stopNow = shared.state.withLock { state in
+                        state.pid = execution.processIdentifier.value
+                        return state.stopped
+                    }
+                    if stopNow { try? execution.send(signal: .terminate) }
+                    var buffer: [UInt8] = []
+                    var found = false
+                    // Read to the end even after the ready line, so the child never blocks on a full pipe.
+                    for try await chunk in execution.standardOutput where !found {
+                        buffer += chunk.withUnsafeBytes { Array($0) }
+                        if let url = Self.readyURL(in: buffer) {
+                            found = true
+                            announce.yield(.success(url))
+                        }
+                    }
+                }
+                announce.yield(.failure(EmulatorError("exited before it was ready")))
+            } catch {
+                try? log.close()
+                announce.yield(.failure(EmulatorError("could not launch \(python) \(script.path): \(error)")))
+            }
+            shared.state.withLock { $0.exited = true }
+            announce.finish()
         }
     }
 
@@ -45,35 +86,27 @@ final class EmulatorProcess: @unchecked Sendable {
 
     var log: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
 
-    /// Reads stdout on its own thread (a blocking read must not hold a cooperative-pool thread) until
-    /// the ready line, the child's exit, or the deadline.
+    private static func readyURL(in output: [UInt8]) -> URL? {
+        let text = String(decoding: output, as: UTF8.self)
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(readyPrefix) }) else { return nil }
+        return URL(string: String(line.dropFirst(readyPrefix.count)))
+    }
+
+    /// Waits for the ready line, the child's exit, or the deadline, whichever comes first.
     func waitUntilReady(timeout: Duration) async throws -> URL {
-        let handle = stdout.fileHandleForReading
-        let outcome = await withCheckedContinuation {
-            (continuation: CheckedContinuation<Result<URL, EmulatorError>, Never>) in
-            let once = ResumeOnce(continuation)
-            Thread.detachNewThread {
-                var buffer = Data()
-                while true {
-                    let chunk = handle.availableData
-                    if chunk.isEmpty {
-                        once.resume(.failure(EmulatorError("exited before it was ready")))
-                        return
-                    }
-                    buffer.append(chunk)
-                    let text = String(decoding: buffer, as: UTF8.self)
-                    if let line = text.split(separator: "\n").first(where: { $0.hasPrefix(Self.readyPrefix) }),
-                        let url = URL(string: String(line.dropFirst(Self.readyPrefix.count)))
-                    {
-                        once.resume(.success(url))
-                        return
-                    }
-                }
+        let ready = self.ready
+        let outcome = await withTaskGroup(of: Result<URL, EmulatorError>.self) { group in
+            group.addTask {
+                for await outcome in ready { return outcome }
+                return .failure(EmulatorError("exited before it was ready"))
             }
-            Thread.detachNewThread {
-                Thread.sleep(forTimeInterval: Double(timeout.components.seconds))
-                once.resume(.failure(EmulatorError("not ready after \(timeout)")))
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return .failure(EmulatorError("not ready after \(timeout)"))
             }
+            let first = await group.next() ?? .failure(EmulatorError("not ready after \(timeout)"))
+            group.cancelAll()
+            return first
         }
         switch outcome {
         case .success(let url): return url
@@ -86,35 +119,29 @@ final class EmulatorProcess: @unchecked Sendable {
         }
     }
 
-    /// Terminates the child and waits for it. Safe to call twice.
+    /// Terminates the child: SIGTERM, a short wait, then SIGKILL for a child that will not go. Safe to
+    /// call twice, and before the child has started (it is then stopped as soon as it does).
     func terminate() {
-        let first = terminated.withLock { terminated in
-            defer { terminated = true }
-            return !terminated
+        let pid = shared.state.withLock { state -> pid_t? in
+            defer { state.stopped = true }
+            return state.stopped || state.exited ? nil : state.pid
         }
-        guard first else { return }
-        // Not waitUntilExit: on Linux it spins a run loop, which can hang on a pool thread. SIGTERM, a
-        // short wait, then SIGKILL for a child that will not go.
-        if process.isRunning {
-            process.terminate()
-            for _ in 0..<100 where process.isRunning { usleep(20_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        }
-        try? stdout.fileHandleForReading.close()
+        guard let pid else { return }
+        kill(pid, SIGTERM)
+        // Not awaiting the owning task: this may run on a pool thread (a deinit) that task needs.
+        for _ in 0..<100 where !Self.hasExited(pid) { usleep(20_000) }
+        if !Self.hasExited(pid) { kill(pid, SIGKILL) }
     }
-}
 
-/// Resumes a continuation exactly once, whichever thread gets there first.
-private final class ResumeOnce<Value: Sendable>: Sendable {
-    private let continuation: Mutex<CheckedContinuation<Value, Never>?>
-
-    init(_ continuation: CheckedContinuation<Value, Never>) { self.continuation = Mutex(continuation) }
-
-    func resume(_ value: Value) {
-        let pending = continuation.withLock { continuation in
-            defer { continuation = nil }
-            return continuation
-        }
-        pending?.resume(returning: value)
+    /// Whether the child has exited, seen without reaping it (WNOWAIT): swift-subprocess reaps it, and
+    /// a child already reaped is gone (ECHILD).
+    private static func hasExited(_ pid: pid_t) -> Bool {
+        var info = siginfo_t()
+        guard waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 else { return true }
+        #if os(Linux)
+            return info._sifields._sigchld.si_pid != 0
+        #else
+            return info.si_pid != 0
+        #endif
     }
 }

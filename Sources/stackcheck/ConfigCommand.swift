@@ -1,6 +1,8 @@
 import AWS
 import ArgumentParser
+import Findings
 import Foundation
+import Live
 
 /// `stackcheck config`: where the region, credentials, endpoints, retries and CA bundle come from, like
 /// `aws configure list`. It resolves from the flags, environment and shared files only: no call is made,
@@ -23,6 +25,8 @@ struct ConfigCommand: AsyncParsableCommand {
         var profiles: [String]
         var summary: String
         var error: String?
+        /// The credential chain's error, for the exit (its line is `error`).
+        var failure: Diagnostic? = nil
     }
 
     struct EndpointReport {
@@ -57,13 +61,13 @@ struct ConfigCommand: AsyncParsableCommand {
             do {
                 report = try Self.report(configuration)
             } catch {
-                throw CLIFailure.undecided("\(error)")
+                throw CLIFailure.from(error)
             }
             switch output.format {
             case .json: Console.out(report.json.pretty)
             default: Console.out(Self.text(report))
             }
-            if let error = report.credentials.error { throw CLIFailure.undecided(error) }
+            if let failure = report.credentials.failure { throw CLIFailure(failure) }
         }
     }
 
@@ -87,7 +91,8 @@ struct ConfigCommand: AsyncParsableCommand {
                 credentials = CredentialsReport(kind: "none", profiles: [], summary: "no credentials are set up")
             }
         } catch {
-            credentials = CredentialsReport(kind: "error", profiles: [], summary: "", error: "\(error)")
+            credentials = CredentialsReport(
+                kind: "error", profiles: [], summary: "", error: "\(error)", failure: Diagnostic(error: error))
         }
         let mode = try configuration.retryMode()
         let attempts = try configuration.maxAttempts()

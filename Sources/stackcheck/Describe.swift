@@ -32,8 +32,8 @@ struct Describe: AsyncParsableCommand {
         do {
             snapshot = try await StackLoader(client: client).load(stackName: stack, withTemplate: false)
         } catch let error as StackReadError {
-            let failure = StackFailure(stack: stack, region: client.region, message: error.description)
-            Console.error(failure.message)
+            let failure = StackFailure(stack: stack, region: client.region, diagnostic: error.diagnostic)
+            Console.diagnostic(failure.diagnostic)
             if output.format == .json {
                 Console.out(ReportEnvelope.json(command: "describe", stacks: [failure.json]).pretty)
             }

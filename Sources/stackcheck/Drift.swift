@@ -51,7 +51,7 @@ struct Drift: AsyncParsableCommand {
         } catch {
             throw CLIFailure.from(error).report()
         }
-        for case .failure(let failure) in results { Console.error(failure.message) }
+        for case .failure(let failure) in results { Console.diagnostic(failure.diagnostic) }
         if format == .html {
             let reports = results.compactMap { try? $0.get() }
             let failed = results.compactMap { result -> DriftHTMLRenderer.Failure? in
@@ -180,13 +180,11 @@ extension Result where Success == DriftReport, Failure == DriftFailure {
     var exitCode: Int32 {
         switch self {
         case .success(let report): report.status.exitCode
-        case .failure(let failure): failure.isInconclusive ? 3 : 2
+        case .failure(let failure): failure.exitClass.code
         }
     }
 }
 
 extension DriftFailure {
-    var stackFailure: StackFailure {
-        StackFailure(stack: stack, region: region, message: message, isInconclusive: isInconclusive)
-    }
+    var stackFailure: StackFailure { StackFailure(stack: stack, region: region, diagnostic: diagnostic) }
 }

@@ -72,7 +72,7 @@ extension Result where Success == ProbeReport, Failure == DriftFailure {
     var exitCode: Int32 {
         switch self {
         case .success(let report): report.exitCode
-        case .failure(let failure): failure.isInconclusive ? 3 : 2
+        case .failure(let failure): failure.exitClass.code
         }
     }
 }

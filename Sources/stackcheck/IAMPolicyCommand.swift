@@ -54,7 +54,7 @@ struct IAMPolicyCommand: AsyncParsableCommand {
         do {
             (template, _) = try DriftJob.load(templatePath: self.template, acceptPath: nil)
         } catch {
-            throw CLIFailure.undecided("\(error)").report()
+            throw CLIFailure.from(error).report()
         }
         var operations: [AWSOperation] = []
         var notes: [String] = []
@@ -79,7 +79,7 @@ struct IAMPolicyCommand: AsyncParsableCommand {
             let fleet = try stacksFile.map { try FleetFile.read(path: $0) } ?? []
             if let statement = FleetRolePolicy.statement(for: fleet) { policy.statements.append(statement) }
         } catch {
-            throw CLIFailure.undecided("\(error)").report()
+            throw CLIFailure.from(error).report()
         }
         switch output.format {
         case .json: print(IAMPolicyRenderer.json(policy))

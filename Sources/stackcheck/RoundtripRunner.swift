@@ -50,6 +50,6 @@ enum RoundtripRunner {
         func set(_ index: Int, _ outcome: Outcome) { outcomes.withLock { $0[index] = outcome } }
 
         /// Every slot, once all are set; one never set (a task that did not finish) is a failure, not a crash.
-        var values: [Outcome] { outcomes.withLock { $0.map { $0 ?? .failed(Diagnostic(line: "not run")) } } }
+        var values: [Outcome] { outcomes.withLock { $0.map { $0 ?? .failed(Diagnostic(message: "not run")) } } }
     }
 }

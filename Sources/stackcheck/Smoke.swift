@@ -62,14 +62,12 @@ struct Smoke: AsyncParsableCommand {
                 outcome = .success(try await probe.run())
             } catch let error as StackReadError {
                 outcome = .failure(
-                    StackFailure(stack: options.stackName, region: client.region, message: error.description))
+                    StackFailure(stack: options.stackName, region: client.region, diagnostic: error.diagnostic))
             } catch let error as AWSError {
                 outcome = .failure(
-                    StackFailure(
-                        stack: options.stackName, region: client.region, message: CLIFailure.aws(error).message,
-                        isInconclusive: error.isInconclusive))
+                    StackFailure(stack: options.stackName, region: client.region, diagnostic: error.diagnostic))
             }
-            if case .failure(let failure) = outcome { Console.error(failure.message) }
+            if case .failure(let failure) = outcome { Console.diagnostic(failure.diagnostic) }
             Console.out(Self.render(outcome, region: client.region, format: format))
             let code: Int32 =
                 switch outcome {

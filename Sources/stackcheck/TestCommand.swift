@@ -97,14 +97,17 @@ struct TestCommand: AsyncParsableCommand {
                 clients[region] = try AWSClient(
                     configuration: configuration, retry: RetryPolicy(deadline: .seconds(120)))
             } catch {
-                throw CLIFailure.undecided("\(error)")
+                throw CLIFailure.from(error)
             }
         }
         let resolved = clients
         return LifecycleRunner(
             spec: loaded, templateBody: body, template: node, keepOnFailure: keepOnFailure,
             client: { region in
-                guard let client = resolved[region] else { throw CLIFailure.undecided("no client for \(region)") }
+                guard let client = resolved[region] else {
+                    throw CLIFailure(
+                        Diagnostic(message: "no client for \(region)", hint: "list the region in the spec's regions"))
+                }
                 return client
             },
             log: { Console.error($0) })

@@ -78,7 +78,7 @@ struct Watch: AsyncParsableCommand {
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {
-            throw CLIFailure.undecided("\(error)").report()
+            throw CLIFailure.from(error).report()
         }
         let stop = StopSignal()
         let handlers = SignalHandlers(stop: stop, first: "watch: stopping after the current run")
@@ -86,7 +86,7 @@ struct Watch: AsyncParsableCommand {
         do {
             try await WatchFleet.run(loops, stop: stop)
         } catch {
-            throw CLIFailure.undecided("\(error)").report()
+            throw CLIFailure.from(error).report()
         }
     }
 }

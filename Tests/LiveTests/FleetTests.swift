@@ -79,6 +79,14 @@ import Testing
         #expect(all.status == 2, "a stack that does not exist outranks the in-sync ones")
         #expect(try Self.stackNames(all.stdout).sorted() == [first.name, second.name, missing].sorted(), "the missing stack is in the envelope too")
         #expect(all.stderr.contains("stack \(missing) does not exist in us-west-2"), "\(all.stderr)")
+        // The missing stack's entry carries the call, code and request id as a mark, not only in its line.
+        let envelope = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])
+        let entry = try #require((envelope["stacks"] as? [[String: Any]])?.first { $0["stack"] as? String == missing })
+        let mark = try #require(entry["mark"] as? [String: Any], "\(entry)")
+        #expect(mark["operation"] as? String == "cloudformation:DescribeStacks")
+        #expect(mark["code"] as? String == "ValidationError")
+        let requestId = try #require(mark["requestId"] as? String)
+        #expect(!requestId.isEmpty && (entry["error"] as? String)?.hasSuffix("request id \(requestId))") == true)
 
         let pair = try Self.file("pair.json", #"[{"name": "\#(first.name)"}, {"name": "\#(second.name)"}]"#)
         var seen: [String] = []

@@ -111,7 +111,7 @@ import Testing
         let emulator = try await Emulator.suite("lifecycle")
         try await emulator.resetTasks(running: 0)
         let spec = try await emulator.writeGoldenTestSpec(regions: Self.regions, prefix: "sc-term", smokeTimeout: "10m")
-        let run = try CLIProcess(["test", "--spec", spec], environment: emulator.cliEnvironment)
+        let run = try await CLIProcess.start(["test", "--spec", spec], environment: emulator.cliEnvironment)
         let smoking = await CLIProcess.eventually(timeout: .seconds(240)) {
             Self.regions.allSatisfy { run.stderr.contains("[\($0)] smoke: pass 1:") }
         }

@@ -106,7 +106,7 @@ import Synchronization
         let hook = try Self.webhook()
         defer { hook.stop() }
         let path = Self.historyPath()
-        let watch = try CLIProcess(
+        let watch = try await CLIProcess.start(
             [
                 "watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1s", "--jitter",
                 "0s",
@@ -129,7 +129,7 @@ import Synchronization
     @Test func sigtermStopsAfterTheCurrentRunAndKeepsTheHistory() async throws {
         let stack = try await DriftTestSupport.deploy("watch-stop")
         let path = Self.historyPath()
-        let watch = try CLIProcess(
+        let watch = try await CLIProcess.start(
             [
                 "watch", "--stack", stack.name, "--template", StackFixtures.goldenPath, "--every", "1h", "--history",
                 path,

@@ -14,8 +14,10 @@ public struct Diagnostic: Error, Sendable, Equatable {
         /// A file as a whole (it cannot be opened, it is empty).
         case file(String)
         /// An AWS call: its IAM action (`cloudformation:DescribeStacks`), the service's error code, the
-        /// HTTP status and the request id, for a support case.
-        case operation(action: String, code: String?, status: Int?, requestId: String?)
+        /// HTTP status and the request id, for a support case. `explained` when the message says what the
+        /// answer means (the stack does not exist) rather than that the call failed: the line then leads
+        /// with the message and names the call, code and request id after it.
+        case operation(action: String, code: String?, status: Int?, requestId: String?, explained: Bool = false)
         /// Nothing to point at (a usage error).
         case none
     }

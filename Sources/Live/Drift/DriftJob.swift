@@ -88,27 +88,25 @@ public struct DriftJob: Sendable {
     }
 }
 
-/// A stack the run could not decide about, with the error's one line.
+/// A stack the run could not decide about, with the diagnostic of the error that stopped it.
 public struct DriftFailure: Error, Sendable {
     public var stack: String
     public var region: String?
-    public var message: String
-    /// Throttled or out of time (exit 3) rather than a decision-less error (exit 2).
-    public var isInconclusive: Bool
+    public var diagnostic: Diagnostic
 
     public init(stack: String, region: String? = nil, error: any Error) {
+        self.init(stack: stack, region: region, diagnostic: Diagnostic(error: error))
+    }
+
+    public init(stack: String, region: String? = nil, diagnostic: Diagnostic) {
         self.stack = stack
         self.region = region
-        if let aws = error as? AWSError {
-            message = "error: \(aws)"
-            isInconclusive = aws.isInconclusive
-        } else if let convertible = error as? any DiagnosticConvertible {
-            message = DiagnosticText.line(convertible.diagnostic)
-            isInconclusive = convertible.diagnostic.exitClass == .inconclusive
-        } else {
-            let text = "\(error)"
-            message = text.contains("error:") ? text : "error: \(text)"
-            isInconclusive = false
-        }
+        self.diagnostic = diagnostic
     }
+
+    /// Exit 3 when throttled or out of time, else 2: a stack without a report is never a pass or a finding.
+    public var exitClass: ExitClass { diagnostic.exitClass == .inconclusive ? .inconclusive : .undecided }
+    public var isInconclusive: Bool { exitClass == .inconclusive }
+    /// The first line, as stderr and a report's ERROR entry carry it.
+    public var message: String { DiagnosticText.line(diagnostic) }
 }

@@ -1,6 +1,7 @@
 import AWS
 import Foundation
 import Findings
+import Report
 import Template
 
 /// The four phases of one region's stack, each turned into a `LifecyclePhase` whatever happens:
@@ -137,11 +138,9 @@ struct LifecyclePhases: Sendable {
         if error is CancellationError {
             return LifecyclePhase(name: name, status: .inconclusive, detail: "interrupted (SIGINT/SIGTERM)")
         }
-        if let aws = error as? AWSError {
-            return LifecyclePhase(
-                name: name, status: aws.isInconclusive ? .inconclusive : .error, detail: "error: \(aws)")
-        }
-        let text = "\(error)"
-        return LifecyclePhase(name: name, status: .error, detail: text.contains("error:") ? text : "error: \(text)")
+        let diagnostic = Diagnostic(error: error)
+        return LifecyclePhase(
+            name: name, status: diagnostic.exitClass == .inconclusive ? .inconclusive : .error,
+            detail: DiagnosticText.line(diagnostic))
     }
 }

@@ -97,7 +97,7 @@ public struct WatchLoop: Sendable {
             let failure = DriftFailure(stack: stack, error: error)
             let record = WatchRecord(
                 time: time, stack: stack, run: number, status: failure.isInconclusive ? "INCONCLUSIVE" : "ERROR",
-                exitCode: failure.isInconclusive ? 3 : 2, durationMilliseconds: elapsed(), findings: [],
+                exitCode: failure.exitClass.code, durationMilliseconds: elapsed(), findings: [],
                 error: failure.message)
             return Run(base: record, report: nil)
         }

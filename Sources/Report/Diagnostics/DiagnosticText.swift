@@ -19,7 +19,12 @@ public enum DiagnosticText {
         case .source(let mark): return "\(mark): \(level): \(diagnostic.message)"
         case .file(let path): return "\(path): \(level): \(diagnostic.message)"
         case .none: return "\(level): \(diagnostic.message)"
-        case .operation(let action, _, let status, let requestId):
+        case .operation(let action, let code, _, let requestId, true):
+            // `error: stack s does not exist in r (cloudformation:DescribeStacks ValidationError, request id x)`
+            var details = code.map { "\(action) \($0)" } ?? action
+            if let requestId, !requestId.isEmpty { details += ", request id \(requestId)" }
+            return "\(level): \(diagnostic.message) (\(details))"
+        case .operation(let action, _, let status, let requestId, false):
             var details: [String] = []
             if let status { details.append("HTTP \(status)") }
             if let requestId, !requestId.isEmpty { details.append("request id \(requestId)") }

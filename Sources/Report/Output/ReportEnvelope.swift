@@ -33,25 +33,26 @@ public enum ReportEnvelope {
 public struct StackFailure: Error, Sendable, Equatable {
     public var stack: String
     public var region: String?
-    /// The one-line error, as printed on stderr.
-    public var message: String
-    /// Throttled or out of time (INCONCLUSIVE, exit 3) rather than undecided (ERROR, exit 2).
-    public var isInconclusive: Bool
+    /// Why: its mark (the AWS call and request id, a file place), message, hint and exit class.
+    public var diagnostic: Diagnostic
 
-    public init(stack: String, region: String?, message: String, isInconclusive: Bool = false) {
+    public init(stack: String, region: String?, diagnostic: Diagnostic) {
         self.stack = stack
         self.region = region
-        self.message = message
-        self.isInconclusive = isInconclusive
+        self.diagnostic = diagnostic
     }
 
+    /// The one-line error, as printed on stderr.
+    public var message: String { DiagnosticText.line(diagnostic) }
+    /// Throttled or out of time (INCONCLUSIVE, exit 3) rather than undecided (ERROR, exit 2).
+    public var isInconclusive: Bool { diagnostic.exitClass == .inconclusive }
     public var status: String { isInconclusive ? "INCONCLUSIVE" : "ERROR" }
     public var exitCode: Int32 { isInconclusive ? 3 : 2 }
 
     public var json: JSONValue {
         .object(
             ReportEnvelope.head(stack: stack, region: region, status: status, exitCode: exitCode)
-                + [("error", .string(message))])
+                + [("error", .string(message))] + DiagnosticJSON.fields(diagnostic))
     }
 
     /// One suite holding one case that does not pass, so CI lists the stack as broken.

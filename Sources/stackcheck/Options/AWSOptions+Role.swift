@@ -14,7 +14,7 @@ extension AWSOptions {
                 retry: try configuration.retryPolicy(RetryPolicy(deadline: deadline)),
                 endpoint: { try configuration.endpoint(for: $0) })
         } catch {
-            throw CLIFailure.undecided("\(error)")
+            throw CLIFailure.from(error)
         }
     }
 }

@@ -33,7 +33,7 @@ struct AWSOptions: ParsableArguments {
             return try AWSConfiguration(
                 region: region, profile: profile, endpointURL: endpointURL, environment: environment)
         } catch {
-            throw CLIFailure.undecided("\(error)")
+            throw CLIFailure.from(error)
         }
     }
 
@@ -52,7 +52,7 @@ struct AWSOptions: ParsableArguments {
                 configuration: configuration, transport: transport, retry: try configuration.retryPolicy(retry),
                 mfaCode: MFAPrompt.codes(token: mfaToken))
         } catch {
-            throw CLIFailure.undecided("\(error)")
+            throw CLIFailure.from(error)
         }
     }
 }
@@ -69,15 +69,9 @@ struct CLIFailure: Error, CustomStringConvertible {
     var exitCode: ExitCode { ExitCode(diagnostic.exitClass) }
     var description: String { message }
 
-    /// Exit 2: bad input, missing stack, auth, configuration. `message` may be a library's own line
-    /// (`path:line:column: error: ...`); its mark is kept.
-    static func undecided(_ message: String) -> CLIFailure { CLIFailure(Diagnostic(line: message)) }
-
-    /// An error that knows its diagnostic (template, spec, fleet file, AWS), else its text, exit 2.
-    static func from(_ error: any Error) -> CLIFailure {
-        if let convertible = error as? any DiagnosticConvertible { return CLIFailure(convertible.diagnostic) }
-        return undecided("\(error)")
-    }
+    /// An error that knows its diagnostic (template, spec, fleet file, AWS, configuration), else its
+    /// text, exit 2: `Diagnostic(error:)`, the one conversion.
+    static func from(_ error: any Error) -> CLIFailure { CLIFailure(Diagnostic(error: error)) }
 
     /// The exit code and diagnostic for an AWS failure: 3 when throttled or out of time, else 2.
     static func aws(_ error: AWSError) -> CLIFailure { CLIFailure(error.diagnostic) }

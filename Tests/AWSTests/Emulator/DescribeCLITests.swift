@@ -74,7 +74,12 @@ struct DescribeCLITests {
             "error: stack no-such-stack does not exist in us-east-2 (cloudformation:DescribeStacks ValidationError, "
             + "request id "
         #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
-        #expect(result.stderr.hasSuffix(")\n"))
+        // The first line is the contract; the hint follows it on a line of its own.
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasSuffix(")") == true, "\(result.stderr)")
+        #expect(
+            lines.dropFirst()
+                == ["  hint: check the stack name and the region (`stackcheck whoami` shows the region in use)"])
         #expect(result.stderr.count > prefix.count + 3)
     }
 
