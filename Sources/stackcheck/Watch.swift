@@ -68,7 +68,7 @@ struct Watch: AsyncParsableCommand {
         let interval = every.duration
         let loops: [WatchLoop]
         do {
-            let settings = WatchFleet.Settings(
+            let settings = WatchLoop.Settings(
                 every: interval, jitter: jitter.duration(every: interval), maxRuns: maxRuns,
                 history: try history.map { try WatchHistory(path: $0) },
                 notifier: notify.flatMap(URL.init(string:)).map { WebhookNotifier(url: $0) })
