@@ -9,7 +9,8 @@ import Report
 /// and per-account limits hold across the loops.
 enum WatchFleet {
     static func loops(
-        _ stacks: [FleetStack], aws: AWSOptions, options: DriftOptions, limits: FleetLimits, settings: WatchLoop.Settings
+        _ stacks: [FleetStack], aws: AWSOptions, options: DriftOptions, limits: FleetLimits,
+        settings: WatchLoop.Settings
     ) throws -> [WatchLoop] {
         var clients = FleetClients(aws: aws, deadline: options.callDeadline)
         var jobs: [String: DriftJob] = [:]
