@@ -53,14 +53,9 @@ public struct DriftEngine: Sendable {
         let snapshot: StackSnapshot
         switch await Deadline.run(until: options.deadline, { try await loader.load(stackName: stackName) }) {
         case .timedOut:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [],
-                inconclusiveReasons: ["out of time reading the stack from CloudFormation (the --timeout deadline)"],
-                region: client.region)
+            return inconclusive(stackName, "out of time reading the stack from CloudFormation (the --timeout deadline)")
         case .finished(.failure(let error as AWSError)) where error.isInconclusive:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)],
-                region: client.region)
+            return inconclusive(stackName, Self.describe(error))
         case .finished(.failure(let error)):
             throw error
         case .finished(.success(let loaded)):
@@ -70,13 +65,9 @@ public struct DriftEngine: Sendable {
         let reload: @Sendable () async throws -> StackSnapshot = { try await loader.load(stackName: stackName) }
         switch await Deadline.run(until: options.deadline, { try await gate.apply(snapshot, reload: reload) }) {
         case .timedOut:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [],
-                inconclusiveReasons: ["out of time waiting for stack \(stackName) to settle"], region: client.region)
+            return inconclusive(stackName, "out of time waiting for stack \(stackName) to settle")
         case .finished(.failure(let error as AWSError)) where error.isInconclusive:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)],
-                region: client.region)
+            return inconclusive(stackName, Self.describe(error))
         case .finished(.failure(let error)):
             throw error
         case .finished(.success(.report(let report))):
@@ -86,6 +77,11 @@ public struct DriftEngine: Sendable {
             report.region = settled.region
             return report
         }
+    }
+
+    /// A report that decides nothing about the stack, for the one reason it could not be read.
+    private func inconclusive(_ stackName: String, _ reason: String) -> DriftReport {
+        DriftReport(stack: stackName, findings: [], coverage: [], inconclusiveReasons: [reason], region: client.region)
     }
 
     /// Everything after the stack is read; separate so a snapshot can be checked again.
@@ -149,21 +145,13 @@ public struct DriftEngine: Sendable {
         async throws
     {
         let check = ForeignRevisionCheck(client: client, template: options.template, resolver: resolver)
-        switch await Deadline.run(
-            until: options.deadline,
-            {
-                try await check.findings(
-                    serviceId: item.target.logicalId, properties: item.target.properties, running: running)
-            })
-        {
-        case .finished(.success(let found)): report.findings += found
-        case .finished(.failure(let error)) where UnmanagedCheck.stopsTheRun(error):
-            throw error
-        case .finished(.failure(let error)):
-            report.notes.append("\(item.target.logicalId) runs \(running), which could not be read: \(error)")
-        case .timedOut:
-            report.inconclusiveReasons.append("\(item.target.logicalId): out of time reading the revision it runs")
+        let id = item.target.logicalId
+        let outcome = await Deadline.run(until: options.deadline) {
+            try await check.findings(serviceId: id, properties: item.target.properties, running: running)
         }
+        try report.file(
+            outcome, inconclusive: nil, notChecked: { "\(id) runs \(running), which could not be read: \($0)" },
+            outOfTime: "\(id): out of time reading the revision it runs")
     }
 
     func merge(_ result: PropertyComparison.Result, into report: inout DriftReport) {
