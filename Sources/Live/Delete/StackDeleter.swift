@@ -52,10 +52,8 @@ public struct StackDeleter: Sendable {
     private func wait(for stackId: String, events: inout StackEventStream, timeout: Duration?) async throws
         -> DeleteOutcome
     {
-        let start = context.clock.now
         var failures: [CloudFormation.StackEvent] = []
-        var attempt = 0
-        while true {
+        return try await context.poll(timeout: timeout, timedOut: { .timedOut(status: $0) }) {
             let status: String
             let reason: String?
             do {
@@ -67,13 +65,11 @@ public struct StackDeleter: Sendable {
                 (status, reason) = ("DELETE_COMPLETE", nil)
             }
             context.relay((try? await events.poll()) ?? [], failures: &failures)
-            if status == "DELETE_COMPLETE" { return .deleted }
-            if !status.hasSuffix("_IN_PROGRESS") {
-                return .failed(status: status, reason: reason, failures: failures)
+            if status == "DELETE_COMPLETE" { return (status, .deleted) }
+            guard status.hasSuffix("_IN_PROGRESS") else {
+                return (status, .failed(status: status, reason: reason, failures: failures))
             }
-            if let timeout, context.clock.now - start >= timeout { return .timedOut(status: status) }
-            try await context.pause(after: attempt)
-            attempt += 1
+            return (status, nil)
         }
     }
 }

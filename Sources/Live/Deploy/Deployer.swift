@@ -166,35 +166,27 @@ public struct Deployer: Sendable {
     }
 
     private func waitForChangeSet(stackName: String, name: String) async throws -> CloudFormation.ChangeSet {
-        var attempt = 0
-        while true {
+        try await context.poll {
             let changeSet = try await context.cloudFormation.describeChangeSet(
                 stackName: stackName, changeSetName: name)
-            if !["CREATE_PENDING", "CREATE_IN_PROGRESS"].contains(changeSet.status) { return changeSet }
-            try await context.pause(after: attempt)
-            attempt += 1
+            let pending = ["CREATE_PENDING", "CREATE_IN_PROGRESS"].contains(changeSet.status)
+            return (changeSet.status, pending ? nil : changeSet)
         }
     }
 
     private func waitForStack(_ stackId: String, events: inout StackEventStream, timeout: Duration?) async throws
         -> DeployOutcome
     {
-        let start = context.clock.now
         var failures: [CloudFormation.StackEvent] = []
-        var attempt = 0
-        while true {
+        return try await context.poll(timeout: timeout, timedOut: { .timedOut(status: $0) }) {
             context.relay(try await events.poll(), failures: &failures)
             let stack = try await context.cloudFormation.describeStack(stackId)
-            if !stack.status.hasSuffix("_IN_PROGRESS") {
-                context.relay(try await events.poll(), failures: &failures)
-                if ["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE"].contains(stack.status) {
-                    return .succeeded(status: stack.status)
-                }
-                return .failed(status: stack.status, reason: stack.statusReason, failures: failures)
+            guard !stack.status.hasSuffix("_IN_PROGRESS") else { return (stack.status, nil) }
+            context.relay(try await events.poll(), failures: &failures)
+            if ["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE"].contains(stack.status) {
+                return (stack.status, .succeeded(status: stack.status))
             }
-            if let timeout, context.clock.now - start >= timeout { return .timedOut(status: stack.status) }
-            try await context.pause(after: attempt)
-            attempt += 1
+            return (stack.status, .failed(status: stack.status, reason: stack.statusReason, failures: failures))
         }
     }
 

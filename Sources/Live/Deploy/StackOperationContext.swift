@@ -10,9 +10,21 @@ struct StackOperationContext: Sendable {
     var schedule = PollSchedule(initial: .seconds(1), maximum: .seconds(5))
     let output: @Sendable (String) -> Void
 
-    /// Waits as long as the schedule says after poll number `attempt + 1`.
-    func pause(after attempt: Int) async throws {
-        try await clock.sleep(for: schedule.delay(after: attempt, random: random))
+    /// Calls `step` until it gives an outcome, waiting by the schedule in between; once `timeout` has passed,
+    /// `timedOut` of the last status `step` saw.
+    func poll<Outcome>(
+        timeout: Duration? = nil, timedOut: ((_ status: String) -> Outcome)? = nil,
+        _ step: () async throws -> (status: String, outcome: Outcome?)
+    ) async throws -> Outcome {
+        let start = clock.now
+        var attempt = 0
+        while true {
+            let (status, outcome) = try await step()
+            if let outcome { return outcome }
+            if let timeout, let timedOut, clock.now - start >= timeout { return timedOut(status) }
+            try await clock.sleep(for: schedule.delay(after: attempt, random: random))
+            attempt += 1
+        }
     }
 
     /// Writes each new stack event, keeping the resources' own failures for the outcome.

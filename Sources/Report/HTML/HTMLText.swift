@@ -1,8 +1,10 @@
 /// The one markup escaper, for HTML and XML: text and attribute values alike (`&`, `<`, `>`, `"`, `'`).
 public enum HTMLText {
+    public static func escape(_ text: String) -> String { escape(text, xml: false) }
+
     /// With `xml`, as XML 1.0 (JUnit) wants it: `&apos;`, line breaks and tabs as character references (an
     /// attribute keeps them that way), and the characters XML cannot carry at all dropped.
-    public static func escape(_ text: String, xml: Bool = false) -> String {
+    public static func escape(_ text: String, xml: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -76,12 +76,11 @@ struct ECSServiceChecker: ResourceChecker {
             (service.tags ?? []).map { ($0.key ?? "", $0.value ?? "") }, for: "Tags", in: target)
         if let name = service.serviceName { live.attributes["Name"] = .string(name) }
         if let arn = service.serviceArn { live.attributes["ServiceArn"] = .string(arn) }
-        for name in [
-            "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
-            "DeploymentController", "Role", "VolumeConfigurations",
-        ] {
-            live.unreadable[name] = "\(name) is not read from DescribeServices by stackcheck"
-        }
+        live.notRead(
+            [
+                "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
+                "DeploymentController", "Role", "VolumeConfigurations",
+            ], from: "DescribeServices")
         return live
     }
 

@@ -10,10 +10,7 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
     let operations = ECS.Operation.list(.describeTaskDefinition, .listTagsForResource)
     let serviceName = "ECS"
 
-    func operations(for properties: Mapping) -> [AWSOperation] {
-        ECS.Operation.list(.describeTaskDefinition)
-            + (properties["Tags"] == nil ? [] : ECS.Operation.list(.listTagsForResource))
-    }
+    let readsWhenSet: [String: AWSOperation] = ["Tags": ECS.Operation.listTagsForResource.operation]
     var comparisonRules: [NormalizationRule] {
         [
             .set(at: "/Properties/RequiresCompatibilities", "/Properties/ContainerDefinitions/*/PortMappings"),
@@ -46,16 +43,14 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         if let field = unknown.first {
             live.unreadable["ContainerDefinitions"] = "container field \(field) is not read by stackcheck"
         }
-        if KeyValueProperties.isSet("Tags", in: target) {
-            let tags = try await client.ecs.listTagsForResource(arn: definition.taskDefinitionArn ?? target.physicalId)
-            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        try await live.readKeyValues("Tags", of: target) {
+            try await client.ecs.listTagsForResource(arn: definition.taskDefinitionArn ?? target.physicalId)
         }
-        for name in [
-            "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
-            "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode",
-        ] {
-            live.unreadable[name] = "\(name) is not read from DescribeTaskDefinition by stackcheck"
-        }
+        live.notRead(
+            [
+                "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
+                "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode",
+            ], from: "DescribeTaskDefinition")
         return live
     }
 

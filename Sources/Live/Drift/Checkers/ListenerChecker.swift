@@ -55,9 +55,7 @@ struct ListenerChecker: ResourceChecker {
                 ? nil : listener.certificateArns.map { ECSTaskDefinitionChecker.pair("CertificateArn", $0, "", nil) })
         var live = LiveResource(properties: shape.mapping)
         live.attributes["ListenerArn"] = .string(listener.arn)
-        for name in ["AlpnPolicy", "MutualAuthentication", "ListenerAttributes"] {
-            live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
-        }
+        live.notRead(["AlpnPolicy", "MutualAuthentication", "ListenerAttributes"], from: "Elastic Load Balancing")
         return live
     }
 }

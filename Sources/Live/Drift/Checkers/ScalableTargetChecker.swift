@@ -54,9 +54,7 @@ struct ScalableTargetChecker: ResourceChecker {
         shape.set("RoleARN", scalable.roleARN)
         var live = LiveResource(properties: shape.mapping)
         live.attributes["Id"] = .string(key.physicalId)
-        for name in ["SuspendedState", "ScheduledActions"] {
-            live.unreadable[name] = "\(name) is not read from Application Auto Scaling by stackcheck"
-        }
+        live.notRead(["SuspendedState", "ScheduledActions"], from: "Application Auto Scaling")
         return live
     }
 }

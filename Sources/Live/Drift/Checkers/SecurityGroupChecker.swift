@@ -18,13 +18,11 @@ struct SecurityGroupChecker: ResourceChecker {
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
-        let found: [EC2.SecurityGroup]
-        do {
-            found = try await client.ec2.describeSecurityGroups(groupIds: [target.physicalId])
-        } catch let error as AWSError where error.code == .securityGroupNotFound {
-            return .deleted("EC2 has no security group \(target.physicalId)")
-        }
-        guard let group = found.first else { return .deleted("EC2 has no security group \(target.physicalId)") }
+        guard
+            let group = try await LiveResource.only(
+                missing: .securityGroupNotFound,
+                { try await client.ec2.describeSecurityGroups(groupIds: [target.physicalId]) })
+        else { return .deleted("EC2 has no security group \(target.physicalId)") }
         var shape = Shape()
         shape.set("GroupDescription", group.description)
         shape.set("GroupName", group.groupName)
