@@ -28,10 +28,7 @@ struct IAMRoleChecker: ResourceChecker {
         } catch let error as AWSError where error.code == .noSuchEntity {
             return .deleted("IAM has no role \(name)")
         }
-        var shape = Shape()
-        shape.set("RoleName", role.roleName)
-        shape.set("Path", role.path)
-        shape.set("Description", role.description ?? "")
+        var shape = Shape(["RoleName": role.roleName, "Path": role.path, "Description": role.description ?? ""])
         // An unreadable document makes only its own property "not checked", not the whole role.
         var unreadable: [String: String] = [:]
         do {

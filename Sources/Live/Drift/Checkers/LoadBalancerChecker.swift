@@ -33,12 +33,10 @@ struct LoadBalancerChecker: ResourceChecker {
                 missing: .loadBalancerNotFound,
                 { try await client.elbv2.describeLoadBalancers(arns: [target.physicalId]) })
         else { return .deleted("Elastic Load Balancing has no load balancer \(target.physicalId)") }
-        var shape = Shape()
-        shape.set("Name", balancer.name)
-        shape.set("Type", balancer.type)
-        shape.set("Scheme", balancer.scheme)
-        shape.set("Subnets", strings: balancer.subnets)
-        shape.set("SecurityGroups", strings: balancer.securityGroups)
+        let shape = Shape([
+            "Name": balancer.name, "Type": balancer.type, "Scheme": balancer.scheme, "Subnets": balancer.subnets,
+            "SecurityGroups": balancer.securityGroups,
+        ])
         var live = LiveResource(properties: shape.mapping)
         live.attributes = attributes(physicalId: target.physicalId, pseudo: target.resolver.context.pseudo)
         if let dns = balancer.dnsName { live.attributes["DNSName"] = .string(dns) }

@@ -23,9 +23,7 @@ struct LogGroupChecker: ResourceChecker {
         guard let group = try await client.logs.logGroup(named: target.physicalId) else {
             return .deleted("CloudWatch Logs has no log group \(target.physicalId)")
         }
-        var shape = Shape()
-        shape.set("LogGroupName", group.logGroupName)
-        shape.set("RetentionInDays", group.retentionInDays)
+        let shape = Shape(["LogGroupName": group.logGroupName, "RetentionInDays": group.retentionInDays])
         var live = LiveResource(properties: shape.mapping)
         if let arn = group.arn { live.attributes["Arn"] = .string(arn) }
         try await live.readKeyValues("Tags", of: target) {

@@ -30,20 +30,15 @@ struct TargetGroupChecker: ResourceChecker {
                 missing: .targetGroupNotFound,
                 { try await client.elbv2.describeTargetGroups(arns: [target.physicalId]) })
         else { return .deleted("Elastic Load Balancing has no target group \(target.physicalId)") }
-        var shape = Shape()
-        shape.set("Name", group.name)
-        shape.set("Port", group.port)
-        shape.set("Protocol", group.protocol)
-        shape.set("TargetType", group.targetType)
-        shape.set("VpcId", group.vpcId)
-        shape.set("HealthCheckEnabled", group.healthCheckEnabled)
-        shape.set("HealthCheckProtocol", group.healthCheckProtocol)
-        shape.set("HealthCheckPort", group.healthCheckPort)
-        shape.set("HealthCheckPath", group.healthCheckPath)
-        shape.set("HealthCheckIntervalSeconds", group.healthCheckIntervalSeconds)
-        shape.set("HealthCheckTimeoutSeconds", group.healthCheckTimeoutSeconds)
-        shape.set("HealthyThresholdCount", group.healthyThresholdCount)
-        shape.set("UnhealthyThresholdCount", group.unhealthyThresholdCount)
+        var shape = Shape([
+            "Name": group.name, "Port": group.port, "Protocol": group.protocol, "TargetType": group.targetType,
+            "VpcId": group.vpcId, "HealthCheckEnabled": group.healthCheckEnabled,
+            "HealthCheckProtocol": group.healthCheckProtocol, "HealthCheckPort": group.healthCheckPort,
+            "HealthCheckPath": group.healthCheckPath, "HealthCheckIntervalSeconds": group.healthCheckIntervalSeconds,
+            "HealthCheckTimeoutSeconds": group.healthCheckTimeoutSeconds,
+            "HealthyThresholdCount": group.healthyThresholdCount,
+            "UnhealthyThresholdCount": group.unhealthyThresholdCount,
+        ])
         if let code = group.matcherHttpCode {
             var matcher = Shape()
             matcher.set("HttpCode", code)
