@@ -37,9 +37,9 @@ import Synchronization
         let path = Self.historyPath()
         let loop = WatchLoop(
             stack: "S",
-            settings: .init(
-                every: .milliseconds(20), jitter: .zero, maxRuns: script.count, history: try WatchHistory(path: path),
-                notifier: WebhookNotifier(url: hook.endpoint.appendingPathComponent("hook"))),
+            settings: try .init(
+                every: .milliseconds(20), jitter: .zero, maxRuns: script.count, historyPath: path,
+                notify: hook.endpoint.appendingPathComponent("hook")),
             check: { Self.report(script[counter.next()]) }, log: { _ in })
         let records = try await loop.run(stop: StopSignal())
         #expect(records.map(\.status) == ["IN_SYNC", "IN_SYNC", "DRIFTED", "DRIFTED", "IN_SYNC"])
@@ -67,9 +67,8 @@ import Synchronization
         for _ in 0..<2 {
             let loop = WatchLoop(
                 stack: "S",
-                settings: .init(
-                    every: .milliseconds(10), jitter: .zero, maxRuns: 1, history: try WatchHistory(path: path),
-                    notifier: WebhookNotifier(url: hook.endpoint)),
+                settings: try .init(
+                    every: .milliseconds(10), jitter: .zero, maxRuns: 1, historyPath: path, notify: hook.endpoint),
                 check: { Self.report(.drifted) }, log: { _ in })
             try await loop.run(stop: StopSignal())
         }
@@ -87,7 +86,7 @@ import Synchronization
     @Test func aStopWakesTheLoopAtOnce() async throws {
         let stop = StopSignal()
         let loop = WatchLoop(
-            stack: "S", settings: .init(every: .seconds(3600), jitter: .zero), check: { Self.report(.inSync) },
+            stack: "S", settings: try .init(every: .seconds(3600), jitter: .zero), check: { Self.report(.inSync) },
             log: { _ in })
         let running = Task { try await loop.run(stop: stop) }
         try await Task.sleep(for: .milliseconds(200))

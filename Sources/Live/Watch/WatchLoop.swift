@@ -14,15 +14,15 @@ public struct WatchLoop: Sendable {
         public var history: WatchHistory?
         public var notifier: WebhookNotifier?
 
+        /// Opens the history at `historyPath` (a second watch on one history is refused here) and the webhook.
         public init(
-            every: Duration, jitter: Duration, maxRuns: Int? = nil, history: WatchHistory? = nil,
-            notifier: WebhookNotifier? = nil
-        ) {
+            every: Duration, jitter: Duration, maxRuns: Int? = nil, historyPath: String? = nil, notify: URL? = nil
+        ) throws {
             self.every = every
             self.jitter = jitter
             self.maxRuns = maxRuns
-            self.history = history
-            self.notifier = notifier
+            history = try historyPath.map { try WatchHistory(path: $0) }
+            notifier = notify.map { WebhookNotifier(url: $0) }
         }
     }
 
