@@ -53,7 +53,7 @@ public struct StackDeleter: Sendable {
         -> DeleteOutcome
     {
         var failures: [CloudFormation.StackEvent] = []
-        return try await context.poll(timeout: timeout, timedOut: { .timedOut(status: $0) }) {
+        return try await context.poll(timeout: timeout, timedOut: DeleteOutcome.timedOut(status:)) {
             let status: String
             let reason: String?
             do {

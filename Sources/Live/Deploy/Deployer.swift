@@ -178,7 +178,7 @@ public struct Deployer: Sendable {
         -> DeployOutcome
     {
         var failures: [CloudFormation.StackEvent] = []
-        return try await context.poll(timeout: timeout, timedOut: { .timedOut(status: $0) }) {
+        return try await context.poll(timeout: timeout, timedOut: DeployOutcome.timedOut(status:)) {
             context.relay(try await events.poll(), failures: &failures)
             let stack = try await context.cloudFormation.describeStack(stackId)
             guard !stack.status.hasSuffix("_IN_PROGRESS") else { return (stack.status, nil) }
