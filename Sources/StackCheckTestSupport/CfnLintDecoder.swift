@@ -32,41 +32,56 @@ public enum CfnLintDecoder {
         return mismatches
     }
 
-    private static let script = #"""
-        import json, sys
+    /// The Python both comparisons share: `kind` of a value as cfn-lint's decoder builds it, and `diff`, strict on
+    /// kinds, values and key order, where `says(x, y)` words two differing values, `joins` two keys lists or
+    /// lengths, and `allow(a, b, where)` settles a pair first ("" the same, text how it differs, None no rule).
+    static let comparing = #"""
+        import datetime, json, math, sys
         from cfnlint.decode import decode_str
 
         def kind(x):
-            for t in (bool, int, float, str, dict, list):
+            for t in (bool, int, float, str, dict, list, datetime.datetime, datetime.date):
                 if isinstance(x, t):
                     return t.__name__
             return "null" if x is None else type(x).__name__
 
-        def diff(a, b, path):
+        def diff(a, b, path, says, joins, allow=lambda a, b, where: None):
+            where = path or "/"
+            allowed = allow(a, b, where)
+            if allowed is not None:
+                return allowed or None
             if kind(a) != kind(b):
-                return f"{path or '/'}: cfn-lint read {kind(a)} {a!r}, expected {kind(b)} {b!r}"
+                return f"{where}: {says(f'{kind(a)} {a!r}', f'{kind(b)} {b!r}')}"
             if isinstance(a, dict):
                 if list(a.keys()) != list(b.keys()):
-                    return f"{path or '/'}: keys {list(a.keys())} vs {list(b.keys())}"
-                return next((d for k in a for d in [diff(a[k], b[k], f"{path}/{k}")] if d), None)
+                    return f"{where}: keys {list(a.keys())}{joins}{list(b.keys())}"
+                return next((d for k in a for d in [diff(a[k], b[k], f"{path}/{k}", says, joins, allow)] if d), None)
             if isinstance(a, list):
                 if len(a) != len(b):
-                    return f"{path or '/'}: a list of {len(a)} vs {len(b)}"
-                return next((d for i, (x, y) in enumerate(zip(a, b)) for d in [diff(x, y, f"{path}/{i}")] if d), None)
-            return None if a == b else f"{path or '/'}: cfn-lint read {a!r}, expected {b!r}"
+                    return f"{where}: a list of {len(a)}{joins}{len(b)}"
+                pairs = enumerate(zip(a, b))
+                return next((d for i, (x, y) in pairs for d in [diff(x, y, f"{path}/{i}", says, joins, allow)] if d), None)
+            return None if a == b else f"{where}: {says(repr(a), repr(b))}"
 
-        for yaml_path, json_path in json.load(sys.stdin):
-            with open(yaml_path, encoding="utf-8") as f:
-                template, matches = decode_str(f.read())
-            if matches:
-                print(f"MISMATCH {yaml_path}\tcfn-lint could not decode it: {matches[0]}")
-                continue
-            with open(json_path, encoding="utf-8") as f:
-                expected = json.load(f)
-            found = diff(template, expected, "")
-            if found:
-                print(f"MISMATCH {yaml_path}\t{found}")
         """#
+
+    private static let script =
+        comparing + #"""
+            def differs(a, b):
+                return diff(a, b, "", lambda x, y: f"cfn-lint read {x}, expected {y}", " vs ")
+
+            for yaml_path, json_path in json.load(sys.stdin):
+                with open(yaml_path, encoding="utf-8") as f:
+                    template, matches = decode_str(f.read())
+                if matches:
+                    print(f"MISMATCH {yaml_path}\tcfn-lint could not decode it: {matches[0]}")
+                    continue
+                with open(json_path, encoding="utf-8") as f:
+                    expected = json.load(f)
+                found = differs(template, expected)
+                if found:
+                    print(f"MISMATCH {yaml_path}\t{found}")
+            """#
 }
 
 public struct CfnLintDecoderError: Error, CustomStringConvertible {

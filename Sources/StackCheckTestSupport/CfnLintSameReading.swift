@@ -12,56 +12,42 @@ public enum CfnLintSameReading {
             running: script, on: cases.map { [$0.original.path] + $0.others.map(\.path) })
     }
 
-    private static let script = #"""
-        import datetime, json, math, sys, yaml
-        from cfnlint.decode import decode_str
+    private static let script =
+        CfnLintDecoder.comparing + #"""
+            import yaml
 
-        def kind(x):
-            for t in (bool, int, float, str, dict, list, datetime.datetime, datetime.date):
-                if isinstance(x, t):
-                    return t.__name__
-            return "null" if x is None else type(x).__name__
+            def timestamp(text):
+                try:
+                    return yaml.SafeLoader("").construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
+                except Exception:
+                    return None
 
-        def timestamp(text):
-            try:
-                return yaml.SafeLoader("").construct_yaml_timestamp(yaml.ScalarNode("tag:yaml.org,2002:timestamp", text))
-            except Exception:
+            def allow(a, b, where):
+                if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+                    return ""
+                if isinstance(a, datetime.date) and isinstance(b, str):
+                    built = timestamp(b)
+                    same = built == a and type(built) is type(a)
+                    return "" if same else f"{where}: timestamp {a!r} read back as the string {b!r}"
                 return None
 
-        def diff(a, b, path):
-            where = path or "/"
-            if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
-                return None
-            if isinstance(a, datetime.date) and isinstance(b, str):
-                built = timestamp(b)
-                same = built == a and type(built) is type(a)
-                return None if same else f"{where}: timestamp {a!r} read back as the string {b!r}"
-            if kind(a) != kind(b):
-                return f"{where}: {kind(a)} {a!r} read back as {kind(b)} {b!r}"
-            if isinstance(a, dict):
-                if list(a.keys()) != list(b.keys()):
-                    return f"{where}: keys {list(a.keys())} read back as {list(b.keys())}"
-                return next((d for k in a for d in [diff(a[k], b[k], f"{path}/{k}")] if d), None)
-            if isinstance(a, list):
-                if len(a) != len(b):
-                    return f"{where}: a list of {len(a)} read back as {len(b)}"
-                return next((d for i, (x, y) in enumerate(zip(a, b)) for d in [diff(x, y, f"{path}/{i}")] if d), None)
-            return None if a == b else f"{where}: {a!r} read back as {b!r}"
+            def differs(a, b):
+                return diff(a, b, "", lambda x, y: f"{x} read back as {y}", " read back as ", allow)
 
-        def decode(path):
-            with open(path, encoding="utf-8") as f:
-                template, matches = decode_str(f.read())
-            return template, (str(matches[0]) if matches else None)
+            def decode(path):
+                with open(path, encoding="utf-8") as f:
+                    template, matches = decode_str(f.read())
+                return template, (str(matches[0]) if matches else None)
 
-        for paths in json.load(sys.stdin):
-            original, problem = decode(paths[0])
-            if problem:
-                print(f"MISMATCH {paths[0]}\tcfn-lint could not decode the original: {problem}")
-                continue
-            for other in paths[1:]:
-                template, problem = decode(other)
-                found = f"cfn-lint could not decode it: {problem}" if problem else diff(original, template, "")
-                if found:
-                    print(f"MISMATCH {other}\t{found}")
-        """#
+            for paths in json.load(sys.stdin):
+                original, problem = decode(paths[0])
+                if problem:
+                    print(f"MISMATCH {paths[0]}\tcfn-lint could not decode the original: {problem}")
+                    continue
+                for other in paths[1:]:
+                    template, problem = decode(other)
+                    found = f"cfn-lint could not decode it: {problem}" if problem else differs(original, template)
+                    if found:
+                        print(f"MISMATCH {other}\t{found}")
+            """#
 }

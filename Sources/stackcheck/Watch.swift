@@ -68,10 +68,9 @@ struct Watch: AsyncParsableCommand {
         let interval = every.duration
         let loops: [WatchLoop]
         do {
-            let settings = WatchFleet.Settings(
-                every: interval, jitter: jitter.duration(every: interval), maxRuns: maxRuns,
-                history: try history.map { try WatchHistory(path: $0) },
-                notifier: notify.flatMap(URL.init(string:)).map { WebhookNotifier(url: $0) })
+            let settings = try WatchLoop.Settings(
+                every: interval, jitter: jitter.duration(every: interval), maxRuns: maxRuns, historyPath: history,
+                notify: notify.flatMap(URL.init(string:)))
             loops = try WatchFleet.loops(
                 try fleet.stacks(named: stack.map { [$0] } ?? []), aws: aws, options: driftOptions,
                 limits: fleet.limits(total: parallelStacks), settings: settings)

@@ -8,16 +8,9 @@ import Report
 /// each stack only on its own change), the checks admitted through one `FleetGate` so the per-region
 /// and per-account limits hold across the loops.
 enum WatchFleet {
-    struct Settings {
-        var every: Duration
-        var jitter: Duration
-        var maxRuns: Int?
-        var history: WatchHistory?
-        var notifier: WebhookNotifier?
-    }
-
     static func loops(
-        _ stacks: [FleetStack], aws: AWSOptions, options: DriftOptions, limits: FleetLimits, settings: Settings
+        _ stacks: [FleetStack], aws: AWSOptions, options: DriftOptions, limits: FleetLimits,
+        settings: WatchLoop.Settings
     ) throws -> [WatchLoop] {
         var clients = FleetClients(aws: aws, deadline: options.callDeadline)
         var jobs: [String: DriftJob] = [:]
@@ -35,8 +28,7 @@ enum WatchFleet {
             let name = stack.name
             let prefix = stacks.count > 1 ? "\(name): " : ""
             return WatchLoop(
-                stack: name, every: settings.every, jitter: settings.jitter, maxRuns: settings.maxRuns,
-                history: settings.history, notifier: settings.notifier,
+                stack: name, settings: settings,
                 check: {
                     try await gate.run(slot) { () -> Result<DriftReport, any Error> in
                         do { return .success(try await job.run(stack: name, client: client)) } catch {

@@ -36,9 +36,10 @@ import Synchronization
         defer { hook.stop() }
         let path = Self.historyPath()
         let loop = WatchLoop(
-            stack: "S", every: .milliseconds(20), jitter: .zero, maxRuns: script.count,
-            history: try WatchHistory(path: path),
-            notifier: WebhookNotifier(url: hook.endpoint.appendingPathComponent("hook")),
+            stack: "S",
+            settings: try .init(
+                every: .milliseconds(20), jitter: .zero, maxRuns: script.count, historyPath: path,
+                notify: hook.endpoint.appendingPathComponent("hook")),
             check: { Self.report(script[counter.next()]) }, log: { _ in })
         let records = try await loop.run(stop: StopSignal())
         #expect(records.map(\.status) == ["IN_SYNC", "IN_SYNC", "DRIFTED", "DRIFTED", "IN_SYNC"])
@@ -65,8 +66,10 @@ import Synchronization
         defer { hook.stop() }
         for _ in 0..<2 {
             let loop = WatchLoop(
-                stack: "S", every: .milliseconds(10), jitter: .zero, maxRuns: 1, history: try WatchHistory(path: path),
-                notifier: WebhookNotifier(url: hook.endpoint), check: { Self.report(.drifted) }, log: { _ in })
+                stack: "S",
+                settings: try .init(
+                    every: .milliseconds(10), jitter: .zero, maxRuns: 1, historyPath: path, notify: hook.endpoint),
+                check: { Self.report(.drifted) }, log: { _ in })
             try await loop.run(stop: StopSignal())
         }
         #expect(hook.requests.count == 1)
@@ -83,7 +86,8 @@ import Synchronization
     @Test func aStopWakesTheLoopAtOnce() async throws {
         let stop = StopSignal()
         let loop = WatchLoop(
-            stack: "S", every: .seconds(3600), jitter: .zero, check: { Self.report(.inSync) }, log: { _ in })
+            stack: "S", settings: try .init(every: .seconds(3600), jitter: .zero), check: { Self.report(.inSync) },
+            log: { _ in })
         let running = Task { try await loop.run(stop: stop) }
         try await Task.sleep(for: .milliseconds(200))
         stop.stop()

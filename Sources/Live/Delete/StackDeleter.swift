@@ -23,24 +23,13 @@ public enum DeleteOutcome: Sendable, Equatable {
 /// Deletes a stack and waits for `DELETE_COMPLETE`, streaming its events to `output` as they happen.
 /// The stack is followed by its id once the delete starts: by name, a deleted stack no longer exists.
 public struct StackDeleter: Sendable {
-    let cloudFormation: CloudFormation
-    let clock: any RetryClock
-    let random: any RandomSource
-    let schedule: PollSchedule
-    let output: @Sendable (String) -> Void
+    let context: StackOperationContext
 
-    public init(
-        cloudFormation: CloudFormation, clock: any RetryClock = SystemRetryClock(),
-        random: any RandomSource = SystemRandomSource(),
-        schedule: PollSchedule = PollSchedule(initial: .seconds(1), maximum: .seconds(5)),
-        output: @escaping @Sendable (String) -> Void
-    ) {
-        self.cloudFormation = cloudFormation
-        self.clock = clock
-        self.random = random
-        self.schedule = schedule
-        self.output = output
+    public init(cloudFormation: CloudFormation, output: @escaping @Sendable (String) -> Void) {
+        self.init(context: StackOperationContext(cloudFormation: cloudFormation, output: output))
     }
+
+    init(context: StackOperationContext) { self.context = context }
 
     /// The stack as it was before the delete (its parameters feed the clean-up notes), and the outcome.
     public func delete(stackName: String, timeout: Duration?) async throws
@@ -48,46 +37,39 @@ public struct StackDeleter: Sendable {
     {
         let stack: CloudFormation.Stack
         do {
-            stack = try await cloudFormation.describeStack(stackName)
+            stack = try await context.cloudFormation.describeStack(stackName)
         } catch let error as AWSError where error.isStackMissing {
             return (nil, .notFound)
         }
         if stack.status == "DELETE_COMPLETE" { return (stack, .notFound) }
-        var events = StackEventStream(cloudFormation: cloudFormation, stackName: stack.stackId)
+        var events = StackEventStream(cloudFormation: context.cloudFormation, stackName: stack.stackId)
         try await events.skipExisting()
-        try await cloudFormation.deleteStack(stackName: stack.stackId)
-        output("Deleting stack \(stack.stackName) (was \(stack.status))...")
+        try await context.cloudFormation.deleteStack(stackName: stack.stackId)
+        context.output("Deleting stack \(stack.stackName) (was \(stack.status))...")
         return (stack, try await wait(for: stack.stackId, events: &events, timeout: timeout))
     }
 
     private func wait(for stackId: String, events: inout StackEventStream, timeout: Duration?) async throws
         -> DeleteOutcome
     {
-        let start = clock.now
         var failures: [CloudFormation.StackEvent] = []
-        var attempt = 0
-        while true {
+        return try await context.poll(timeout: timeout, timedOut: DeleteOutcome.timedOut(status:)) {
             let status: String
             let reason: String?
             do {
-                let stack = try await cloudFormation.describeStack(stackId)
+                let stack = try await context.cloudFormation.describeStack(stackId)
                 (status, reason) = (stack.status, stack.statusReason)
             } catch let error as AWSError where error.isStackMissing {
                 // CloudFormation keeps a deleted stack findable by id; an endpoint that forgets it at once
                 // still means the stack is gone.
                 (status, reason) = ("DELETE_COMPLETE", nil)
             }
-            for event in (try? await events.poll()) ?? [] {
-                output(event.line)
-                if event.isResourceFailure { failures.append(event) }
+            context.relay((try? await events.poll()) ?? [], failures: &failures)
+            if status == "DELETE_COMPLETE" { return (status, .deleted) }
+            guard status.hasSuffix("_IN_PROGRESS") else {
+                return (status, .failed(status: status, reason: reason, failures: failures))
             }
-            if status == "DELETE_COMPLETE" { return .deleted }
-            if !status.hasSuffix("_IN_PROGRESS") {
-                return .failed(status: status, reason: reason, failures: failures)
-            }
-            if let timeout, clock.now - start >= timeout { return .timedOut(status: status) }
-            try await clock.sleep(for: schedule.delay(after: attempt, random: random))
-            attempt += 1
+            return (status, nil)
         }
     }
 }

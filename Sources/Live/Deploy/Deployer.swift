@@ -6,24 +6,13 @@ import Template
 /// Deploys a template as a change set: create (or update), show, execute, and wait while streaming the
 /// stack's events. Every line goes to `output` as it happens, so a CI log shows progress live.
 public struct Deployer: Sendable {
-    let cloudFormation: CloudFormation
-    let clock: any RetryClock
-    let random: any RandomSource
-    let schedule: PollSchedule
-    let output: @Sendable (String) -> Void
+    let context: StackOperationContext
 
-    public init(
-        cloudFormation: CloudFormation, clock: any RetryClock = SystemRetryClock(),
-        random: any RandomSource = SystemRandomSource(),
-        schedule: PollSchedule = PollSchedule(initial: .seconds(1), maximum: .seconds(5)),
-        output: @escaping @Sendable (String) -> Void
-    ) {
-        self.cloudFormation = cloudFormation
-        self.clock = clock
-        self.random = random
-        self.schedule = schedule
-        self.output = output
+    public init(cloudFormation: CloudFormation, output: @escaping @Sendable (String) -> Void) {
+        self.init(context: StackOperationContext(cloudFormation: cloudFormation, output: output))
     }
+
+    init(context: StackOperationContext) { self.context = context }
 
     /// - Throws: `DeployError` when the stack cannot be deployed as it is (busy, rolled back, missing
     ///   capability, a large template without a bucket); `AWSError` when CloudFormation refuses the request.
@@ -53,14 +42,14 @@ public struct Deployer: Sendable {
             throw DeployError(Diagnostic(message: "\(error)"))
         }
         let parameters = DeployPlan.parameters(given: request.parameters, template: template, existing: existing)
-        let source = try await DeployPlan.templateSource(request, s3: cloudFormation.client.s3)
+        let source = try await DeployPlan.templateSource(request, s3: context.cloudFormation.client.s3)
         if case .url(let url) = source {
-            output("Uploaded the template (\(request.templateBody.utf8.count) bytes) to \(url)")
+            context.output("Uploaded the template (\(request.templateBody.utf8.count) bytes) to \(url)")
         }
-        let name = Self.changeSetName(random: random)
+        let name = Self.changeSetName(random: context.random)
         let created: (id: String, stackId: String)
         do {
-            created = try await cloudFormation.createChangeSet(
+            created = try await context.cloudFormation.createChangeSet(
                 stackName: request.stackName, changeSetName: name, template: source, parameters: parameters,
                 capabilities: request.capabilities, type: type, description: "stackcheck deploy", tags: request.tags,
                 roleArn: request.roleArn)
@@ -71,30 +60,31 @@ public struct Deployer: Sendable {
         if changeSet.status == "FAILED" {
             let reason = changeSet.statusReason ?? "no reason given"
             guard Self.meansNoChanges(reason) else { return .changeSetFailed(reason: reason) }
-            try? await cloudFormation.deleteChangeSet(stackName: created.stackId, changeSetName: name)
-            output("No changes: stack \(request.stackName) already matches the template and parameters.")
+            try? await context.cloudFormation.deleteChangeSet(stackName: created.stackId, changeSetName: name)
+            context.output("No changes: stack \(request.stackName) already matches the template and parameters.")
             try await protectIfAsked(request, stackId: created.stackId)
             return .noChanges
         }
-        output(ChangeSetText.render(changeSet, stackName: request.stackName, type: type, format: request.reviewFormat))
+        context.output(
+            ChangeSetText.render(changeSet, stackName: request.stackName, type: type, format: request.reviewFormat))
         if let existing {
-            output(
+            context.output(
                 try await review(
                     request, template: template, parameters: parameters, existing: existing))
         } else {
-            output(createReview(request, template: template, parameters: parameters, stackId: created.stackId))
+            context.output(createReview(request, template: template, parameters: parameters, stackId: created.stackId))
         }
         guard request.execute else {
-            output(
+            context.output(
                 "Not executed (--no-execute). To execute: aws cloudformation execute-change-set "
                     + "--stack-name \(request.stackName) --change-set-name \(name)")
             return .changeSetReady(name: name)
         }
-        var events = StackEventStream(cloudFormation: cloudFormation, stackName: created.stackId)
+        var events = StackEventStream(cloudFormation: context.cloudFormation, stackName: created.stackId)
         try await events.skipExisting()
-        try await cloudFormation.executeChangeSet(
+        try await context.cloudFormation.executeChangeSet(
             stackName: created.stackId, changeSetName: name, disableRollback: request.disableRollback)
-        output("Executing change set \(name)...")
+        context.output("Executing change set \(name)...")
         guard request.wait else { return .executing(name: name) }
         let outcome = try await waitForStack(created.stackId, events: &events, timeout: request.timeout)
         if case .succeeded = outcome { try await protectIfAsked(request, stackId: created.stackId) }
@@ -106,8 +96,8 @@ public struct Deployer: Sendable {
         _ request: DeployRequest, template: Node, parameters: [CloudFormation.Parameter],
         existing: CloudFormation.Stack
     ) async throws -> String {
-        async let body = cloudFormation.getTemplate(stackName: existing.stackId)
-        async let resources = cloudFormation.listStackResources(stackName: existing.stackId)
+        async let body = context.cloudFormation.getTemplate(stackName: existing.stackId)
+        async let resources = context.cloudFormation.listStackResources(stackName: existing.stackId)
         let deployed: Node
         do {
             deployed = try TemplateReader.read(Array(try await body.utf8), file: "GetTemplate(\(request.stackName))")
@@ -126,7 +116,7 @@ public struct Deployer: Sendable {
             deployed: deployed, deployedParameters: deployedParameters, template: template,
             parameters: DeployPlan.effectiveValues(parameters, existing: existing), physicalIds: physicalIds,
             pseudo: PseudoParameters(
-                region: cloudFormation.client.region, stackName: existing.stackName,
+                region: context.cloudFormation.client.region, stackName: existing.stackName,
                 stackId: existing.stackId),
             stackName: request.stackName, templateName: request.templateName)
         return ChangeSetText.properties(report, format: request.reviewFormat)
@@ -143,22 +133,22 @@ public struct Deployer: Sendable {
             deployed: PropertyReview.withoutProperties(template), deployedParameters: values,
             template: template, parameters: values, physicalIds: [:],
             pseudo: PseudoParameters(
-                region: cloudFormation.client.region, stackName: request.stackName, stackId: stackId),
+                region: context.cloudFormation.client.region, stackName: request.stackName, stackId: stackId),
             stackName: request.stackName, templateName: request.templateName)
         return ChangeSetText.properties(report, format: request.reviewFormat, creating: true)
     }
 
     private func protectIfAsked(_ request: DeployRequest, stackId: String) async throws {
         guard request.terminationProtection else { return }
-        try await cloudFormation.updateTerminationProtection(stackName: stackId, enabled: true)
-        output("Termination protection is on for stack \(request.stackName).")
+        try await context.cloudFormation.updateTerminationProtection(stackName: stackId, enabled: true)
+        context.output("Termination protection is on for stack \(request.stackName).")
     }
 
     /// The stack to update, or nil to create one (none yet, or only an unexecuted CREATE change set's).
     private func existingStack(_ stackName: String) async throws -> CloudFormation.Stack? {
         let stack: CloudFormation.Stack
         do {
-            stack = try await cloudFormation.describeStack(stackName)
+            stack = try await context.cloudFormation.describeStack(stackName)
         } catch let error as AWSError where error.isStackMissing {
             return nil
         }
@@ -166,7 +156,8 @@ public struct Deployer: Sendable {
         case "REVIEW_IN_PROGRESS": return nil
         case "ROLLBACK_COMPLETE", "ROLLBACK_FAILED":
             throw DeployError(
-                .none, "stack \(stackName) is \(stack.status) after a failed create and cannot be updated; delete it "
+                .none,
+                "stack \(stackName) is \(stack.status) after a failed create and cannot be updated; delete it "
                     + "(aws cloudformation delete-stack --stack-name \(stackName)) and deploy again")
         case let status where status.hasSuffix("_IN_PROGRESS"):
             throw DeployError(.none, "stack \(stackName) is \(status); wait until it settles, then deploy again")
@@ -175,40 +166,27 @@ public struct Deployer: Sendable {
     }
 
     private func waitForChangeSet(stackName: String, name: String) async throws -> CloudFormation.ChangeSet {
-        var attempt = 0
-        while true {
-            let changeSet = try await cloudFormation.describeChangeSet(stackName: stackName, changeSetName: name)
-            if !["CREATE_PENDING", "CREATE_IN_PROGRESS"].contains(changeSet.status) { return changeSet }
-            try await clock.sleep(for: schedule.delay(after: attempt, random: random))
-            attempt += 1
+        try await context.poll {
+            let changeSet = try await context.cloudFormation.describeChangeSet(
+                stackName: stackName, changeSetName: name)
+            let pending = ["CREATE_PENDING", "CREATE_IN_PROGRESS"].contains(changeSet.status)
+            return (changeSet.status, pending ? nil : changeSet)
         }
     }
 
     private func waitForStack(_ stackId: String, events: inout StackEventStream, timeout: Duration?) async throws
         -> DeployOutcome
     {
-        let start = clock.now
         var failures: [CloudFormation.StackEvent] = []
-        var attempt = 0
-        while true {
-            for event in try await events.poll() {
-                output(event.line)
-                if event.isResourceFailure { failures.append(event) }
+        return try await context.poll(timeout: timeout, timedOut: DeployOutcome.timedOut(status:)) {
+            context.relay(try await events.poll(), failures: &failures)
+            let stack = try await context.cloudFormation.describeStack(stackId)
+            guard !stack.status.hasSuffix("_IN_PROGRESS") else { return (stack.status, nil) }
+            context.relay(try await events.poll(), failures: &failures)
+            if ["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE"].contains(stack.status) {
+                return (stack.status, .succeeded(status: stack.status))
             }
-            let stack = try await cloudFormation.describeStack(stackId)
-            if !stack.status.hasSuffix("_IN_PROGRESS") {
-                for event in try await events.poll() {
-                    output(event.line)
-                    if event.isResourceFailure { failures.append(event) }
-                }
-                if ["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE"].contains(stack.status) {
-                    return .succeeded(status: stack.status)
-                }
-                return .failed(status: stack.status, reason: stack.statusReason, failures: failures)
-            }
-            if let timeout, clock.now - start >= timeout { return .timedOut(status: stack.status) }
-            try await clock.sleep(for: schedule.delay(after: attempt, random: random))
-            attempt += 1
+            return (stack.status, .failed(status: stack.status, reason: stack.statusReason, failures: failures))
         }
     }
 

@@ -50,42 +50,49 @@ public struct DriftEngine: Sendable {
 
     private func scopedRun(stackName: String) async throws -> DriftReport {
         let loader = StackLoader(client: client)
-        let snapshot: StackSnapshot
-        switch await Deadline.run(until: options.deadline, { try await loader.load(stackName: stackName) }) {
-        case .timedOut:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [],
-                inconclusiveReasons: ["out of time reading the stack from CloudFormation (the --timeout deadline)"],
-                region: client.region)
-        case .finished(.failure(let error as AWSError)) where error.isInconclusive:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)],
-                region: client.region)
-        case .finished(.failure(let error)):
-            throw error
-        case .finished(.success(let loaded)):
-            snapshot = loaded
+        do {
+            let snapshot = try await bounded(
+                stackName, outOfTime: "out of time reading the stack from CloudFormation (the --timeout deadline)"
+            ) { try await loader.load(stackName: stackName) }
+            let gate = StackStatusGate(client: client, wait: options.waitForSettle, deadline: options.deadline)
+            let reload: @Sendable () async throws -> StackSnapshot = { try await loader.load(stackName: stackName) }
+            let settling = "out of time waiting for stack \(stackName) to settle"
+            let gated = try await bounded(stackName, outOfTime: settling) {
+                try await gate.apply(snapshot, reload: reload)
+            }
+            switch gated {
+            case .report(let report):
+                return report
+            case .check(let settled):
+                var report = try await check(settled)
+                report.region = settled.region
+                return report
+            }
+        } catch let undecided as Undecided {
+            return undecided.report
         }
-        let gate = StackStatusGate(client: client, wait: options.waitForSettle, deadline: options.deadline)
-        let reload: @Sendable () async throws -> StackSnapshot = { try await loader.load(stackName: stackName) }
-        switch await Deadline.run(until: options.deadline, { try await gate.apply(snapshot, reload: reload) }) {
-        case .timedOut:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [],
-                inconclusiveReasons: ["out of time waiting for stack \(stackName) to settle"], region: client.region)
-        case .finished(.failure(let error as AWSError)) where error.isInconclusive:
-            return DriftReport(
-                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [Self.describe(error)],
-                region: client.region)
-        case .finished(.failure(let error)):
-            throw error
-        case .finished(.success(.report(let report))):
-            return report
-        case .finished(.success(.check(let settled))):
-            var report = try await check(settled)
-            report.region = settled.region
-            return report
+    }
+
+    /// What ends a run before any resource is checked: the deadline, or a throttled or cut-off call.
+    private struct Undecided: Error {
+        var report: DriftReport
+    }
+
+    /// `work` (reading the stack, waiting for it to settle) under the deadline; out of time or an inconclusive
+    /// call throws `Undecided` with a report that decides nothing about the stack, for that one reason.
+    private func bounded<T: Sendable>(
+        _ stackName: String, outOfTime: String, _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        let reason: String
+        switch await Deadline.run(until: options.deadline, work) {
+        case .finished(.success(let value)): return value
+        case .finished(.failure(let error as AWSError)) where error.isInconclusive: reason = Self.describe(error)
+        case .finished(.failure(let error)): throw error
+        case .timedOut: reason = outOfTime
         }
+        throw Undecided(
+            report: DriftReport(
+                stack: stackName, findings: [], coverage: [], inconclusiveReasons: [reason], region: client.region))
     }
 
     /// Everything after the stack is read; separate so a snapshot can be checked again.
@@ -149,21 +156,13 @@ public struct DriftEngine: Sendable {
         async throws
     {
         let check = ForeignRevisionCheck(client: client, template: options.template, resolver: resolver)
-        switch await Deadline.run(
-            until: options.deadline,
-            {
-                try await check.findings(
-                    serviceId: item.target.logicalId, properties: item.target.properties, running: running)
-            })
-        {
-        case .finished(.success(let found)): report.findings += found
-        case .finished(.failure(let error)) where UnmanagedCheck.stopsTheRun(error):
-            throw error
-        case .finished(.failure(let error)):
-            report.notes.append("\(item.target.logicalId) runs \(running), which could not be read: \(error)")
-        case .timedOut:
-            report.inconclusiveReasons.append("\(item.target.logicalId): out of time reading the revision it runs")
+        let id = item.target.logicalId
+        let outcome = await Deadline.run(until: options.deadline) {
+            try await check.findings(serviceId: id, properties: item.target.properties, running: running)
         }
+        try report.file(
+            outcome, inconclusive: nil, notChecked: { "\(id) runs \(running), which could not be read: \($0)" },
+            outOfTime: "\(id): out of time reading the revision it runs")
     }
 
     func merge(_ result: PropertyComparison.Result, into report: inout DriftReport) {

@@ -9,9 +9,11 @@ public protocol ResourceChecker: Sendable {
     /// Every AWS operation `observe` calls: the engine runs it inside exactly these (`OperationScope`),
     /// and `stackcheck iam-policy` grants exactly these.
     var operations: [AWSOperation] { get }
-    /// The operations one resource of the template needs: `operations`, unless the checker reads some
-    /// properties (tags, attributes) with calls of their own only when the template sets them.
+    /// The operations one resource of the template needs: `operations`, less the `readsWhenSet` calls of the
+    /// properties the template leaves out.
     func operations(for properties: Mapping) -> [AWSOperation]
+    /// Calls that read one property only (tags, attributes), by that property: made only when the template sets it.
+    var readsWhenSet: [String: AWSOperation] { get }
     /// Who reports the live values, for explanations ("CloudWatch Logs").
     var serviceName: String { get }
     /// The comparison rules this type's places need beyond the `live` profile (sets, lists keyed by
@@ -26,7 +28,12 @@ public protocol ResourceChecker: Sendable {
 
 extension ResourceChecker {
     public var comparisonRules: [NormalizationRule] { [] }
-    public func operations(for properties: Mapping) -> [AWSOperation] { operations }
+    public var readsWhenSet: [String: AWSOperation] { [:] }
+    public func operations(for properties: Mapping) -> [AWSOperation] {
+        operations.filter { operation in
+            !readsWhenSet.contains { property, call in call == operation && properties[property] == nil }
+        }
+    }
     public func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] { [:] }
 }
 

@@ -46,18 +46,10 @@ struct UnmanagedCheck: Sendable {
                 scope = nil
             }
             guard let scope else { continue }
-            switch await Deadline.run(until: deadline, scope) {
-            case .finished(.success(let found)):
-                report.findings += found
-            case .finished(.failure(let error as AWSError)) where error.isInconclusive:
-                report.inconclusiveReasons.append("\(resource.logicalId): \(DriftEngine.describe(error))")
-            case .finished(.failure(let error)) where Self.stopsTheRun(error):
-                throw error
-            case .finished(.failure(let error)):
-                report.notes.append("unmanaged resources in \(resource.logicalId)'s scope not checked: \(error)")
-            case .timedOut:
-                report.inconclusiveReasons.append("\(resource.logicalId): out of time looking for unmanaged resources")
-            }
+            try report.file(
+                await Deadline.run(until: deadline, scope), inconclusive: resource.logicalId,
+                notChecked: { "unmanaged resources in \(resource.logicalId)'s scope not checked: \($0)" },
+                outOfTime: "\(resource.logicalId): out of time looking for unmanaged resources")
         }
         try await tagged(snapshot, owned: owned, into: &report)
     }
@@ -68,31 +60,23 @@ struct UnmanagedCheck: Sendable {
     func tagged(_ snapshot: StackSnapshot, owned: Set<String>, into report: inout DriftReport) async throws {
         let tagging = client.resourceGroupsTagging
         let name = snapshot.name
-        switch await Deadline.run(
-            until: deadline,
-            {
-                try await tagging.resourceArns(taggedWith: "aws:cloudformation:stack-name", value: name)
-            })
-        {
-        case .finished(.success(let arns)):
-            for arn in arns
-            where !Self.names(arn, oneOf: owned) && !report.findings.contains(where: { $0.logicalId == arn }) {
-                report.findings.append(
+        let listed = Set(report.findings.map(\.logicalId))
+        let outcome = await Deadline.run(until: deadline) {
+            var seen = listed
+            return try await tagging.resourceArns(taggedWith: "aws:cloudformation:stack-name", value: name)
+                .filter { !Self.names($0, oneOf: owned) && seen.insert($0).inserted }
+                .map { arn in
                     Finding(
                         logicalId: arn, resourceType: Self.type(of: arn), kind: .unmanaged, path: "/Resources",
                         actual: .string(arn),
                         explanation: "it carries the stack's aws:cloudformation:stack-name tag (\(name)) but the stack "
-                            + "does not list it (left behind by a replacement or a retained resource?)"))
-            }
-        case .finished(.failure(let error as AWSError)) where error.isInconclusive:
-            report.inconclusiveReasons.append("tagged resources: \(DriftEngine.describe(error))")
-        case .finished(.failure(let error)) where Self.stopsTheRun(error):
-            throw error
-        case .finished(.failure(let error)):
-            report.notes.append("resources tagged with the stack's name not checked: \(error)")
-        case .timedOut:
-            report.inconclusiveReasons.append("out of time looking for resources tagged with the stack's name")
+                            + "does not list it (left behind by a replacement or a retained resource?)")
+                }
         }
+        try report.file(
+            outcome, inconclusive: "tagged resources",
+            notChecked: { "resources tagged with the stack's name not checked: \($0)" },
+            outOfTime: "out of time looking for resources tagged with the stack's name")
     }
 
     /// Whether an ARN is one of the physical ids, or names one in its resource part (`security-group/sg-1`,

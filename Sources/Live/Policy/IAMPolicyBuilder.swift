@@ -72,24 +72,25 @@ public struct IAMPolicyBuilder: Sendable {
                 "CloudFormationStack", [arn("cloudformation", "stack/\(stack)/*")],
                 "CloudFormation actions on the stack itself, by its name (the trailing * is the stack id)"
             )
-        case .ecsCluster:
+        case .ecsCluster, .ecsService, .ecsTask:
+            // The template's cluster names scope the cluster, its services and its tasks alike.
             let clusters = orAll(names.names(of: "AWS::ECS::Cluster", property: "ClusterName", in: template))
-            return (
-                "ECSCluster", clusters.map { arn("ecs", "cluster/\($0)") },
-                "the stack's ECS cluster, by the name its template gives it"
-            )
-        case .ecsService:
-            let clusters = orAll(names.names(of: "AWS::ECS::Cluster", property: "ClusterName", in: template))
-            return (
-                "ECSServices", clusters.map { arn("ecs", "service/\($0)/*") },
-                "services of the stack's cluster (any service name: the stack's services are all there)"
-            )
-        case .ecsTask:
-            let clusters = orAll(names.names(of: "AWS::ECS::Cluster", property: "ClusterName", in: template))
-            return (
-                "ECSTasks", clusters.map { arn("ecs", "task/\($0)/*") },
-                "tasks of the stack's cluster (smoke reads stopped tasks to say why a service is short)"
-            )
+            let (sid, resource, reason): (String, (String) -> String, String) =
+                switch kind {
+                case .ecsCluster:
+                    ("ECSCluster", { "cluster/\($0)" }, "the stack's ECS cluster, by the name its template gives it")
+                case .ecsService:
+                    (
+                        "ECSServices", { "service/\($0)/*" },
+                        "services of the stack's cluster (any service name: the stack's services are all there)"
+                    )
+                default:
+                    (
+                        "ECSTasks", { "task/\($0)/*" },
+                        "tasks of the stack's cluster (smoke reads stopped tasks to say why a service is short)"
+                    )
+                }
+            return (sid, clusters.map { arn("ecs", resource($0)) }, reason)
         case .iamRole:
             let roles = orAll(names.names(of: "AWS::IAM::Role", property: "RoleName", in: template))
             return (

@@ -5,31 +5,40 @@ import Findings
 /// random jitter apart, each appended to the history, a webhook only when the result changes, and a
 /// clean stop on request: a sleeping loop stops at once, a running check finishes and is recorded.
 public struct WatchLoop: Sendable {
+    /// What every stack of a watch shares: the interval, the jitter, the runs, the history and the webhook.
+    public struct Settings: Sendable {
+        public var every: Duration
+        /// The most added at random to each interval, so many watches do not call AWS in lockstep.
+        public var jitter: Duration
+        public var maxRuns: Int?
+        public var history: WatchHistory?
+        public var notifier: WebhookNotifier?
+
+        /// Opens the history at `historyPath` (a second watch on one history is refused here) and the webhook.
+        public init(
+            every: Duration, jitter: Duration, maxRuns: Int? = nil, historyPath: String? = nil, notify: URL? = nil
+        ) throws {
+            self.every = every
+            self.jitter = jitter
+            self.maxRuns = maxRuns
+            history = try historyPath.map { try WatchHistory(path: $0) }
+            notifier = notify.map { WebhookNotifier(url: $0) }
+        }
+    }
+
     public var stack: String
-    public var every: Duration
-    /// The most added at random to each interval, so many watches do not call AWS in lockstep.
-    public var jitter: Duration
-    public var maxRuns: Int?
-    public var history: WatchHistory?
-    public var historyPath: String?
-    public var notifier: WebhookNotifier?
+    public var settings: Settings
     /// One drift run; returns the report or throws what kept it from deciding.
     public var check: @Sendable () async throws -> DriftReport
     /// Where each run's one-line summary goes (stderr in the CLI).
     public var log: @Sendable (String) -> Void
 
     public init(
-        stack: String, every: Duration, jitter: Duration, maxRuns: Int? = nil, history: WatchHistory? = nil,
-        notifier: WebhookNotifier? = nil, check: @escaping @Sendable () async throws -> DriftReport,
+        stack: String, settings: Settings, check: @escaping @Sendable () async throws -> DriftReport,
         log: @escaping @Sendable (String) -> Void
     ) {
         self.stack = stack
-        self.every = every
-        self.jitter = jitter
-        self.maxRuns = maxRuns
-        self.history = history
-        self.historyPath = history?.path
-        self.notifier = notifier
+        self.settings = settings
         self.check = check
         self.log = log
     }
@@ -37,7 +46,7 @@ public struct WatchLoop: Sendable {
     /// Runs until `stop` is signalled or `maxRuns` is reached; returns the records it wrote.
     @discardableResult
     public func run(stop: StopSignal) async throws -> [WatchRecord] {
-        var previous = historyPath.flatMap { WatchHistory.lastFingerprint(path: $0, stack: stack) }
+        var previous = settings.history.flatMap { WatchHistory.lastFingerprint(path: $0.path, stack: stack) }
         var previousStatus = previous.map { String($0.prefix { $0 != "\n" }) }
         var records: [WatchRecord] = []
         var number = 0
@@ -46,19 +55,19 @@ public struct WatchLoop: Sendable {
             let started = ContinuousClock.now
             var record = await runOnce(number)
             record.changed = record.fingerprint != previous
-            if record.changed, let notifier {
+            if record.changed, let notifier = settings.notifier {
                 let failure = await notifier.send(
                     WebhookNotifier.body(record: record.base, previousStatus: previousStatus, report: record.report))
                 record.notified = failure == nil
                 if let failure { log("watch: \(failure)") }
             }
-            try history?.append(record.base)
+            try settings.history?.append(record.base)
             log("watch: run \(number) \(record.base.status)\(record.changed ? " (changed)" : "")")
             records.append(record.base)
             previous = record.fingerprint
             previousStatus = record.base.status
-            if let maxRuns, number >= maxRuns { break }
-            let next = started + every + jitter * Double.random(in: 0...1)
+            if let maxRuns = settings.maxRuns, number >= maxRuns { break }
+            let next = started + settings.every + settings.jitter * Double.random(in: 0...1)
             let wait = max(.zero, next - ContinuousClock.now)
             if await stop.sleep(for: wait) { break }
         }

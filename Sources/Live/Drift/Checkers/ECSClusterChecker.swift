@@ -26,10 +26,7 @@ struct ECSClusterChecker: ResourceChecker {
         shape.set(
             "ClusterSettings",
             shapes: cluster.settings?.map { setting in
-                var item = Shape()
-                item.set("Name", setting.name)
-                item.set("Value", setting.value)
-                return item
+                Shape(["Name": setting.name, "Value": setting.value])
             } ?? [])
         var live = LiveResource(properties: shape.mapping)
         live.properties["Tags"] = KeyValueProperties.live(

@@ -46,23 +46,18 @@ struct ECSServiceChecker: ResourceChecker {
         shape.set("DesiredCount", service.desiredCount)
         shape.set("LaunchType", service.launchType)
         if let vpc = service.networkConfiguration?.awsvpcConfiguration {
-            var inner = Shape()
-            inner.set("AssignPublicIp", vpc.assignPublicIp)
-            inner.set("SecurityGroups", strings: vpc.securityGroups)
-            inner.set("Subnets", strings: vpc.subnets)
-            var outer = Shape()
-            outer.set("AwsvpcConfiguration", inner)
-            shape.set("NetworkConfiguration", outer)
+            let inner = Shape([
+                "AssignPublicIp": vpc.assignPublicIp, "SecurityGroups": vpc.securityGroups, "Subnets": vpc.subnets,
+            ])
+            shape.set("NetworkConfiguration", Shape(["AwsvpcConfiguration": inner]))
         }
         shape.set(
             "LoadBalancers",
             shapes: (service.loadBalancers ?? []).map { balancer in
-                var item = Shape()
-                item.set("ContainerName", balancer.containerName)
-                item.set("ContainerPort", balancer.containerPort)
-                item.set("TargetGroupArn", balancer.targetGroupArn)
-                item.set("LoadBalancerName", balancer.loadBalancerName)
-                return item
+                Shape([
+                    "ContainerName": balancer.containerName, "ContainerPort": balancer.containerPort,
+                    "TargetGroupArn": balancer.targetGroupArn, "LoadBalancerName": balancer.loadBalancerName,
+                ])
             })
         shape.set("HealthCheckGracePeriodSeconds", service.healthCheckGracePeriodSeconds)
         shape.set("PlatformVersion", service.platformVersion)
@@ -76,26 +71,22 @@ struct ECSServiceChecker: ResourceChecker {
             (service.tags ?? []).map { ($0.key ?? "", $0.value ?? "") }, for: "Tags", in: target)
         if let name = service.serviceName { live.attributes["Name"] = .string(name) }
         if let arn = service.serviceArn { live.attributes["ServiceArn"] = .string(arn) }
-        for name in [
-            "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
-            "DeploymentController", "Role", "VolumeConfigurations",
-        ] {
-            live.unreadable[name] = "\(name) is not read from DescribeServices by stackcheck"
-        }
+        live.notRead(
+            [
+                "CapacityProviderStrategy", "ServiceRegistries", "ServiceConnectConfiguration",
+                "DeploymentController", "Role", "VolumeConfigurations",
+            ], from: "DescribeServices")
         return live
     }
 
     /// DeploymentConfiguration, PlacementConstraints and PlacementStrategies as the template writes them.
     static func shapeDeployment(_ service: ECS.Service, into shape: inout Shape) {
         if let config = service.deploymentConfiguration {
-            var item = Shape()
-            item.set("MaximumPercent", config.maximumPercent)
-            item.set("MinimumHealthyPercent", config.minimumHealthyPercent)
+            var item = Shape([
+                "MaximumPercent": config.maximumPercent, "MinimumHealthyPercent": config.minimumHealthyPercent,
+            ])
             if let breaker = config.deploymentCircuitBreaker {
-                var inner = Shape()
-                inner.set("Enable", breaker.enable)
-                inner.set("Rollback", breaker.rollback)
-                item.set("DeploymentCircuitBreaker", inner)
+                item.set("DeploymentCircuitBreaker", Shape(["Enable": breaker.enable, "Rollback": breaker.rollback]))
             }
             shape.set("DeploymentConfiguration", item)
         }

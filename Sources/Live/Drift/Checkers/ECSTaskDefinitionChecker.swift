@@ -10,10 +10,7 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
     let operations = ECS.Operation.list(.describeTaskDefinition, .listTagsForResource)
     let serviceName = "ECS"
 
-    func operations(for properties: Mapping) -> [AWSOperation] {
-        ECS.Operation.list(.describeTaskDefinition)
-            + (properties["Tags"] == nil ? [] : ECS.Operation.list(.listTagsForResource))
-    }
+    let readsWhenSet: [String: AWSOperation] = ["Tags": ECS.Operation.listTagsForResource.operation]
     var comparisonRules: [NormalizationRule] {
         [
             .set(at: "/Properties/RequiresCompatibilities", "/Properties/ContainerDefinitions/*/PortMappings"),
@@ -46,51 +43,40 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
         if let field = unknown.first {
             live.unreadable["ContainerDefinitions"] = "container field \(field) is not read by stackcheck"
         }
-        if KeyValueProperties.isSet("Tags", in: target) {
-            let tags = try await client.ecs.listTagsForResource(arn: definition.taskDefinitionArn ?? target.physicalId)
-            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        try await live.readKeyValues("Tags", of: target) {
+            try await client.ecs.listTagsForResource(arn: definition.taskDefinitionArn ?? target.physicalId)
         }
-        for name in [
-            "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
-            "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode",
-        ] {
-            live.unreadable[name] = "\(name) is not read from DescribeTaskDefinition by stackcheck"
-        }
+        live.notRead(
+            [
+                "Volumes", "PlacementConstraints", "ProxyConfiguration", "RuntimePlatform",
+                "EphemeralStorage", "InferenceAccelerators", "IpcMode", "PidMode",
+            ], from: "DescribeTaskDefinition")
         return live
     }
 
     /// A revision shaped like the template's `Properties`.
     static func shape(_ definition: ECS.TaskDefinition) -> Mapping {
-        var shape = Shape()
-        shape.set("Family", definition.family)
-        shape.set("Cpu", definition.cpu)
-        shape.set("Memory", definition.memory)
-        shape.set("NetworkMode", definition.networkMode)
-        shape.set("RequiresCompatibilities", strings: definition.requiresCompatibilities)
-        shape.set("TaskRoleArn", definition.taskRoleArn)
-        shape.set("ExecutionRoleArn", definition.executionRoleArn)
-        shape.set("ContainerDefinitions", shapes: definition.containerDefinitions?.map(Self.container))
+        let shape = Shape([
+            "Family": definition.family, "Cpu": definition.cpu, "Memory": definition.memory,
+            "NetworkMode": definition.networkMode, "RequiresCompatibilities": definition.requiresCompatibilities,
+            "TaskRoleArn": definition.taskRoleArn, "ExecutionRoleArn": definition.executionRoleArn,
+            "ContainerDefinitions": definition.containerDefinitions?.map(Self.container),
+        ])
         return shape.mapping
     }
 
     static func container(_ container: ECS.ContainerDefinition) -> Shape {
-        var shape = Shape()
-        shape.set("Name", container.name)
-        shape.set("Image", container.image)
-        shape.set("Cpu", container.cpu)
-        shape.set("Memory", container.memory)
-        shape.set("MemoryReservation", container.memoryReservation)
-        shape.set("Essential", container.essential)
-        shape.set("Command", strings: container.command)
-        shape.set("EntryPoint", strings: container.entryPoint)
+        var shape = Shape([
+            "Name": container.name, "Image": container.image, "Cpu": container.cpu, "Memory": container.memory,
+            "MemoryReservation": container.memoryReservation, "Essential": container.essential,
+            "Command": container.command, "EntryPoint": container.entryPoint,
+        ])
         shape.set(
             "PortMappings",
             shapes: container.portMappings?.map { mapping in
-                var item = Shape()
-                item.set("ContainerPort", mapping.containerPort)
-                item.set("HostPort", mapping.hostPort)
-                item.set("Protocol", mapping.protocol)
-                return item
+                Shape([
+                    "ContainerPort": mapping.containerPort, "HostPort": mapping.hostPort, "Protocol": mapping.protocol,
+                ])
             })
         if let logging = container.logConfiguration {
             var item = Shape()
@@ -104,12 +90,10 @@ struct ECSTaskDefinitionChecker: ResourceChecker {
             shape.set("LogConfiguration", item)
         }
         if let check = container.healthCheck {
-            var item = Shape()
-            item.set("Command", strings: check.command)
-            item.set("Interval", check.interval)
-            item.set("Timeout", check.timeout)
-            item.set("Retries", check.retries)
-            item.set("StartPeriod", check.startPeriod)
+            let item = Shape([
+                "Command": check.command, "Interval": check.interval, "Timeout": check.timeout,
+                "Retries": check.retries, "StartPeriod": check.startPeriod,
+            ])
             shape.set("HealthCheck", item)
         }
         shape.set("Secrets", shapes: container.secrets?.map { pair("Name", $0.name, "ValueFrom", $0.valueFrom) })

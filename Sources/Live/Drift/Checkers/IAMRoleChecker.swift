@@ -10,9 +10,7 @@ struct IAMRoleChecker: ResourceChecker {
     let operations = IAM.Operation.list(
         .getRole, .listAttachedRolePolicies, .listRolePolicies, .getRolePolicy, .listRoleTags)
 
-    func operations(for properties: Mapping) -> [AWSOperation] {
-        operations.filter { $0 != IAM.Operation.listRoleTags.operation || properties["Tags"] != nil }
-    }
+    let readsWhenSet: [String: AWSOperation] = ["Tags": IAM.Operation.listRoleTags.operation]
     let serviceName = "IAM"
     var comparisonRules: [NormalizationRule] {
         [
@@ -30,10 +28,7 @@ struct IAMRoleChecker: ResourceChecker {
         } catch let error as AWSError where error.code == .noSuchEntity {
             return .deleted("IAM has no role \(name)")
         }
-        var shape = Shape()
-        shape.set("RoleName", role.roleName)
-        shape.set("Path", role.path)
-        shape.set("Description", role.description ?? "")
+        var shape = Shape(["RoleName": role.roleName, "Path": role.path, "Description": role.description ?? ""])
         // An unreadable document makes only its own property "not checked", not the whole role.
         var unreadable: [String: String] = [:]
         do {
@@ -60,13 +55,8 @@ struct IAMRoleChecker: ResourceChecker {
         shape.set("Policies", shapes: policies)
         var live = LiveResource(properties: shape.mapping, unreadable: unreadable)
         live.attributes["Arn"] = .string(role.arn)
-        if KeyValueProperties.isSet("Tags", in: target) {
-            let tags = try await client.iam.listRoleTags(roleName: name)
-            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
-        }
-        for property in ["MaxSessionDuration", "PermissionsBoundary"] {
-            live.unreadable[property] = "\(property) is not read from IAM GetRole by stackcheck"
-        }
+        try await live.readKeyValues("Tags", of: target) { try await client.iam.listRoleTags(roleName: name) }
+        live.notRead(["MaxSessionDuration", "PermissionsBoundary"], from: "IAM GetRole")
         return live
     }
 

@@ -34,18 +34,13 @@ struct ListenerChecker: ResourceChecker {
         guard let listener = listeners.first(where: { $0.arn == target.physicalId }) else {
             return .deleted("Elastic Load Balancing has no listener \(target.physicalId)")
         }
-        var shape = Shape()
-        shape.set("LoadBalancerArn", listener.loadBalancerArn)
-        shape.set("Port", listener.port)
-        shape.set("Protocol", listener.protocol)
+        var shape = Shape([
+            "LoadBalancerArn": listener.loadBalancerArn, "Port": listener.port, "Protocol": listener.protocol,
+        ])
         shape.set(
             "DefaultActions",
             shapes: listener.defaultActions.map { action in
-                var item = Shape()
-                item.set("Type", action.type)
-                item.set("Order", action.order)
-                item.set("TargetGroupArn", action.targetGroupArn)
-                return item
+                Shape(["Type": action.type, "Order": action.order, "TargetGroupArn": action.targetGroupArn])
             })
         shape.set("SslPolicy", listener.sslPolicy)
         // DescribeListeners gives the default certificate; the template lists it as `[{"CertificateArn": ...}]`.
@@ -55,9 +50,7 @@ struct ListenerChecker: ResourceChecker {
                 ? nil : listener.certificateArns.map { ECSTaskDefinitionChecker.pair("CertificateArn", $0, "", nil) })
         var live = LiveResource(properties: shape.mapping)
         live.attributes["ListenerArn"] = .string(listener.arn)
-        for name in ["AlpnPolicy", "MutualAuthentication", "ListenerAttributes"] {
-            live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
-        }
+        live.notRead(["AlpnPolicy", "MutualAuthentication", "ListenerAttributes"], from: "Elastic Load Balancing")
         return live
     }
 }

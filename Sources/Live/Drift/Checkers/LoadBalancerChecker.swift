@@ -7,11 +7,10 @@ struct LoadBalancerChecker: ResourceChecker {
     let resourceType = "AWS::ElasticLoadBalancingV2::LoadBalancer"
     let operations = ELBv2.Operation.list(.describeLoadBalancers, .describeTags, .describeLoadBalancerAttributes)
 
-    func operations(for properties: Mapping) -> [AWSOperation] {
-        ELBv2.Operation.list(.describeLoadBalancers)
-            + (properties["Tags"] == nil ? [] : ELBv2.Operation.list(.describeTags))
-            + (properties["LoadBalancerAttributes"] == nil ? [] : ELBv2.Operation.list(.describeLoadBalancerAttributes))
-    }
+    let readsWhenSet: [String: AWSOperation] = [
+        "Tags": ELBv2.Operation.describeTags.operation,
+        "LoadBalancerAttributes": ELBv2.Operation.describeLoadBalancerAttributes.operation,
+    ]
     let serviceName = "Elastic Load Balancing"
     var comparisonRules: [NormalizationRule] {
         [
@@ -29,36 +28,22 @@ struct LoadBalancerChecker: ResourceChecker {
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
-        let found: [ELBv2.LoadBalancer]
-        do {
-            found = try await client.elbv2.describeLoadBalancers(arns: [target.physicalId])
-        } catch let error as AWSError where error.code == .loadBalancerNotFound {
-            return .deleted("Elastic Load Balancing has no load balancer \(target.physicalId)")
-        }
-        guard let balancer = found.first else {
-            return .deleted("Elastic Load Balancing has no load balancer \(target.physicalId)")
-        }
-        var shape = Shape()
-        shape.set("Name", balancer.name)
-        shape.set("Type", balancer.type)
-        shape.set("Scheme", balancer.scheme)
-        shape.set("Subnets", strings: balancer.subnets)
-        shape.set("SecurityGroups", strings: balancer.securityGroups)
+        guard
+            let balancer = try await LiveResource.only(
+                missing: .loadBalancerNotFound,
+                { try await client.elbv2.describeLoadBalancers(arns: [target.physicalId]) })
+        else { return .deleted("Elastic Load Balancing has no load balancer \(target.physicalId)") }
+        let shape = Shape([
+            "Name": balancer.name, "Type": balancer.type, "Scheme": balancer.scheme, "Subnets": balancer.subnets,
+            "SecurityGroups": balancer.securityGroups,
+        ])
         var live = LiveResource(properties: shape.mapping)
         live.attributes = attributes(physicalId: target.physicalId, pseudo: target.resolver.context.pseudo)
         if let dns = balancer.dnsName { live.attributes["DNSName"] = .string(dns) }
-        if KeyValueProperties.isSet("Tags", in: target) {
-            let tags = try await client.elbv2.describeTags(arns: [target.physicalId])[target.physicalId] ?? []
-            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
-        }
-        if KeyValueProperties.isSet("LoadBalancerAttributes", in: target) {
-            let attributes = try await client.elbv2.describeLoadBalancerAttributes(arn: target.physicalId)
-            live.properties["LoadBalancerAttributes"] = KeyValueProperties.live(
-                attributes.map { ($0.key, $0.value) }, for: "LoadBalancerAttributes", in: target)
-        }
-        for name in ["SubnetMappings", "IpAddressType"] {
-            live.unreadable[name] = "\(name) is not read from Elastic Load Balancing by stackcheck"
-        }
+        try await ELBv2KeyValues.read(
+            into: &live, target: target, client: client, attributes: "LoadBalancerAttributes",
+            { try await client.elbv2.describeLoadBalancerAttributes(arn: $0) })
+        live.notRead(["SubnetMappings", "IpAddressType"], from: "Elastic Load Balancing")
         return live
     }
 }

@@ -9,10 +9,7 @@ struct LogGroupChecker: ResourceChecker {
     let serviceName = "CloudWatch Logs"
     var comparisonRules: [NormalizationRule] { [.keyed(by: "Key", at: "/Properties/Tags")] }
 
-    func operations(for properties: Mapping) -> [AWSOperation] {
-        CloudWatchLogs.Operation.list(.describeLogGroups)
-            + (properties["Tags"] == nil ? [] : CloudWatchLogs.Operation.list(.listTagsForResource))
-    }
+    let readsWhenSet: [String: AWSOperation] = ["Tags": CloudWatchLogs.Operation.listTagsForResource.operation]
 
     func attributes(physicalId: String, pseudo: PseudoParameters) -> [String: Node] {
         ["Arn": .string(Self.arn(physicalId, pseudo))]
@@ -26,19 +23,15 @@ struct LogGroupChecker: ResourceChecker {
         guard let group = try await client.logs.logGroup(named: target.physicalId) else {
             return .deleted("CloudWatch Logs has no log group \(target.physicalId)")
         }
-        var shape = Shape()
-        shape.set("LogGroupName", group.logGroupName)
-        shape.set("RetentionInDays", group.retentionInDays)
+        let shape = Shape(["LogGroupName": group.logGroupName, "RetentionInDays": group.retentionInDays])
         var live = LiveResource(properties: shape.mapping)
         if let arn = group.arn { live.attributes["Arn"] = .string(arn) }
-        if KeyValueProperties.isSet("Tags", in: target) {
-            let arn = group.arn ?? Self.arn(target.physicalId, target.resolver.context.pseudo)
-            let tags = try await client.logs.listTagsForResource(arn: arn)
-            live.properties["Tags"] = KeyValueProperties.live(tags, for: "Tags", in: target)
+        try await live.readKeyValues("Tags", of: target) {
+            try await client.logs.listTagsForResource(
+                arn: group.arn ?? Self.arn(target.physicalId, target.resolver.context.pseudo))
         }
-        for name in ["KmsKeyId", "DataProtectionPolicy", "LogGroupClass", "FieldIndexPolicies"] {
-            live.unreadable[name] = "\(name) is not read from CloudWatch Logs by stackcheck"
-        }
+        live.notRead(
+            ["KmsKeyId", "DataProtectionPolicy", "LogGroupClass", "FieldIndexPolicies"], from: "CloudWatch Logs")
         return live
     }
 }

@@ -45,18 +45,14 @@ struct ScalableTargetChecker: ResourceChecker {
         guard let scalable = found else {
             return .deleted("Application Auto Scaling has no scalable target \(key.physicalId)")
         }
-        var shape = Shape()
-        shape.set("ResourceId", scalable.resourceId)
-        shape.set("ScalableDimension", scalable.scalableDimension)
-        shape.set("ServiceNamespace", scalable.serviceNamespace)
-        shape.set("MinCapacity", scalable.minCapacity)
-        shape.set("MaxCapacity", scalable.maxCapacity)
-        shape.set("RoleARN", scalable.roleARN)
+        let shape = Shape([
+            "ResourceId": scalable.resourceId, "ScalableDimension": scalable.scalableDimension,
+            "ServiceNamespace": scalable.serviceNamespace, "MinCapacity": scalable.minCapacity,
+            "MaxCapacity": scalable.maxCapacity, "RoleARN": scalable.roleARN,
+        ])
         var live = LiveResource(properties: shape.mapping)
         live.attributes["Id"] = .string(key.physicalId)
-        for name in ["SuspendedState", "ScheduledActions"] {
-            live.unreadable[name] = "\(name) is not read from Application Auto Scaling by stackcheck"
-        }
+        live.notRead(["SuspendedState", "ScheduledActions"], from: "Application Auto Scaling")
         return live
     }
 }

@@ -26,27 +26,24 @@ struct ScalingPolicyChecker: ResourceChecker {
         else {
             return .deleted("Application Auto Scaling has no scaling policy \(target.physicalId)")
         }
-        var shape = Shape()
-        shape.set("PolicyName", policy.policyName)
-        shape.set("PolicyType", policy.policyType)
-        shape.set("ResourceId", policy.resourceId)
-        shape.set("ScalableDimension", policy.scalableDimension)
-        shape.set("ServiceNamespace", policy.serviceNamespace)
+        var shape = Shape([
+            "PolicyName": policy.policyName, "PolicyType": policy.policyType, "ResourceId": policy.resourceId,
+            "ScalableDimension": policy.scalableDimension, "ServiceNamespace": policy.serviceNamespace,
+        ])
         shape.set(
             "ScalingTargetId",
             ScalableTargetChecker.Key(
                 resourceId: policy.resourceId, dimension: policy.scalableDimension, namespace: policy.serviceNamespace
             ).physicalId)
         if let tracking = policy.targetTrackingScalingPolicyConfiguration {
-            var config = Shape()
-            config.set("TargetValue", tracking.targetValue)
-            config.set("ScaleInCooldown", tracking.scaleInCooldown)
-            config.set("ScaleOutCooldown", tracking.scaleOutCooldown)
-            config.set("DisableScaleIn", tracking.disableScaleIn)
+            var config = Shape([
+                "TargetValue": tracking.targetValue, "ScaleInCooldown": tracking.scaleInCooldown,
+                "ScaleOutCooldown": tracking.scaleOutCooldown, "DisableScaleIn": tracking.disableScaleIn,
+            ])
             if let metric = tracking.predefinedMetricSpecification {
-                var spec = Shape()
-                spec.set("PredefinedMetricType", metric.predefinedMetricType)
-                spec.set("ResourceLabel", metric.resourceLabel)
+                let spec = Shape([
+                    "PredefinedMetricType": metric.predefinedMetricType, "ResourceLabel": metric.resourceLabel,
+                ])
                 config.set("PredefinedMetricSpecification", spec)
             }
             shape.set("TargetTrackingScalingPolicyConfiguration", config)

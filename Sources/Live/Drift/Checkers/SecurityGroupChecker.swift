@@ -18,26 +18,20 @@ struct SecurityGroupChecker: ResourceChecker {
     }
 
     func observe(_ target: CheckTarget, client: AWSClient) async throws -> LiveResource {
-        let found: [EC2.SecurityGroup]
-        do {
-            found = try await client.ec2.describeSecurityGroups(groupIds: [target.physicalId])
-        } catch let error as AWSError where error.code == .securityGroupNotFound {
-            return .deleted("EC2 has no security group \(target.physicalId)")
-        }
-        guard let group = found.first else { return .deleted("EC2 has no security group \(target.physicalId)") }
-        var shape = Shape()
-        shape.set("GroupDescription", group.description)
-        shape.set("GroupName", group.groupName)
-        shape.set("VpcId", group.vpcId)
-        shape.set("SecurityGroupIngress", shapes: group.ingress.flatMap(\.rules).map(Self.rule))
-        shape.set("SecurityGroupEgress", shapes: group.egress.flatMap(\.rules).map(Self.rule))
+        guard
+            let group = try await LiveResource.only(
+                missing: .securityGroupNotFound,
+                { try await client.ec2.describeSecurityGroups(groupIds: [target.physicalId]) })
+        else { return .deleted("EC2 has no security group \(target.physicalId)") }
+        var shape = Shape([
+            "GroupDescription": group.description, "GroupName": group.groupName, "VpcId": group.vpcId,
+            "SecurityGroupIngress": group.ingress.flatMap(\.rules).map(Self.rule),
+            "SecurityGroupEgress": group.egress.flatMap(\.rules).map(Self.rule),
+        ])
         shape.set(
             "Tags",
             shapes: group.tags.sorted { $0.key < $1.key }.map { tag in
-                var item = Shape()
-                item.set("Key", tag.key)
-                item.set("Value", tag.value)
-                return item
+                Shape(["Key": tag.key, "Value": tag.value])
             })
         var live = LiveResource(properties: shape.mapping)
         live.attributes["GroupId"] = .string(group.groupId)
@@ -46,16 +40,12 @@ struct SecurityGroupChecker: ResourceChecker {
     }
 
     static func rule(_ rule: EC2.Rule) -> Shape {
-        var item = Shape()
-        item.set("IpProtocol", rule.ipProtocol)
         // All protocols (-1) carry no ports; CloudFormation writes them as -1 if at all.
-        item.set("FromPort", rule.fromPort ?? (rule.ipProtocol == "-1" ? -1 : nil))
-        item.set("ToPort", rule.toPort ?? (rule.ipProtocol == "-1" ? -1 : nil))
-        item.set("CidrIp", rule.cidrIp)
-        item.set("CidrIpv6", rule.cidrIpv6)
-        item.set("SourceSecurityGroupId", rule.sourceSecurityGroupId)
-        item.set("SourcePrefixListId", rule.sourcePrefixListId)
-        item.set("Description", rule.description)
-        return item
+        let allPorts: Int? = rule.ipProtocol == "-1" ? -1 : nil
+        return Shape([
+            "IpProtocol": rule.ipProtocol, "FromPort": rule.fromPort ?? allPorts, "ToPort": rule.toPort ?? allPorts,
+            "CidrIp": rule.cidrIp, "CidrIpv6": rule.cidrIpv6, "SourceSecurityGroupId": rule.sourceSecurityGroupId,
+            "SourcePrefixListId": rule.sourcePrefixListId, "Description": rule.description,
+        ])
     }
 }
