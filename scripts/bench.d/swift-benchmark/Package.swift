@@ -1,8 +1,11 @@
 // swift-tools-version:6.1
-// In-process benchmarks (ordo-one/benchmark) of the template readers and writers, the round trip and the
-// XML reader, with thresholds in Thresholds/ that fail on regression. A package of its own, depending on
-// stackcheck's by path, so that CI (`scripts/test`) never resolves or builds the benchmark tool:
-// run through `scripts/bench inprocess`.
+// In-process benchmarks (ordo-one/benchmark) of the template readers and writers, template diff, the drift
+// comparison, SigV4 signing, the XML reader and the round trip, with thresholds in Thresholds/ that fail on
+// regression. ordo-one/benchmark 1.38.1 (the mirror's) needs tools 6.1 for traits; only MallocInterposer is
+// enabled, since its default RuntimeInterposer trait would pull in swift-runtime-interposer, which the mirror
+// lacks (on Swift 6.3 no jemalloc is needed: the malloc metrics come from the interposer). A package of its
+// own, depending on stackcheck's by path, so that CI (`scripts/test`) never resolves or builds the benchmark
+// tool: run through `scripts/bench inprocess`.
 import Foundation
 import PackageDescription
 
@@ -13,7 +16,7 @@ let stackcheck = root.lastPathComponent
 
 let package = Package(
     name: "StackCheckBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(path: root.path),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
@@ -24,7 +27,9 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Template", package: stackcheck),
+                .product(name: "TemplateDiff", package: stackcheck),
                 .product(name: "AWS", package: stackcheck),
+                .product(name: "Live", package: stackcheck),
             ],
             path: "Benchmarks/StackCheckBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")])

@@ -1,9 +1,10 @@
 import Foundation
+import Template
 
 /// Inputs read once, outside the measured closures: the golden templates, the shared test templates
 /// (../shared/testdata, read in place, or $STACKCHECK_TESTDATA), and a generated XML answer.
 enum BenchmarkData {
-    /// The package root: three folders above this package (scripts/bench.d/swift-benchmark).
+    /// The stackcheck checkout: three folders above this package (scripts/bench.d/swift-benchmark).
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../../..").standardizedFileURL
@@ -27,6 +28,29 @@ enum BenchmarkData {
             if let bytes = FileManager.default.contents(atPath: path) { files.append((path, [UInt8](bytes))) }
         }
         return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// The template with every fifth string changed and every ninth mapping entry dropped: scattered
+    /// differences, as an edited template has them.
+    static func changed(_ node: Node) -> Node {
+        var counter = 0
+        func walk(_ node: Node) -> Node {
+            counter += 1
+            switch node.value {
+            case .string(let text) where counter % 5 == 0: return .string(text + "-changed")
+            case .list(let items): return .list(items.map(walk))
+            case .mapping(let mapping):
+                var out = Mapping()
+                for entry in mapping.entries {
+                    counter += 1
+                    if counter % 9 == 0 { continue }
+                    out.entries.append(.init(key: entry.key, value: walk(entry.value)))
+                }
+                return .mapping(out)
+            default: return node
+            }
+        }
+        return walk(node)
     }
 
     /// A DescribeStackResources answer as CloudFormation indents it, with `members` resources.

@@ -1,24 +1,36 @@
 import AWS
 import Benchmark
 import Foundation
+import Live
 import Template
+import TemplateDiff
 
-/// The in-process halves of `scripts/bench`: reading, writing and round-tripping templates, and reading
-/// a query-protocol answer. Instructions and allocations are steady on a shared machine, so their
-/// thresholds are tight; wall clock only catches gross regressions.
+/// The in-process halves of `scripts/bench`: reading and writing templates, diffing them, the drift
+/// comparison of the reference stack, SigV4 signing and reading a query-protocol answer. Instructions and
+/// allocations are steady on a shared machine, so their thresholds are tight and they are what fails a
+/// run; wall clock and CPU time move with the machine's load and only catch gross regressions.
 let benchmarks: @Sendable () -> Void = {
-    let tolerance = BenchmarkThresholds(relative: [.p50: 10.0, .p90: 15.0])
-    let loose = BenchmarkThresholds(relative: [.p50: 50.0, .p90: 75.0])
+    let tight = BenchmarkThresholds(relative: [.p50: 5.0, .p90: 10.0])
+    let loose = BenchmarkThresholds(relative: [.p50: 100.0, .p90: 150.0])
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .instructions, .peakMemoryResident],
         timeUnits: .microseconds, warmupIterations: 3, maxDuration: .seconds(2), maxIterations: 200,
-        thresholds: [.mallocCountTotal: tolerance, .instructions: tolerance, .wallClock: loose, .cpuTotal: loose])
+        thresholds: [.mallocCountTotal: tight, .instructions: tight, .wallClock: loose, .cpuTotal: loose])
 
     let corpus = BenchmarkData.templates()
     let golden = BenchmarkData.file("Golden/template.yaml")
     let goldenJSON = BenchmarkData.file("Golden/template.json")
     let goldenTree = try! TemplateReader.read(golden, file: "template.yaml", format: .yaml)
+    let goldenJSONTree = try! TemplateReader.read(goldenJSON, file: "template.json", format: .json)
+    let changedTree = BenchmarkData.changed(goldenTree)
+    let drift = DriftComparisonData(template: goldenTree)
     let answer = BenchmarkData.describeStackResourcesAnswer(members: 200)
+    let signer = SigV4Signer(service: "cloudformation", region: "us-east-2", clock: { Date(timeIntervalSince1970: 1.8e9) })
+    let credentials = Credentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    let request = HTTPRequest(
+        method: "POST", url: URL(string: "https://cloudformation.us-east-2.amazonaws.com/")!,
+        headers: [(name: "Content-Type", value: "application/x-www-form-urlencoded; charset=utf-8")],
+        body: Array("Action=DescribeStackResources&StackName=bench-drift&Version=2010-05-15".utf8))
 
     Benchmark("YAML read (golden template)") { benchmark in
         for _ in benchmark.scaledIterations {
@@ -36,13 +48,26 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("JSON write (golden template)") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(TemplateWriter.json(goldenTree)) }
     }
-    Benchmark("roundtrip (every shared test template)") { benchmark in
-        for (file, bytes) in corpus {
-            let document = try TemplateReader.document(bytes, file: file, format: TemplateFormat(path: file))
-            blackHole(RoundtripCheck.check(document.root, file: file))
-        }
+    Benchmark("template diff (golden YAML against JSON, equivalent)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(TemplateDiffer.diff(goldenTree, goldenJSONTree)) }
+    }
+    Benchmark("template diff (golden against a changed copy)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(TemplateDiffer.diff(goldenTree, changedTree)) }
+    }
+    Benchmark("drift comparison (reference stack's properties, in sync)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(drift.compareAll()) }
+    }
+    Benchmark("SigV4 signing (one query-protocol request)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(signer.sign(request, credentials: credentials)) }
     }
     Benchmark("XML read (DescribeStackResources, 200 members)") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try XMLTreeParser.parse(answer)) }
+    }
+    Benchmark("roundtrip (every shared test template)", configuration: .init(maxIterations: 20)) { benchmark in
+        for (file, bytes) in corpus {
+            guard let document = try? TemplateReader.document(bytes, file: file, format: TemplateFormat(path: file))
+            else { continue }
+            blackHole(RoundtripCheck.check(document.root, file: file))
+        }
     }
 }
