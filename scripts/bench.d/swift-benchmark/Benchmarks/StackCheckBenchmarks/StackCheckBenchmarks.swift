@@ -17,7 +17,10 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .instructions, .peakMemoryResident],
         timeUnits: .microseconds, warmupIterations: 3, maxDuration: .seconds(2), maxIterations: 200,
-        thresholds: [.mallocCountTotal: tight, .instructions: tight, .wallClock: loose, .cpuTotal: loose])
+        thresholds: [
+            .mallocCountTotal: tight, .instructions: tight, .wallClock: loose, .cpuTotal: loose,
+            .peakMemoryResident: BenchmarkThresholds(relative: [.p50: 20.0, .p90: 25.0]),
+        ])
 
     let corpus = BenchmarkData.templates()
     let golden = BenchmarkData.file("Golden/template.yaml")
