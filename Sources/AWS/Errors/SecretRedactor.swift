@@ -41,6 +41,11 @@ public enum SecretRedactor {
         for secret in known.all where out.contains(secret) {
             out = out.replacingOccurrences(of: secret, with: mask)
         }
+        // The patterns cost a regular-expression pass each over the whole text (a drift report's JSON is
+        // hundreds of kilobytes for a fleet): run them only when one of their names is in it. A
+        // case-insensitive match of a name can hide in non-ASCII text (`ſ` folds to `s`), so such text
+        // always gets the patterns.
+        guard RedactionNames.mayMatch(out) else { return out }
         for pattern in patterns {
             out = pattern.apply(out)
         }

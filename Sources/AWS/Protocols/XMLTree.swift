@@ -40,7 +40,7 @@ public struct XMLTree: Sendable, Equatable {
 
     /// The text of child `name`, or nil when absent. Whitespace around the text is trimmed.
     public func string(_ name: String) -> String? {
-        self[name].map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        self[name].map { XMLText.trimmed($0.text) }
     }
 
     public func int(_ name: String) -> Int? { string(name).flatMap { Int($0) } }
@@ -62,7 +62,7 @@ public struct XMLTree: Sendable, Equatable {
 
     /// The texts of a list child: `<Capabilities><member>A</member></Capabilities>` -> ["A"].
     public func strings(_ name: String) -> [String] {
-        (self[name]?.members ?? []).map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        (self[name]?.members ?? []).map { XMLText.trimmed($0.text) }
     }
 
     /// The first element called `name` anywhere below (depth first), for error envelopes whose nesting varies.

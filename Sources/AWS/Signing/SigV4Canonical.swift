@@ -56,7 +56,19 @@ enum SigV4Canonical {
     }
 
     static func collapsed(_ value: String) -> String {
-        value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        // Most values (dates, hosts, targets) have nothing to collapse: no tab or line break, no space at
+        // either end, no two spaces in a row. They are returned as they are, without splitting them.
+        var previous: UInt8 = 0x20
+        var plain = true
+        for byte in value.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        if plain && previous != 0x20 { return value }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
             .joined(separator: " ")
     }
 

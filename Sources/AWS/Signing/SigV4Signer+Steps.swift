@@ -38,10 +38,13 @@ extension SigV4Signer {
 
     /// Step 3: the key derived from the secret through date, region, service and `aws4_request`.
     public func signingKey(secretAccessKey: String, date: Date) -> [UInt8] {
-        let dateKey = Digest.hmacSHA256(key: Array("AWS4\(secretAccessKey)".utf8), SigV4Timestamp(date).scopeDate)
-        let regionKey = Digest.hmacSHA256(key: dateKey, region)
-        let serviceKey = Digest.hmacSHA256(key: regionKey, service)
-        return Digest.hmacSHA256(key: serviceKey, "aws4_request")
+        let scopeDate = SigV4Timestamp(date).scopeDate
+        return SigV4KeyCache.shared.key(secret: secretAccessKey, scope: "\(scopeDate)/\(region)/\(service)") {
+            let dateKey = Digest.hmacSHA256(key: Array("AWS4\(secretAccessKey)".utf8), scopeDate)
+            let regionKey = Digest.hmacSHA256(key: dateKey, region)
+            let serviceKey = Digest.hmacSHA256(key: regionKey, service)
+            return Digest.hmacSHA256(key: serviceKey, "aws4_request")
+        }
     }
 
     /// Step 4: the hex HMAC-SHA256 of the string to sign under the signing key.
