@@ -52,7 +52,7 @@ done
 theirs=$(( ($(now) - start) / runs / 1000000 ))
 
 resources=$("$STACKCHECK_BIN" describe --stack "$stack" --endpoint-url "$endpoint" --format json \
-    | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["resources"]))')
+    | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["stacks"][0]["resources"]))')
 echo "describe: stack with $resources resources on the emulator, mean of $runs runs"
 echo "  stackcheck describe --format json                  ${ours} ms"
 echo "  aws describe-stacks + describe-stack-resources     ${theirs} ms"
