@@ -85,9 +85,16 @@ import Testing
         #expect(DiagnosticJSON.fields(Diagnostic(message: "no mark")).isEmpty)
     }
 
-    @Test func configurationLinesOfTheAWSLayerKeepTheirMark() {
-        let diagnostic = Diagnostic(error: ConfigError("cfg:1:1: error: setting before any [section], and add one"))
+    @Test func configurationErrorsOfTheAWSLayerKeepTheirPlaceAsTheMark() throws {
+        // A real parse error, not a hand-made one: the line of the file is the mark.
+        let error = try #require(throws: ConfigError.self) { try ConfigFile.parse("region = x\n", path: "cfg") }
+        let diagnostic = Diagnostic(error: error)
         #expect(diagnostic.mark == .source(.init(file: "cfg", line: 1, column: 1)))
-        #expect(diagnostic.message == "setting before any [section], and add one")
+        #expect(diagnostic.message == "setting before any [section], and add a section header")
+        #expect(DiagnosticText.line(diagnostic) == error.description)
+        let setting = Diagnostic(error: ConfigError(.setting("AWS_MAX_ATTEMPTS"), "`x` is not a whole number"))
+        #expect(setting.mark == .file("AWS_MAX_ATTEMPTS"))
+        #expect(DiagnosticText.line(setting) == "AWS_MAX_ATTEMPTS: error: `x` is not a whole number")
+        #expect(DiagnosticText.line(Diagnostic(error: ConfigError(.none, "no AWS region"))) == "error: no AWS region")
     }
 }

@@ -58,7 +58,7 @@ extension AWSConfiguration {
         }
         let path = SharedConfigFiles.expand(raw.value, environment)
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ConfigError("\(raw.source): error: cannot read the CA bundle \(path), and check the path")
+            throw ConfigError(.setting(raw.source), "cannot read the CA bundle \(path), and check the path")
         }
         return ConfiguredValue(path, source: raw.source)
     }
@@ -70,7 +70,7 @@ extension AWSConfiguration {
         }
         guard let count = Int(raw.value), count >= 1 else {
             throw ConfigError(
-                "\(raw.source): error: `\(raw.value)` is not a whole number of attempts, and give 1 or more")
+                .setting(raw.source), "`\(raw.value)` is not a whole number of attempts, and give 1 or more")
         }
         return ConfiguredValue(count, source: raw.source)
     }
@@ -85,7 +85,7 @@ extension AWSConfiguration {
         case "adaptive": return ConfiguredValue(.adaptive, source: raw.source)
         default:
             throw ConfigError(
-                "\(raw.source): error: retry mode `\(raw.value)` is not known, and use standard or adaptive")
+                .setting(raw.source), "retry mode `\(raw.value)` is not known, and use standard or adaptive")
         }
     }
 

@@ -38,8 +38,8 @@ public struct AWSConfiguration: Sendable {
         profileSource = named?.origin ?? "default"
         if let named, !files.hasProfile(named.name) {
             throw ConfigError(
-                "\(named.origin): error: profile \"\(named.name)\" is not in \(files.describedPaths), "
-                    + "and add it there or name another")
+                .setting(named.origin),
+                "profile \"\(named.name)\" is not in \(files.describedPaths), and add it there or name another")
         }
         let regions = [
             ("--region", region), ("AWS_REGION", environment["AWS_REGION"]),
@@ -51,7 +51,7 @@ public struct AWSConfiguration: Sendable {
         // Checked before anything is built from it: `us east 1` is a configuration error, never a call.
         if let (origin, name) = regions, !RegionName.isValid(name) {
             throw ConfigError(
-                "\(origin): error: '\(name)' is not an AWS region name, and give one like us-east-1 or eu-west-2")
+                .setting(origin), "'\(name)' is not an AWS region name, and give one like us-east-1 or eu-west-2")
         }
         self.region = regions?.1
         regionSource = regions?.0 ?? "none"
@@ -62,7 +62,7 @@ public struct AWSConfiguration: Sendable {
     public func requireRegion() throws -> String {
         guard let region else {
             throw ConfigError(
-                "error: no AWS region, and pass --region, set AWS_REGION, or set `region` in profile "
+                .none, "no AWS region, and pass --region, set AWS_REGION, or set `region` in profile "
                     + "\"\(profileName)\" of \(files.config.path ?? "the config file")")
         }
         return region
@@ -145,7 +145,7 @@ public struct AWSConfiguration: Sendable {
         guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)),
             let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host?.isEmpty == false
         else {
-            throw ConfigError("\(origin): error: `\(text)` is not an http(s) URL, and give one like https://host:port")
+            throw ConfigError(.setting(origin), "`\(text)` is not an http(s) URL, and give one like https://host:port")
         }
         return url
     }

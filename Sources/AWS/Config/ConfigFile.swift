@@ -18,7 +18,7 @@ public struct ConfigFile: Sendable, Equatable {
     public static func load(path: String) throws -> ConfigFile {
         guard FileManager.default.fileExists(atPath: path) else { return ConfigFile(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError("\(path): error: cannot read the file, and check its permissions")
+            throw ConfigError(.file(path), "cannot read the file, and check its permissions")
         }
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }
@@ -34,9 +34,10 @@ public struct ConfigFile: Sendable, Equatable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             let indented = line.first == " " || line.first == "\t"
+            let here = ConfigError.Place.line(file: name, line: index + 1, column: 1)
             if trimmed.hasPrefix("[") {
                 guard let close = trimmed.firstIndex(of: "]") else {
-                    throw ConfigError("\(name):\(index + 1):1: error: section header without `]`, and close it")
+                    throw ConfigError(here, "section header without `]`, and close it")
                 }
                 section = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
                 parent = nil
@@ -44,11 +45,10 @@ public struct ConfigFile: Sendable, Equatable {
                 continue
             }
             guard let section else {
-                throw ConfigError(
-                    "\(name):\(index + 1):1: error: setting before any [section], and add a section header")
+                throw ConfigError(here, "setting before any [section], and add a section header")
             }
             guard let equals = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
-                throw ConfigError("\(name):\(index + 1):1: error: expected `key = value`, and fix or remove the line")
+                throw ConfigError(here, "expected `key = value`, and fix or remove the line")
             }
             let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
             let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
@@ -63,9 +63,35 @@ public struct ConfigFile: Sendable, Equatable {
     }
 }
 
-/// A problem with the shared config or credentials files, or with configured values.
+/// A problem with the shared config or credentials files, or with configured values: where it is and
+/// what is wrong (the message ends with what to do). Live turns the place into a diagnostic's mark.
 public struct ConfigError: Error, CustomStringConvertible, Equatable {
-    public var description: String
+    /// Where the value that is wrong came from.
+    public enum Place: Equatable, Sendable {
+        /// A flag, environment variable or profile setting: `--profile`, `AWS_MAX_ATTEMPTS`.
+        case setting(String)
+        /// A file as a whole.
+        case file(String)
+        /// A line of a file (columns count from 1).
+        case line(file: String, line: Int, column: Int)
+        /// Nowhere in particular (a value that is missing everywhere).
+        case none
+    }
 
-    public init(_ description: String) { self.description = description }
+    public var place: Place
+    public var message: String
+
+    public init(_ place: Place, _ message: String) {
+        self.place = place
+        self.message = message
+    }
+
+    /// `place: error: message`, as a compiler prints it.
+    public var description: String {
+        switch place {
+        case .setting(let name), .file(let name): "\(name): error: \(message)"
+        case .line(let file, let line, let column): "\(file):\(line):\(column): error: \(message)"
+        case .none: "error: \(message)"
+        }
+    }
 }

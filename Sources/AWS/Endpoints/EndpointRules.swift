@@ -52,7 +52,7 @@ public enum EndpointRules {
     private static func s3(_ partition: Partition, _ region: String, _ variant: EndpointVariant) throws -> String {
         if variant.fips && partition == .china {
             throw ConfigError(
-                "error: S3 has no FIPS endpoint in partition \(partition.id) (region \(region)); "
+                .none, "S3 has no FIPS endpoint in partition \(partition.id) (region \(region)); "
                     + "unset AWS_USE_FIPS_ENDPOINT / use_fips_endpoint")
         }
         let name = (variant.fips ? "s3-fips" : "s3") + (variant.dualStack ? ".dualstack" : "")
