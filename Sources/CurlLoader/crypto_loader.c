@@ -3,7 +3,6 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <pthread.h>
 
 // Each pointer has the type of libcrypto's own prototype, so a changed signature fails to compile here.
 static __typeof__(EVP_Digest) *p_digest;
@@ -19,23 +18,13 @@ static const char *const names[] = {"libcrypto.3.dylib", "/opt/homebrew/opt/open
 #else
 static const char *const names[] = {"libcrypto.so.3", NULL};
 #endif
-static loaded_library library = {names, NULL, NULL, {0}};
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int loaded;
+static const loaded_symbol symbols[] = {
+    {"EVP_Digest", (void **)&p_digest}, {"HMAC", (void **)&p_hmac}, {"EVP_sha256", (void **)&p_sha256},
+    {"EVP_sha1", (void **)&p_sha1}, {"OPENSSL_init_crypto", (void **)&p_init_crypto}, {NULL, NULL},
+};
+static loaded_library library = LOADED_LIBRARY(names, symbols);
 
-static void load(void) {
-    if (!loaded_library_open(&library)) return;
-    loaded = loaded_library_symbol(&library, "EVP_Digest", (void **)&p_digest)
-        && loaded_library_symbol(&library, "HMAC", (void **)&p_hmac)
-        && loaded_library_symbol(&library, "EVP_sha256", (void **)&p_sha256)
-        && loaded_library_symbol(&library, "EVP_sha1", (void **)&p_sha1)
-        && loaded_library_symbol(&library, "OPENSSL_init_crypto", (void **)&p_init_crypto);
-}
-
-int crypto_loader_open(void) {
-    pthread_once(&once, load);
-    return loaded;
-}
+int crypto_loader_open(void) { return loaded_library_load(&library); }
 
 const char *crypto_loader_error(void) { return crypto_loader_open() ? NULL : library.error; }
 const char *crypto_loader_library(void) { return names[0]; }

@@ -1,6 +1,5 @@
 #include "CurlLoader.h"
 #include "loader.h"
-#include <pthread.h>
 
 // Each pointer has the type of libcurl's own prototype, so a changed signature fails to compile here.
 static __typeof__(curl_global_init) *p_global_init;
@@ -19,28 +18,17 @@ static const char *const names[] = {"libcurl.4.dylib", "/usr/lib/libcurl.4.dylib
 #else
 static const char *const names[] = {"libcurl.so.4", NULL};
 #endif
-static loaded_library library = {names, NULL, NULL, {0}};
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static int loaded;
+static const loaded_symbol symbols[] = {
+    {"curl_global_init", (void **)&p_global_init}, {"curl_easy_init", (void **)&p_easy_init},
+    {"curl_easy_cleanup", (void **)&p_easy_cleanup}, {"curl_easy_reset", (void **)&p_easy_reset},
+    {"curl_easy_perform", (void **)&p_easy_perform}, {"curl_easy_strerror", (void **)&p_easy_strerror},
+    {"curl_easy_setopt", (void **)&p_easy_setopt}, {"curl_easy_getinfo", (void **)&p_easy_getinfo},
+    {"curl_slist_append", (void **)&p_slist_append}, {"curl_slist_free_all", (void **)&p_slist_free_all},
+    {NULL, NULL},
+};
+static loaded_library library = LOADED_LIBRARY(names, symbols);
 
-static void load(void) {
-    if (!loaded_library_open(&library)) return;
-    loaded = loaded_library_symbol(&library, "curl_global_init", (void **)&p_global_init)
-        && loaded_library_symbol(&library, "curl_easy_init", (void **)&p_easy_init)
-        && loaded_library_symbol(&library, "curl_easy_cleanup", (void **)&p_easy_cleanup)
-        && loaded_library_symbol(&library, "curl_easy_reset", (void **)&p_easy_reset)
-        && loaded_library_symbol(&library, "curl_easy_perform", (void **)&p_easy_perform)
-        && loaded_library_symbol(&library, "curl_easy_strerror", (void **)&p_easy_strerror)
-        && loaded_library_symbol(&library, "curl_easy_setopt", (void **)&p_easy_setopt)
-        && loaded_library_symbol(&library, "curl_easy_getinfo", (void **)&p_easy_getinfo)
-        && loaded_library_symbol(&library, "curl_slist_append", (void **)&p_slist_append)
-        && loaded_library_symbol(&library, "curl_slist_free_all", (void **)&p_slist_free_all);
-}
-
-int curl_loader_open(void) {
-    pthread_once(&once, load);
-    return loaded;
-}
+int curl_loader_open(void) { return loaded_library_load(&library); }
 
 const char *curl_loader_error(void) { return curl_loader_open() ? NULL : library.error; }
 const char *curl_loader_library(void) { return names[0]; }

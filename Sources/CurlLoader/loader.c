@@ -2,7 +2,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 
-int loaded_library_open(loaded_library *library) {
+static int open_library(loaded_library *library) {
     library->opened = library->candidates[0];
     for (const char *const *name = library->candidates; *name; name++) {
         // RTLD_LOCAL: nothing of the library leaks into the process's global symbol namespace.
@@ -20,9 +20,27 @@ int loaded_library_open(loaded_library *library) {
     return 0;
 }
 
-int loaded_library_symbol(loaded_library *library, const char *name, void **slot) {
-    *slot = dlsym(library->handle, name);
-    if (*slot) return 1;
-    snprintf(library->error, sizeof library->error, "%s has no function %s", library->opened, name);
-    return 0;
+static int find_symbols(loaded_library *library) {
+    for (const loaded_symbol *symbol = library->symbols; symbol->name; symbol++) {
+        *symbol->slot = dlsym(library->handle, symbol->name);
+        if (!*symbol->slot) {
+            snprintf(library->error, sizeof library->error, "%s has no function %s", library->opened, symbol->name);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int loaded_library_load(loaded_library *library) {
+    // Every wrapper asks first, so the settled answer is read without the lock.
+    int state = __atomic_load_n(&library->state, __ATOMIC_ACQUIRE);
+    if (state) return state == 1;
+    pthread_mutex_lock(&library->lock);
+    if (!library->state) {
+        int loaded = open_library(library) && find_symbols(library);
+        __atomic_store_n(&library->state, loaded ? 1 : -1, __ATOMIC_RELEASE);
+    }
+    state = library->state;
+    pthread_mutex_unlock(&library->lock);
+    return state == 1;
 }

@@ -6,27 +6,27 @@ internal import CurlLoader
 /// first transfer (`CurlTransport.send`).
 enum NativeLibraries {
     /// Why libcrypto (signing, and libcurl's TLS) cannot be used, or nil when it is loaded.
-    static let cryptoMissing: String? =
-        crypto_loader_open() == 1
-        ? nil
-        : missing(
-            library: String(cString: crypto_loader_library()), reason: crypto_loader_error(),
-            install: "libssl3 (Debian, Ubuntu), openssl-libs (Fedora, RHEL) or openssl@3 (Homebrew)")
+    static let cryptoMissing = missing(
+        open: crypto_loader_open, library: crypto_loader_library, error: crypto_loader_error,
+        install: "libssl3 (Debian, Ubuntu), openssl-libs (Fedora, RHEL) or openssl@3 (Homebrew)")
 
     /// Why libcurl cannot be used, or nil when it is loaded.
-    static let curlMissing: String? =
-        curl_loader_open() == 1
-        ? nil
-        : missing(
-            library: String(cString: curl_loader_library()), reason: curl_loader_error(),
-            install: "libcurl4 (Debian, Ubuntu), libcurl (Fedora, RHEL) or curl (Homebrew)")
+    static let curlMissing = missing(
+        open: curl_loader_open, library: curl_loader_library, error: curl_loader_error,
+        install: "libcurl4 (Debian, Ubuntu), libcurl (Fedora, RHEL) or curl (Homebrew)")
 
     /// What stops an HTTP transfer: libcrypto first (libcurl's TLS and our initialization need it).
     static var transferMissing: String? { cryptoMissing ?? curlMissing }
 
-    static func missing(library: String, reason: UnsafePointer<CChar>?, install: String) -> String {
-        let why = reason.map { String(cString: $0) } ?? "not found"
-        return "stackcheck needs \(library), which could not be loaded (\(why)); install \(install)"
+    /// Loads one library through its loader's functions: nil when it loaded, else what to tell the user.
+    private static func missing(
+        open: () -> Int32, library: () -> UnsafePointer<CChar>?, error: () -> UnsafePointer<CChar>?,
+        install: String
+    ) -> String? {
+        guard open() != 1 else { return nil }
+        let name = library().map { String(cString: $0) } ?? "a library"
+        let why = error().map { String(cString: $0) } ?? "not found"
+        return "stackcheck needs \(name), which could not be loaded (\(why)); install \(install)"
     }
 }
 
