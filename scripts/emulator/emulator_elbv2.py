@@ -16,26 +16,25 @@ def _tags(items):
     return [{"Key": item["Key"], "Value": str(item["Value"])} for item in items or []]
 
 
-def _balancer(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
-    balancer = _create_balancer(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
-    properties = cloudformation_json.get("Properties") or {}
-    backend = elbv2_models.elbv2_backends[account_id][region_name]
-    if properties.get("LoadBalancerAttributes"):
-        backend.modify_load_balancer_attributes(balancer.arn, _attributes(properties["LoadBalancerAttributes"]))
-    if properties.get("Tags"):
-        backend.add_tags([balancer.arn], _tags(properties["Tags"]))
-    return balancer
+def _with_attributes_and_tags(create, attributes_key, modify_attributes):
+    """moto's create_from_cloudformation_json, then the resource's attributes and tags applied as
+    CloudFormation applies them (moto ignores both)."""
+
+    def created(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        resource = create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+        properties = cloudformation_json.get("Properties") or {}
+        backend = elbv2_models.elbv2_backends[account_id][region_name]
+        if properties.get(attributes_key):
+            getattr(backend, modify_attributes)(resource.arn, _attributes(properties[attributes_key]))
+        if properties.get("Tags"):
+            backend.add_tags([resource.arn], _tags(properties["Tags"]))
+        return resource
+
+    return created
 
 
-def _group(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
-    group = _create_group(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
-    properties = cloudformation_json.get("Properties") or {}
-    backend = elbv2_models.elbv2_backends[account_id][region_name]
-    if properties.get("TargetGroupAttributes"):
-        backend.modify_target_group_attributes(group.arn, _attributes(properties["TargetGroupAttributes"]))
-    if properties.get("Tags"):
-        backend.add_tags([group.arn], _tags(properties["Tags"]))
-    return group
+_balancer = _with_attributes_and_tags(_create_balancer, "LoadBalancerAttributes", "modify_load_balancer_attributes")
+_group = _with_attributes_and_tags(_create_group, "TargetGroupAttributes", "modify_target_group_attributes")
 
 
 elbv2_models.FakeLoadBalancer.create_from_cloudformation_json = classmethod(_balancer)
