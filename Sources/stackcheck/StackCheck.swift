@@ -2,7 +2,6 @@ import AWS
 import ArgumentParser
 import Foundation
 
-@main
 struct StackCheck: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stackcheck",
