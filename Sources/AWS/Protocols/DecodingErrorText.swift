@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// A JSON answer that does not decode, in our words: Swift's own description of a `DecodingError`
 /// (`keyNotFound(CodingKeys(stringValue: ...), Swift.DecodingError.Context(...))`) is not for users.
 enum DecodingErrorText {
@@ -11,7 +13,9 @@ enum DecodingErrorText {
         case .valueNotFound(let type, let context):
             return "expected \(name(type)), found null\(at(context.codingPath))"
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "unreadable value\(at(context.codingPath))"
+            // The parser's reason and place (`expected ',' or '}' in an object, found ']' (byte 57)`).
+            if let syntax = context.underlyingError as? JSONAnswerSyntaxError { return "not valid JSON: \(syntax)" }
+            return "unreadable value\(at(context.codingPath)): \(context.debugDescription)"
         @unknown default:
             return "not valid JSON"
         }
@@ -25,8 +29,11 @@ enum DecodingErrorText {
     private static func name(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: "a string"
-        case is Int.Type, is Int64.Type, is Int32.Type, is Double.Type: "a number"
+        case is any BinaryInteger.Type, is any BinaryFloatingPoint.Type: "a number"
         case is Bool.Type: "a boolean"
+        case is Date.Type: "a timestamp"
+        case is [String: Any].Type: "an object"
+        case is [Any].Type: "an array"
         default: "a value of another shape"
         }
     }
