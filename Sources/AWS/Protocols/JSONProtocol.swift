@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// AWS JSON 1.1 (ECS, Application Auto Scaling, CloudWatch Logs): POST `{}` bodies, `X-Amz-Target`.
 enum JSONProtocol {
@@ -11,43 +11,30 @@ enum JSONProtocol {
             body: body)
     }
 
+    /// The request body: a `JSONInput` (every service call's) is written directly; another `Encodable`
+    /// (a model sent back) goes through `JSONRequestEncoder`.
     static func encode<Input: Encodable>(_ input: Input, pascalCase: Bool) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .secondsSince1970
-        if pascalCase { encoder.keyEncodingStrategy = .custom { PascalKey(renaming: $0.last!, upper: true) } }
-        return Array(try encoder.encode(input))
+        if Input.self == JSONInput.self { return try JSONRequestWriter.body(unsafeBitCast(input, to: JSONInput.self)) }
+        return try JSONRequestEncoder.body(input, pascalCase: pascalCase)
     }
 
+    /// The answer read into `Output` (an empty body is `{}`: some operations answer nothing).
     static func decode<Output: Decodable>(
         _ type: Output.Type, from body: [UInt8], pascalCase: Bool, userInfo: [CodingUserInfoKey: any Sendable] = [:]
     ) throws -> Output {
-        let decoder = JSONDecoder()
-        decoder.userInfo = userInfo
-        if pascalCase { decoder.keyDecodingStrategy = .custom { PascalKey(renaming: $0.last!, upper: false) } }
-        // JSON 1.1 timestamps are epoch seconds with a fraction; some emulators send ISO 8601 text.
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            if let seconds = try? container.decode(Double.self) { return Date(timeIntervalSince1970: seconds) }
-            let text = try container.decode(String.self)
-            guard let date = Timestamp.parse(text) ?? Double(text).map(Date.init(timeIntervalSince1970:)) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a timestamp: \(text)")
-            }
-            return date
-        }
-        return try decoder.decode(type, from: Data(body.isEmpty ? Array("{}".utf8) : body))
+        try JSONAnswerDecoder.decode(
+            type, from: body.isEmpty ? Array("{}".utf8) : body, pascalCase: pascalCase, userInfo: userInfo)
     }
 
     /// The error of a failed answer: `__type` (possibly `namespace#Code`) or the `x-amzn-ErrorType` header.
     static func error(_ response: HTTPResponse, service: String, operation: String) -> AWSError {
         let requestId = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
-        let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
-        let rawType =
-            (object?["__type"] as? String) ?? (object?["code"] as? String) ?? response.header("x-amzn-ErrorType")
+        let object = try? JSONAnswerParser.parse(response.body)
+        let rawType = object?["__type"]?.string ?? object?["code"]?.string ?? response.header("x-amzn-ErrorType")
         guard let rawType, !rawType.isEmpty else {
             return ErrorBodies.unreadable(response, service: service, operation: operation, requestId: requestId)
         }
-        let message = (object?["message"] as? String) ?? (object?["Message"] as? String) ?? ""
+        let message = object?["message"]?.string ?? object?["Message"]?.string ?? ""
         return AWSError(
             kind: .service, service: service, operation: operation, code: AWSErrorCode(errorCode(rawType)),
             message: message,
@@ -61,19 +48,4 @@ enum JSONProtocol {
         if let colon = code.firstIndex(of: ":") { code = code[..<colon] }
         return String(code)
     }
-}
-
-/// Swift property names are camelCase; Application Auto Scaling's members are PascalCase.
-struct PascalKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-
-    init(renaming key: any CodingKey, upper: Bool) {
-        let name = key.stringValue
-        let first = name.prefix(1)
-        stringValue = (upper ? first.uppercased() : first.lowercased()) + name.dropFirst()
-    }
-
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }
