@@ -41,4 +41,16 @@ public struct Mapping: Sendable, Equatable {
     }
 
     public func entry(_ key: String) -> Entry? { entries.first(where: { $0.key == key }) }
+
+    /// Same keys in the same order with equal values (marks ignored), compared in place: see `Value ==`.
+    public static func == (lhs: Mapping, rhs: Mapping) -> Bool {
+        guard lhs.entries.count == rhs.entries.count else { return false }
+        return lhs.entries.withUnsafeBufferPointer { x in
+            rhs.entries.withUnsafeBufferPointer { y in
+                if x.baseAddress == y.baseAddress { return true }
+                for i in x.indices where x[i].key != y[i].key || x[i].value.value != y[i].value.value { return false }
+                return true
+            }
+        }
+    }
 }

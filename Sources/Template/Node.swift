@@ -23,6 +23,34 @@ public enum Value: Sendable, Equatable {
     case string(String)
     case list([Node])
     case mapping(Mapping)
+
+    /// Written out rather than synthesized so that lists are compared in place, element by element, with
+    /// no copy (and reference counting) of each: `roundtrip` compares whole trees.
+    public static func == (lhs: Value, rhs: Value) -> Bool {
+        switch lhs {
+        case .null: if case .null = rhs { return true }
+        case .bool(let a): if case .bool(let b) = rhs { return a == b }
+        case .number(let a): if case .number(let b) = rhs { return a == b }
+        case .string(let a): if case .string(let b) = rhs { return a == b }
+        case .list(let a): if case .list(let b) = rhs { return Node.sameValues(a, b) }
+        case .mapping(let a): if case .mapping(let b) = rhs { return a == b }
+        }
+        return false
+    }
+}
+
+extension Node {
+    /// Whether two lists hold equal values in the same order (marks ignored, as in `==`).
+    static func sameValues(_ a: [Node], _ b: [Node]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                if x.baseAddress == y.baseAddress { return true }
+                for i in x.indices where x[i].value != y[i].value { return false }
+                return true
+            }
+        }
+    }
 }
 
 extension Node {

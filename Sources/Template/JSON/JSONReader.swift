@@ -8,6 +8,9 @@ struct JSONReader {
     private var lineStart = 0
     private let keepMarks: Bool
     private let checkDuplicates: Bool
+    /// The open objects' entries and arrays' items, moved into each one's array when it closes.
+    private let pendingEntries = PendingStack<Mapping.Entry>()
+    private let pendingItems = PendingStack<Node>()
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, keepMarks: Bool = true, checkDuplicates: Bool = true) {
         self.bytes = bytes
@@ -43,13 +46,18 @@ struct JSONReader {
     }
 
     private mutating func skipWhitespace() {
-        while pos < bytes.count {
-            switch bytes[pos] {
-            case 0x20, 0x09, 0x0D: pos += 1
+        var p = pos
+        defer { pos = p }
+        while p < bytes.count {
+            // Indentation comes in runs of spaces (pretty JSON is mostly indentation): eight at a time.
+            while p + 8 <= bytes.count, ByteScan.word(bytes, p) == ByteScan.spaces { p += 8 }
+            guard p < bytes.count else { return }
+            switch bytes[p] {
+            case 0x20, 0x09, 0x0D: p += 1
             case 0x0A:
-                pos += 1
+                p += 1
                 line += 1
-                lineStart = pos
+                lineStart = p
             default: return
             }
         }
@@ -90,12 +98,11 @@ struct JSONReader {
     private mutating func readObject(depth: Int, start: SourceMark?) throws(TemplateError) -> Mapping {
         try checkDepth(depth)
         pos += 1
-        var builder = MappingBuilder()
-        builder.checksDuplicates = checkDuplicates
+        var builder = MappingBuilder(on: pendingEntries, checksDuplicates: checkDuplicates)
         skipWhitespace()
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
             pos += 1
-            return builder.mapping
+            return builder.finish(pendingEntries)
         }
         while true {
             skipWhitespace()
@@ -107,7 +114,7 @@ struct JSONReader {
             let keyMark = nodeMark()
             let keyStart = pos
             let key = try readString()
-            if let first = builder.existing(key) {
+            if let first = builder.existing(key, in: pendingEntries) {
                 throw MappingBuilder.duplicateError(key, at: keyMark ?? text.mark(at: keyStart), first: first.keyMark)
             }
             skipWhitespace()
@@ -117,7 +124,7 @@ struct JSONReader {
             }
             pos += 1
             let value = try readValue(depth: depth)
-            builder.append(key, keyMark: keyMark, value: value)
+            builder.append(key, keyMark: keyMark, value: value, to: pendingEntries)
             skipWhitespace()
             guard pos < bytes.count else {
                 throw endOfFile(expecting: "',' or '}' to close the object\(TemplateReading.at(start))")
@@ -126,7 +133,7 @@ struct JSONReader {
             case UInt8(ascii: ","): pos += 1
             case UInt8(ascii: "}"):
                 pos += 1
-                return builder.mapping
+                return builder.finish(pendingEntries)
             case let b: throw error("expected ',' or '}', found \(describe(b))")
             }
         }
@@ -135,18 +142,18 @@ struct JSONReader {
     private mutating func readArray(depth: Int, start: SourceMark?) throws(TemplateError) -> [Node] {
         try checkDepth(depth)
         pos += 1
-        var items: [Node] = []
+        let firstItem = pendingItems.count
         skipWhitespace()
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
             pos += 1
-            return items
+            return []
         }
         while true {
             skipWhitespace()
             if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
                 throw error("expected a value, found ']'; JSON allows no comma before ']'")
             }
-            items.append(try readValue(depth: depth))
+            pendingItems.push(try readValue(depth: depth))
             skipWhitespace()
             guard pos < bytes.count else {
                 throw endOfFile(expecting: "',' or ']' to close the array\(TemplateReading.at(start))")
@@ -155,7 +162,7 @@ struct JSONReader {
             case UInt8(ascii: ","): pos += 1
             case UInt8(ascii: "]"):
                 pos += 1
-                return items
+                return pendingItems.pop(from: firstItem)
             case let b: throw error("expected ',' or ']', found \(describe(b))")
             }
         }
@@ -205,6 +212,8 @@ struct JSONReader {
     private mutating func readString() throws(TemplateError) -> String {
         pos += 1
         let start = pos
+        // Eight bytes at a time to the first that ends the plain run: a quote, a backslash or a control byte.
+        while pos + 8 <= bytes.count, !ByteScan.hasStringStop(ByteScan.word(bytes, pos)) { pos += 8 }
         while pos < bytes.count {
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {

@@ -89,10 +89,20 @@ struct JSONWriter {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                escape(b)
-                runStart = i + 1
+            var i = 0
+            while i < bytes.count {
+                // Eight bytes at a time past text that needs no escape, which is nearly all of it.
+                if i + 8 <= bytes.count, !ByteScan.hasStringStop(ByteScan.word(bytes, i)) {
+                    i += 8
+                    continue
+                }
+                let b = bytes[i]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    escape(b)
+                    runStart = i + 1
+                }
+                i += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
@@ -116,28 +126,28 @@ struct JSONWriter {
 
     /// RFC 8259's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     static func isJSONNumber(_ text: String) -> Bool {
-        var bytes = Substring(text).utf8[...]
-        func digits() -> Int {
-            var n = 0
-            while let b = bytes.first, b &- UInt8(ascii: "0") < 10 {
-                bytes.removeFirst()
-                n += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            func digits() -> Int {
+                let start = i
+                while i < bytes.count, bytes[i] &- UInt8(ascii: "0") < 10 { i += 1 }
+                return i - start
             }
-            return n
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+            let intStart = i
+            let intCount = digits()
+            if intCount == 0 || (intCount > 1 && bytes[intStart] == UInt8(ascii: "0")) { return false }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                if digits() == 0 { return false }
+            }
+            if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "e") {
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                if digits() == 0 { return false }
+            }
+            return i == bytes.count
         }
-        if bytes.first == UInt8(ascii: "-") { bytes.removeFirst() }
-        let intStart = bytes.first
-        let intCount = digits()
-        if intCount == 0 || (intCount > 1 && intStart == UInt8(ascii: "0")) { return false }
-        if bytes.first == UInt8(ascii: ".") {
-            bytes.removeFirst()
-            if digits() == 0 { return false }
-        }
-        if let e = bytes.first, e | 0x20 == UInt8(ascii: "e") {
-            bytes.removeFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes.removeFirst() }
-            if digits() == 0 { return false }
-        }
-        return bytes.isEmpty
     }
 }

@@ -10,8 +10,10 @@ struct YAMLFrame {
     let tag: String?
     let anchor: String?
     let startCount: Int
-    var items: [Node] = []
-    var builder = MappingBuilder()
+    /// Where this list's items start on the reader's pending items (unused for a mapping).
+    let itemsStart: Int
+    /// This mapping's entries (for a list, an empty builder that is never used).
+    var builder: MappingBuilder
     var key: String?
     var keyMark: SourceMark?
     /// Set while the value of this mapping's merge key `<<` is being read; it goes to `merged`, not `builder`.

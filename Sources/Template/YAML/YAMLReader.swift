@@ -9,6 +9,9 @@ struct YAMLReader {
     private let file: String
     private(set) var warnings: [TemplateWarning] = []
     private var stack: [YAMLFrame] = []
+    /// The open collections' entries and items, moved into each collection's array when it closes.
+    private let pendingEntries = PendingStack<Mapping.Entry>()
+    private let pendingItems = PendingStack<Node>()
     private var root: Node?
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var nodeCount = 0
@@ -135,7 +138,7 @@ struct YAMLReader {
 
     private mutating func setKey(_ key: String, at: SourceMark?, raw: yaml_mark_t) throws(TemplateError) {
         let top = stack.count - 1
-        if let first = stack[top].builder.existing(key) {
+        if let first = stack[top].builder.existing(key, in: pendingEntries) {
             throw MappingBuilder.duplicateError(key, at: mark(raw), first: first.keyMark)
         }
         stack[top].key = key
@@ -157,21 +160,26 @@ struct YAMLReader {
         if let tag { try YAMLTags.checkCollection(tag, isMapping: isMapping, at: mark(raw)) }
         let collectionDepth = depth + (tag.flatMap(YAMLTags.shortFormName) == nil ? 1 : 2)
         try checkDepth(collectionDepth, at: raw)
-        var frame = YAMLFrame(
+        let frame = YAMLFrame(
             isMapping: isMapping, depth: collectionDepth, mark: nodeMark(raw), raw: raw, tag: tag,
             anchor: rawAnchor.map { String(cString: $0) },
-            startCount: nodeCount)
-        frame.builder.checksDuplicates = checkDuplicates
+            startCount: nodeCount, itemsStart: pendingItems.count,
+            builder: MappingBuilder(on: pendingEntries, checksDuplicates: checkDuplicates))
         stack.append(frame)
     }
 
     private mutating func close() throws(TemplateError) {
         let frame = stack.removeLast()
-        var mapping = frame.builder.mapping
-        if let merged = frame.merged, let at = frame.mergeRaw {
-            mapping = try YAMLMergeKey.merge(mapping.entries, with: merged, at: mark(at))
+        var node: Node
+        if frame.isMapping {
+            var mapping = frame.builder.finish(pendingEntries)
+            if let merged = frame.merged, let at = frame.mergeRaw {
+                mapping = try YAMLMergeKey.merge(mapping.entries, with: merged, at: mark(at))
+            }
+            node = Node(.mapping(mapping), mark: frame.mark)
+        } else {
+            node = Node(.list(pendingItems.pop(from: frame.itemsStart)), mark: frame.mark)
         }
-        var node = Node(frame.isMapping ? .mapping(mapping) : .list(frame.items), mark: frame.mark)
         if let tag = frame.tag { node = try tagged(node, tag: tag, raw: frame.raw) }
         nodeCount += 1
         if let anchor = frame.anchor { anchors[anchor] = (node, nodeCount - frame.startCount) }
@@ -216,21 +224,23 @@ struct YAMLReader {
         if depth > TemplateLimits.maxDepth { throw TemplateReading.depthError(mark(raw)) }
     }
 
-    private mutating func attach(_ node: Node) {
+    /// Takes the node over (`consuming`): it is handed on to its collection without a copy.
+    private mutating func attach(_ node: consuming Node) {
         guard let top = stack.indices.last else {
-            root = node
+            root = consume node
             return
         }
         if stack[top].isMapping {
             let key = stack[top].key.take()!
             if stack[top].readingMerge {
                 stack[top].readingMerge = false
-                stack[top].merged = node
+                stack[top].merged = consume node
                 return
             }
-            stack[top].builder.append(key, keyMark: stack[top].keyMark.take(), value: node)
+            stack[top].builder.append(
+                key, keyMark: stack[top].keyMark.take(), value: consume node, to: pendingEntries)
         } else {
-            stack[top].items.append(node)
+            pendingItems.push(consume node)
         }
     }
 

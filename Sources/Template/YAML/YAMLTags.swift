@@ -5,8 +5,9 @@ enum YAMLTags {
 
     /// `Ref` for `!Ref`; nil for standard tags and the non-specific `!`.
     static func shortFormName(_ tag: String) -> String? {
-        guard tag.hasPrefix("!"), tag.utf8.count > 1 else { return nil }
-        return String(tag.dropFirst())
+        // On bytes: the reader asks this of every tag, several times.
+        guard tag.utf8.first == UInt8(ascii: "!"), tag.utf8.count > 1 else { return nil }
+        return String(decoding: tag.utf8.dropFirst(), as: UTF8.self)
     }
 
     /// A tagged scalar. Short-form arguments are always text, as in PyYAML-based tools (`!Ref 10` is `"10"`).

@@ -18,15 +18,12 @@ struct YAMLWriter {
                 tagged(short.name, short.argument)
             } else {
                 emitter.mappingStart()
-                for entry in mapping.entries {
-                    key(entry.key)
-                    self.node(entry.value)
-                }
+                entries(mapping)
                 emitter.mappingEnd()
             }
         case .list(let items):
             emitter.sequenceStart()
-            for item in items { self.node(item) }
+            self.items(items)
             emitter.sequenceEnd()
         case .string(let text): string(text)
         case .number(let text):
@@ -38,6 +35,18 @@ struct YAMLWriter {
         case .bool(let flag): emitter.scalar(flag ? "true" : "false", style: .plain)
         case .null: emitter.scalar("null", style: .plain)
         }
+    }
+
+    /// By index: `for entry in entries` would copy (retain and release) every entry and item it visits.
+    private func entries(_ mapping: Mapping) {
+        for i in mapping.entries.indices {
+            key(mapping.entries[i].key)
+            node(mapping.entries[i].value)
+        }
+    }
+
+    private func items(_ items: [Node]) {
+        for i in items.indices { node(items[i]) }
     }
 
     private func key(_ text: String) {
@@ -78,14 +87,11 @@ struct YAMLWriter {
                 return string(dotted, tag: tag)
             }
             emitter.sequenceStart(tag: tag, flow: YAMLFlowStyle.fits(items))
-            for item in items { node(item) }
+            self.items(items)
             emitter.sequenceEnd()
         case .mapping(let mapping):
             emitter.mappingStart(tag: tag)
-            for entry in mapping.entries {
-                key(entry.key)
-                node(entry.value)
-            }
+            entries(mapping)
             emitter.mappingEnd()
         case .number, .bool, .null: preconditionFailure("shortForm excludes scalar arguments")
         }
