@@ -48,7 +48,9 @@ public struct Mapping: Sendable, Equatable {
         return lhs.entries.withUnsafeBufferPointer { x in
             rhs.entries.withUnsafeBufferPointer { y in
                 if x.baseAddress == y.baseAddress { return true }
-                for i in x.indices where x[i].key != y[i].key || x[i].value.value != y[i].value.value { return false }
+                for i in x.indices where x[i].key != y[i].key || x[i].value.value != y[i].value.value {
+                    return false
+                }
                 return true
             }
         }

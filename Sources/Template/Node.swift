@@ -46,7 +46,9 @@ extension Node {
         return a.withUnsafeBufferPointer { x in
             b.withUnsafeBufferPointer { y in
                 if x.baseAddress == y.baseAddress { return true }
-                for i in x.indices where x[i].value != y[i].value { return false }
+                for i in x.indices where x[i].value != y[i].value {
+                    return false
+                }
                 return true
             }
         }

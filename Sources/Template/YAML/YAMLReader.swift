@@ -94,11 +94,14 @@ struct YAMLReader {
         }
         let node: Node
         if let tag {
-            if let name = YAMLTags.shortFormName(tag) {
+            // Named once here: the checks below and the long form all need it.
+            let name = YAMLTags.shortFormName(tag)
+            if let name {
                 // `!GetAtt A.B` is a mapping holding a list; any other short form, a mapping.
                 try checkDepth(depth + (name == "GetAtt" ? 2 : 1), at: raw)
             }
-            node = try tagged(YAMLTags.scalar(bytes, tag: tag, at: at, errorAt: mark(raw)), tag: tag, raw: raw)
+            node = try tagged(
+                YAMLTags.scalar(bytes, tag: tag, at: at, errorAt: mark(raw)), shortFormName: name, raw: raw)
         } else if data.style == YAML_PLAIN_SCALAR_STYLE {
             switch ScalarResolver.resolve(bytes) {
             case .null: node = Node(.null, mark: at)
@@ -165,7 +168,7 @@ struct YAMLReader {
             anchor: rawAnchor.map { String(cString: $0) },
             startCount: nodeCount, itemsStart: pendingItems.count,
             builder: MappingBuilder(on: pendingEntries, checksDuplicates: checkDuplicates))
-        stack.append(frame)
+        stack.append(consume frame)
     }
 
     private mutating func close() throws(TemplateError) {
@@ -180,7 +183,7 @@ struct YAMLReader {
         } else {
             node = Node(.list(pendingItems.pop(from: frame.itemsStart)), mark: frame.mark)
         }
-        if let tag = frame.tag { node = try tagged(node, tag: tag, raw: frame.raw) }
+        if let tag = frame.tag { node = try tagged(node, shortFormName: YAMLTags.shortFormName(tag), raw: frame.raw) }
         nodeCount += 1
         if let anchor = frame.anchor { anchors[anchor] = (node, nodeCount - frame.startCount) }
         attach(node)
@@ -245,8 +248,8 @@ struct YAMLReader {
     }
 
     /// Applies a tag to a finished node: short forms become their long form, standard tags are checked.
-    private mutating func tagged(_ node: Node, tag: String, raw: yaml_mark_t) throws(TemplateError) -> Node {
-        guard let name = YAMLTags.shortFormName(tag) else { return node }
+    private mutating func tagged(_ node: Node, shortFormName: String?, raw: yaml_mark_t) throws(TemplateError) -> Node {
+        guard let name = shortFormName else { return node }
         if !ShortFormTags.isKnown(tagName: name) {
             warn(YAMLWarnings.unknownTag(name), at: raw)
         }

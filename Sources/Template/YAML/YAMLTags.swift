@@ -15,7 +15,8 @@ enum YAMLTags {
         _ bytes: UnsafeBufferPointer<UInt8>, tag: String, at: SourceMark?, errorAt: @autoclosure () -> SourceMark
     ) throws(TemplateError) -> Node {
         let text = String(decoding: bytes, as: UTF8.self)
-        if tag == "!" || shortFormName(tag) != nil { return Node(.string(text), mark: at) }
+        // `!` or a short form (`!Ref`): both start with `!`, which no standard tag does.
+        if tag.utf8.first == UInt8(ascii: "!") { return Node(.string(text), mark: at) }
         switch tag {
         case standardPrefix + "str": return Node(.string(text), mark: at)
         case standardPrefix + "int", standardPrefix + "float":
