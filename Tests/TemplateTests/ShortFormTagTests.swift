@@ -123,4 +123,12 @@ import Testing
         #expect(try throughYAML(node) == node)
         #expect(try readJSON(TemplateWriter.json(node)) == node)
     }
+
+    /// The reader names tags by bytes when ASCII follows the `!`; a combining mark after it (`%CC%81`
+    /// decodes to U+0301) makes a character that is not `!`, so the tag is not a short form but unsupported.
+    @Test func aCombiningMarkAfterTheBangIsNoShortForm() throws {
+        let error = #expect(throws: TemplateError.self) { try readYAML("A: !%CC%81Ref x\n") }
+        #expect(error?.reason == .unsupportedTag)
+        #expect(try valueOfA("A: !%C3%A9 x\n") == longForm("Fn::é", .string("x")))
+    }
 }

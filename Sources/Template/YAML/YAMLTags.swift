@@ -5,9 +5,14 @@ enum YAMLTags {
 
     /// `Ref` for `!Ref`; nil for standard tags and the non-specific `!`.
     static func shortFormName(_ tag: String) -> String? {
-        // On bytes: the reader asks this of every tag, several times.
-        guard tag.utf8.first == UInt8(ascii: "!"), tag.utf8.count > 1 else { return nil }
-        return String(decoding: tag.utf8.dropFirst(), as: UTF8.self)
+        let utf8 = tag.utf8
+        guard utf8.first == UInt8(ascii: "!"), utf8.count > 1 else { return nil }
+        // On bytes when ASCII follows the `!` (every real tag: nothing can join it into one character), which
+        // is what the reader asks of every tag; as characters otherwise, as `hasPrefix` and `dropFirst` see
+        // them (a combining mark after `!` makes it a character that is not `!`).
+        if utf8[utf8.index(after: utf8.startIndex)] < 0x80 { return String(decoding: utf8.dropFirst(), as: UTF8.self) }
+        guard tag.hasPrefix("!") else { return nil }
+        return String(tag.dropFirst())
     }
 
     /// A tagged scalar. Short-form arguments are always text, as in PyYAML-based tools (`!Ref 10` is `"10"`).
@@ -15,8 +20,7 @@ enum YAMLTags {
         _ bytes: UnsafeBufferPointer<UInt8>, tag: String, at: SourceMark?, errorAt: @autoclosure () -> SourceMark
     ) throws(TemplateError) -> Node {
         let text = String(decoding: bytes, as: UTF8.self)
-        // `!` or a short form (`!Ref`): both start with `!`, which no standard tag does.
-        if tag.utf8.first == UInt8(ascii: "!") { return Node(.string(text), mark: at) }
+        if tag == "!" || shortFormName(tag) != nil { return Node(.string(text), mark: at) }
         switch tag {
         case standardPrefix + "str": return Node(.string(text), mark: at)
         case standardPrefix + "int", standardPrefix + "float":
