@@ -1,40 +1,72 @@
-/// Finding and replacing text the way full Foundation's `range(of:)` and `replacingOccurrences(of:with:)`
-/// do with no options: a literal match of the UTF-8 bytes. The standard library's `firstRange(of:)` and
-/// `replacing(_:with:)` compare whole Characters instead, so a needle followed by a combining mark (`|` then
-/// U+0301) would not match there: a Markdown pipe would go unescaped, a secret unredacted.
+/// Finding and replacing text as full Foundation's `range(of:)` and `replacingOccurrences(of:with:)` do on
+/// Linux with no options, for the needles stackcheck looks for: Unicode scalars compared, and a match that
+/// a combining mark follows is none (`|` then U+0301 is not a `|`), while `\n` is found inside `\r\n`.
+/// (Foundation also equates canonically equivalent needles, `é` with `e` + U+0301; these compare scalars.)
+/// `literalRange(of:)` compares the UTF-8 bytes, for what must be found whatever follows it (a secret).
 extension StringProtocol {
-    /// The first place `needle` occurs, or nil; an empty needle is never found (as in Foundation).
-    public func literalRange(of needle: some StringProtocol) -> Range<String.Index>? {
-        let bytes = utf8
-        let target = Array(needle.utf8)
-        guard let first = target.first, bytes.count >= target.count else { return nil }
-        var start = bytes.startIndex
-        while let at = bytes[start...].firstIndex(of: first) {
-            var i = at
-            var j = 0
-            while j < target.count, i != bytes.endIndex, bytes[i] == target[j] {
-                bytes.formIndex(after: &i)
-                j += 1
+    /// The first place `needle` occurs, not followed by a combining mark, or nil; an empty needle is never found.
+    public func textRange(of needle: some StringProtocol) -> Range<String.Index>? {
+        let scalars = unicodeScalars
+        var rest = scalars[...]
+        while let found = elementRange(in: rest, of: needle.unicodeScalars) {
+            guard found.upperBound != scalars.endIndex, scalars[found.upperBound].properties.isGraphemeExtend else {
+                return found
             }
-            if j == target.count { return at..<i }
-            start = bytes.index(after: at)
+            rest = scalars[scalars.index(after: found.lowerBound)...]
         }
         return nil
     }
 
-    /// The text with every occurrence of `target` (left to right, not overlapping) replaced.
+    /// The first place the bytes of `needle` occur, or nil; an empty needle is never found.
+    public func literalRange(of needle: some StringProtocol) -> Range<String.Index>? {
+        elementRange(in: utf8, of: needle.utf8)
+    }
+
+    /// The text with every occurrence of `target` (whole Characters, left to right, not overlapping) replaced.
+    public func replacingText(_ target: some StringProtocol, with replacement: some StringProtocol) -> String {
+        replacing(target, with: replacement, find: { $0.textRange(of: target) })
+    }
+
+    /// The text with every occurrence of the bytes of `target` replaced.
     public func replacingLiteral(_ target: some StringProtocol, with replacement: some StringProtocol) -> String {
-        guard var found = literalRange(of: target) else { return String(self) }
+        replacing(target, with: replacement, find: { $0.literalRange(of: target) })
+    }
+
+    private func replacing(
+        _ target: some StringProtocol, with replacement: some StringProtocol,
+        find: (Substring) -> Range<String.Index>?
+    ) -> String {
+        var rest = Substring(self)
+        guard var found = find(rest) else { return String(self) }
         var result = ""
-        var rest = self[...]
         while true {
             result += rest[..<found.lowerBound]
             result += replacement
             rest = rest[found.upperBound...]
-            guard let next = rest.literalRange(of: target) else { break }
+            guard let next = find(rest) else { break }
             found = next
         }
         result += rest
         return result
     }
+}
+
+/// The first range of `needle` in `haystack`, element by element.
+private func elementRange<Haystack: Collection, Needle: Collection>(in haystack: Haystack, of needle: Needle)
+    -> Range<Haystack.Index>? where Haystack.Element == Needle.Element, Haystack.Element: Equatable
+{
+    let target = Array(needle)
+    guard let first = target.first else { return nil }
+    var start = haystack.startIndex
+    while let at = haystack[start...].firstIndex(of: first) {
+        var i = at
+        var j = 0
+        while j < target.count, i != haystack.endIndex, haystack[i] == target[j] {
+            haystack.formIndex(after: &i)
+            j += 1
+        }
+        if j == target.count { return at..<i }
+        start = haystack.index(after: at)
+    }
+    return nil
 }

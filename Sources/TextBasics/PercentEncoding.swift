@@ -1,14 +1,16 @@
 /// Percent-encoding as full Foundation's `addingPercentEncoding(withAllowedCharacters: .alphanumerics)` and
-/// `removingPercentEncoding` do it, over UTF-8.
+/// `removingPercentEncoding` do it on Linux, over UTF-8.
 extension StringProtocol {
-    /// Every scalar that is not a Unicode letter, mark or number written as `%XX` per UTF-8 byte.
+    /// Every byte but ASCII letters and digits written as `%XX` (Foundation on Linux encodes `ü` too).
     public func percentEncodingNonAlphanumerics() -> String {
         var out = ""
-        for scalar in unicodeScalars {
-            if Self.isAlphanumeric(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else {
-                for byte in String(scalar).utf8 { out += "%" + Self.hex(byte >> 4) + Self.hex(byte & 15) }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + Self.hex(byte >> 4) + Self.hex(byte & 15)
             }
         }
         return out
@@ -29,16 +31,6 @@ extension StringProtocol {
             bytes.append(high << 4 | low)
         }
         return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
-            return true
-        default:
-            return false
-        }
     }
 
     private static func hex(_ digit: UInt8) -> String {

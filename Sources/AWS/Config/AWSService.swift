@@ -45,12 +45,12 @@ public struct AWSService: Sendable, Hashable {
 
     /// `AWS_ENDPOINT_URL_` + the service id upper-cased, spaces as underscores.
     public var endpointEnvironmentVariable: String {
-        "AWS_ENDPOINT_URL_" + serviceId.uppercased().replacingLiteral(" ", with: "_")
+        "AWS_ENDPOINT_URL_" + serviceId.uppercased().replacingText(" ", with: "_")
     }
 
     /// The key of this service in a config file `[services NAME]` section: lower-cased, underscores.
     public var configKey: String {
-        serviceId.lowercased().replacingLiteral(" ", with: "_")
+        serviceId.lowercased().replacingText(" ", with: "_")
     }
 }
 

@@ -84,7 +84,7 @@ public struct SSOCredentialProvider: CredentialProvider {
             throw CredentialError("\(place): the cached SSO login \(path) is not readable; \(login)")
         }
         let expiresAt = try? CredentialDocument.timestamp(
-            expiresText.replacingLiteral("UTC", with: "Z"), source: place)
+            expiresText.replacingText("UTC", with: "Z"), source: place)
         guard let expiresAt, expiresAt > context.clock() else {
             throw CredentialError("\(place): the SSO session has expired; \(login)")
         }

@@ -85,7 +85,7 @@ public struct AWSError: Error, Sendable, Equatable {
     }
 
     static func actionNamed(in message: String) -> String? {
-        guard let range = message.literalRange(of: "perform: ") else { return nil }
+        guard let range = message.textRange(of: "perform: ") else { return nil }
         let action = message[range.upperBound...].prefix { !$0.isWhitespace && $0 != "," && $0 != ";" }
         return action.contains(":") ? String(action) : nil
     }

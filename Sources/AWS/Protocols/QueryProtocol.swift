@@ -37,7 +37,7 @@ enum ErrorBodies {
         -> AWSError
     {
         let text = String(decoding: response.body.prefix(300), as: UTF8.self)
-            .replacingLiteral("\n", with: " ").trimmed(.whitespaces)
+            .replacingText("\n", with: " ").trimmed(.whitespaces)
         let code =
             switch response.status {
             case 429: "TooManyRequestsException"

@@ -72,7 +72,7 @@ extension RetryPolicy {
         }
         message += " (\(attempts) attempt\(attempts == 1 ? "" : "s")"
         if let last {
-            let lastWhat = last.description.replacingLiteral("\(last.action) failed: ", with: "")
+            let lastWhat = last.description.replacingText("\(last.action) failed: ", with: "")
             message += "; last: \(lastWhat)"
         }
         message += ")"

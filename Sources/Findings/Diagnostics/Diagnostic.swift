@@ -71,7 +71,7 @@ extension Diagnostic {
     /// `path: error: message`, `error: message`, or bare text. Its mark is kept, so the line reads the
     /// same and a template place still gets its caret.
     public init(line: String, exitClass: ExitClass = .undecided) {
-        guard let range = line.literalRange(of: "error: ") else {
+        guard let range = line.textRange(of: "error: ") else {
             self.init(message: line, exitClass: exitClass)
             return
         }

@@ -205,7 +205,7 @@ public struct Deployer: Sendable {
     /// of the line is the flag to pass, not the failed call.
     static func capabilityDiagnostic(_ error: AWSError) -> Diagnostic {
         let needed = error.message.split(separator: "[").last?.split(separator: "]").first.map(String.init)
-        let flag = needed.map { "; pass --capabilities \($0.replacingLiteral(",", with: " "))" } ?? ""
+        let flag = needed.map { "; pass --capabilities \($0.replacingText(",", with: " "))" } ?? ""
         return Diagnostic(
             message: "the template needs \(needed ?? "an IAM capability")\(flag) "
                 + "(\(error.action) \(error.code): \(error.message))")

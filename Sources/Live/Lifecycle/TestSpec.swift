@@ -64,7 +64,7 @@ public struct TestSpec: Sendable {
     {
         var out = ""
         var rest = Substring(value)
-        while let start = rest.literalRange(of: "${stackcheck:") {
+        while let start = rest.textRange(of: "${stackcheck:") {
             out += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
                 throw TestSpecError(mark, "'${stackcheck:' is not closed with '}' in \"\(value)\"")

@@ -55,7 +55,7 @@ struct ResourceNamePattern {
     private func substitute(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.literalRange(of: "${") {
+        while let open = rest.textRange(of: "${") {
             out += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
                 out += rest[open.lowerBound...]
@@ -70,7 +70,7 @@ struct ResourceNamePattern {
 
     static func collapse(_ text: String) -> String {
         var text = text
-        while text.contains("**") { text = text.replacingLiteral("**", with: "*") }
+        while text.contains("**") { text = text.replacingText("**", with: "*") }
         return text
     }
 }

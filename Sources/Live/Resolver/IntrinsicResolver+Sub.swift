@@ -31,7 +31,7 @@ extension IntrinsicResolver {
     private func substitute(_ text: String, _ variables: [String: String]) -> Resolved {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.literalRange(of: "${") {
+        while let open = rest.textRange(of: "${") {
             out += rest[..<open.lowerBound]
             let afterOpen = rest[open.upperBound...]
             guard let close = afterOpen.firstIndex(of: "}") else {

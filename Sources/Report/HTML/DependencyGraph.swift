@@ -88,7 +88,7 @@ public struct DependencyGraph: Sendable, Equatable {
 
     static func placeholders(in text: String, into found: inout Set<String>) {
         var rest = Substring(text)
-        while let open = rest.literalRange(of: "${") {
+        while let open = rest.textRange(of: "${") {
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else { return }
             let name = rest[open.upperBound..<close]
             if !name.hasPrefix("!"), let head = name.split(separator: ".").first { found.insert(String(head)) }
