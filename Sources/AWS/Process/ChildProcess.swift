@@ -5,8 +5,9 @@
 #endif
 
 /// A child process run to its end with its standard output captured (what Foundation's `Process` with a
-/// `Pipe` did): stdin and stderr are /dev/null, the environment is exactly the one given. Blocking: call
-/// it from a thread of its own (`DetachedThread`).
+/// `Pipe` did): stdin and stderr are /dev/null, the environment is exactly the one given, no other
+/// descriptor of ours is inherited, and signals start unblocked at their defaults. Blocking: call it from a
+/// thread of its own (`DetachedThread`).
 enum ChildProcess {
     struct StartError: Error {
         var reason: String
@@ -30,11 +31,25 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
         posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
+        // Sockets, the watch history's locked file: none of them is the child's to keep open.
+        if let closeFrom = closeFrom { _ = closeFrom(&actions, 3) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // A thread of the pool may have signals blocked (SIGTERM among them), and an ignored SIGPIPE would be
+        // inherited too.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        var every = sigset_t()
+        sigfillset(&every)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &every)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
         var pid = pid_t()
-        let code = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, envp)
+        let code = posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, argv, envp)
         close(pipeEnds[1])
         guard code == 0 else {
             close(pipeEnds[0])
@@ -42,6 +57,16 @@ enum ChildProcess {
         }
         return Started(pid: pid, output: pipeEnds[0])
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc module does
+    /// not declare: looked up once by name.
+    private static let closeFrom: CloseFrom? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        else { return nil }
+        return unsafeBitCast(symbol, to: CloseFrom.self)
+    }()
+
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
 
     /// Reads the child's output to its end, waits for it, and answers its exit status (the signal's number
     /// when a signal ended it, as `Process.terminationStatus` did) with the output.
