@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers, lowest first (a lower layer never imports a higher one):
-//   C shims -> Template -> Findings (domain: findings, coverage, reports, diff differences, the JSON value)
+//   C shims, TextBasics (String operations FoundationEssentials lacks) -> Template -> Findings (domain:
+//   findings, coverage, reports, diff differences, the JSON value)
 //   Findings -> TemplateDiff (comparison) and Findings -> Report (presentation: every renderer)
 //   TemplateDiff + Report -> Golden; Template -> BatchStack
 //   AWS + TemplateDiff + Report -> Live (talks to AWS, builds findings) -> stackcheck (the command line)
@@ -41,13 +42,16 @@ let package = Package(
         // pays for neither (README, "Benchmarks"). Swift calls its wrappers, never the libraries directly.
         .target(name: "CurlLoader", dependencies: ["CCurl", "CCrypto"]),
 
-        .target(name: "Template", dependencies: ["CYAML"]),
+        // String operations full Foundation had and FoundationEssentials lacks: the shipped targets import
+        // FoundationEssentials only, so the binary links neither Foundation, CoreFoundation nor ICU's data.
+        .target(name: "TextBasics"),
+        .target(name: "Template", dependencies: ["CYAML", "TextBasics"]),
         .target(name: "Findings", dependencies: ["Template"]),
         .target(name: "TemplateDiff", dependencies: ["Template", "Findings"]),
         .target(name: "Report", dependencies: ["Template", "Findings"]),
         .target(name: "Golden", dependencies: ["Template", "Findings", "TemplateDiff", "Report"]),
         .target(name: "BatchStack", dependencies: ["Template"]),
-        .target(name: "AWS", dependencies: ["CurlLoader"]),
+        .target(name: "AWS", dependencies: ["CurlLoader", "TextBasics"]),
         .target(name: "Live", dependencies: ["AWS", "Template", "Findings", "TemplateDiff", "Report"]),
         .executableTarget(
             name: "stackcheck",

@@ -1,5 +1,5 @@
 import Findings
-import Foundation
+import FoundationEssentials
 import Template
 
 /// A checked-in golden template and where its actual output goes when it does not match.

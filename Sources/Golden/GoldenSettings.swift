@@ -1,5 +1,5 @@
 import Findings
-import Foundation
+import FoundationEssentials
 import Report
 
 /// How golden assertions behave in the current task: the record mode and the environment they read.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The two template file formats.
 public enum TemplateFormat: String, Sendable, CaseIterable {

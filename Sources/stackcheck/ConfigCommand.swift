@@ -1,7 +1,7 @@
 import AWS
 import ArgumentParser
 import Findings
-import Foundation
+import FoundationEssentials
 import Live
 
 /// `stackcheck config`: where the region, credentials, endpoints, retries and CA bundle come from, like
@@ -133,7 +133,7 @@ struct ConfigCommand: AsyncParsableCommand {
         }
         let width = lines.map(\.0.count).max() ?? 0
         return lines.map { name, value, source in
-            name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + value + "  [" + source + "]\n"
+            name.padded(to: width) + "  " + value + "  [" + source + "]\n"
         }.joined()
     }
 }

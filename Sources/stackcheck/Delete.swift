@@ -1,6 +1,6 @@
 import AWS
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Live
 
 /// `stackcheck delete --stack S`: delete and wait, streaming the stack's events. Exit 0 deleted (or no

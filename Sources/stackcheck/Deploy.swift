@@ -1,9 +1,10 @@
 import AWS
 import ArgumentParser
 import Findings
-import Foundation
+import FoundationEssentials
 import Live
 import Template
+import TextBasics
 
 /// `stackcheck deploy --stack S --template F --parameter K=V...`: a change set, shown, executed, and
 /// waited on with the stack's events streamed. Exit 0 done (or nothing to do), 1 the stack failed,
@@ -113,7 +114,7 @@ struct Deploy: AsyncParsableCommand {
             throw CLIFailure(error.diagnostic)
         } catch {
             throw CLIFailure(
-                Diagnostic(mark: .file(template), message: "cannot read the template: \(error.localizedDescription)"))
+                Diagnostic(mark: .file(template), message: "cannot read the template: \(FileErrorText.describe(error))"))
         }
         do {
             let fromFile = try parametersFile.map { path throws(DeployError) in try DeployParameters.read(file: path) }

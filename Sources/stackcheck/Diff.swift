@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import AWS
+import FoundationEssentials
 import Findings
 import Report
 import Template
@@ -58,7 +59,7 @@ struct Diff: AsyncParsableCommand {
         case .json: output = JSONDiffRenderer.render(report)
         case .markdown: output = MarkdownDiffRenderer.render(report)
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardStream.output.write(output)
         if !report.equivalent { throw ExitCode.findings }
     }
 

@@ -1,7 +1,7 @@
 import AWS
 import ArgumentParser
 import BatchStack
-import Foundation
+import FoundationEssentials
 import Findings
 import Live
 import Report

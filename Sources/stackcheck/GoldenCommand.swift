@@ -1,6 +1,6 @@
 import ArgumentParser
 import BatchStack
-import Foundation
+import FoundationEssentials
 import Golden
 import Template
 import TemplateDiff
@@ -24,10 +24,18 @@ struct GoldenCommand: AsyncParsableCommand {
                 return TemplateFormat.allCases.map { format in
                     // Joined as the user spelled the directory, so messages say `Golden/template.json`.
                     let name = "\(stack.goldenStem).\(format.rawValue)"
-                    let path = (goldenDirectory as NSString).appendingPathComponent(name)
+                    let path = Self.joined(goldenDirectory, name)
                     return (GoldenFile(path: path, format: format), value)
                 }
             }
+        }
+
+        /// `directory/name` as NSString's `appendingPathComponent` joined them: no doubled slash.
+        static func joined(_ directory: String, _ name: String) -> String {
+            guard !directory.isEmpty else { return name }
+            var trimmed = Substring(directory)
+            while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+            return trimmed == "/" ? "/" + name : trimmed + "/" + name
         }
     }
 

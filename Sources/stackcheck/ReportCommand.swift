@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import AWS
+import FoundationEssentials
 import Report
 import Template
 
@@ -37,7 +38,7 @@ struct ReportHTML: AsyncParsableCommand {
             if let output {
                 try page.write(toFile: output, atomically: true, encoding: .utf8)
             } else {
-                FileHandle.standardOutput.write(Data(page.utf8))
+                StandardStream.output.write(page)
             }
         } catch {
             throw CLIFailure.from(error).report()
@@ -81,7 +82,7 @@ struct ReportMergeCommand: AsyncParsableCommand {
         for stack in stacks {
             let name = stack["stack"]?.stringValue ?? ""
             if !seen.insert(name).inserted {
-                FileHandle.standardError.write(Data("warning: \(name) is in more than one report\n".utf8))
+                StandardStream.error.write("warning: \(name) is in more than one report\n")
             }
         }
         let text =
@@ -91,7 +92,7 @@ struct ReportMergeCommand: AsyncParsableCommand {
             case .html:
                 ReportMerge.html(stacks, template: templateNode, generated: HTMLGenerated.line("report merge"))
             }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.output.write(text)
         let code = ReportMerge.worst(stacks.map { ReportMerge.exitCode(status: $0["status"]?.stringValue ?? "") })
         if code != 0 { throw ExitCode(code) }
     }

@@ -1,8 +1,14 @@
 import Dispatch
 import Findings
-import Foundation
+import FoundationEssentials
 import Synchronization
 import Template
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Checks many files at once: each file is independent, so they spread over the cores; results come
 /// back in argument order so output stays stable.

@@ -1,6 +1,6 @@
 import AWS
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Findings
 import Live
 import Report

@@ -1,6 +1,6 @@
 import AWS
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 struct StackCheck: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

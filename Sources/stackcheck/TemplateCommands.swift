@@ -1,8 +1,9 @@
-import Foundation
+import AWS
+import FoundationEssentials
 
 /// Shared by `roundtrip` and `convert`: diagnostics go to standard error, one line each.
 enum TemplateCommands {
     static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStream.error.write(line + "\n")
     }
 }

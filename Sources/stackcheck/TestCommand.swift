@@ -2,7 +2,7 @@ import AWS
 import ArgumentParser
 import Dispatch
 import Findings
-import Foundation
+import FoundationEssentials
 import Live
 import Report
 import Template

@@ -1,7 +1,7 @@
 import AWS
 import ArgumentParser
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Live
 import Report
 import Synchronization
@@ -106,10 +106,10 @@ final class SignalHandlers: @unchecked Sendable {
                     return count
                 }
                 if seen > 1 {
-                    if let second { FileHandle.standardError.write(Data((second + "\n").utf8)) }
+                    if let second { StandardStream.error.write(second + "\n") }
                     exit(130)
                 }
-                FileHandle.standardError.write(Data((first + "\n").utf8))
+                StandardStream.error.write(first + "\n")
                 stop.stop()
             }
             source.resume()

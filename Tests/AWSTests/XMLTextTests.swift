@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+import TextBasics
 
 @testable import AWS
 
-/// XMLText.trimmed trims exactly what Foundation's `.whitespacesAndNewlines` trims.
+/// XML element texts are trimmed (TextBasics' `trimmed()`) exactly as Foundation's `.whitespacesAndNewlines`
+/// trims.
 @Suite("XMLText")
 struct XMLTextTests {
     static let samples = [
@@ -15,7 +17,7 @@ struct XMLTextTests {
     @Test(arguments: samples)
     func trimsWhatFoundationTrims(_ text: String) {
         #expect(
-            Array(XMLText.trimmed(text).unicodeScalars)
+            Array(text.trimmed().unicodeScalars)
                 == Array(text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars))
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The calls the service facades are made of: one per wire protocol, and one that follows a listing's
 /// pages. Each takes the operation it sends (a service's `Operation` case, or an `AWSOperation`), so an

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension AWSClient {
     /// Sends one operation with retries; returns the 2xx answer or throws `AWSError`.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Calls AWS: resolves the endpoint, signs with SigV4, sends through the transport, retries as the
 /// SDKs' standard mode, and turns failures into `AWSError`s. One client serves every service; the typed

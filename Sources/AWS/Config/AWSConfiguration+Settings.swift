@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// A configured value and where it came from (`AWS_MAX_ATTEMPTS`, `profile "ci" max_attempts`, `default`),
 /// for `stackcheck config` and for error messages.
@@ -20,7 +21,7 @@ public enum RetryMode: String, Sendable, Equatable {
 extension AWSConfiguration {
     /// The environment variable, else the profile's key, as botocore's config chain reads them.
     func raw(environment variable: String, profile key: String) -> ConfiguredValue<String>? {
-        if let text = environment[variable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+        if let text = environment[variable]?.trimmed(.whitespaces), !text.isEmpty {
             return ConfiguredValue(text, source: variable)
         }
         if let text = files.profile(profileName)[key], !text.isEmpty {

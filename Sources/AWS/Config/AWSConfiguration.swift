@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// The region, profile, endpoints and credential sources of one run, resolved as the AWS CLI resolves
 /// them from its flags (`--region`, `--profile`, `--endpoint-url`), the environment and the shared files.
@@ -46,7 +47,7 @@ public struct AWSConfiguration: Sendable {
             ("AWS_DEFAULT_REGION", environment["AWS_DEFAULT_REGION"]),
             ("profile \"\(profileName)\" region", files.profile(profileName)["region"]),
         ]
-        .compactMap { origin, value in value.map { (origin, $0.trimmingCharacters(in: .whitespaces)) } }
+        .compactMap { origin, value in value.map { (origin, $0.trimmed(.whitespaces)) } }
         .first { !$0.1.isEmpty }
         // Checked before anything is built from it: `us east 1` is a configuration error, never a call.
         if let (origin, name) = regions, !RegionName.isValid(name) {
@@ -142,7 +143,7 @@ public struct AWSConfiguration: Sendable {
     }
 
     static func parseEndpoint(_ text: String, origin: String) throws -> URL {
-        guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)),
+        guard let url = URL(string: text.trimmed(.whitespaces)),
             let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host?.isEmpty == false
         else {
             throw ConfigError(.setting(origin), "`\(text)` is not an http(s) URL, and give one like https://host:port")

@@ -1,3 +1,4 @@
+import TextBasics
 /// Everything stackcheck knows about one AWS service, in one place: how its endpoint is found and named,
 /// how requests are signed, how it speaks on the wire and how it pages. The services are listed in
 /// `AWSService+Catalog.swift`; each service lists its operations (`ServiceOperation`).
@@ -44,12 +45,12 @@ public struct AWSService: Sendable, Hashable {
 
     /// `AWS_ENDPOINT_URL_` + the service id upper-cased, spaces as underscores.
     public var endpointEnvironmentVariable: String {
-        "AWS_ENDPOINT_URL_" + serviceId.uppercased().replacingOccurrences(of: " ", with: "_")
+        "AWS_ENDPOINT_URL_" + serviceId.uppercased().replacingText(" ", with: "_")
     }
 
     /// The key of this service in a config file `[services NAME]` section: lower-cased, underscores.
     public var configKey: String {
-        serviceId.lowercased().replacingOccurrences(of: " ", with: "_")
+        serviceId.lowercased().replacingText(" ", with: "_")
     }
 }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// One AWS shared config or credentials file (INI): `[section]` headers, `key = value` lines, full-line
 /// `#`/`;` comments, and indented sub-keys under a key with an empty value (`s3 =` then `  key = v`),
@@ -31,7 +32,7 @@ public struct ConfigFile: Sendable, Equatable {
         let name = path ?? "<config>"
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed(.whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             let indented = line.first == " " || line.first == "\t"
             let here = ConfigError.Place.line(file: name, line: index + 1, column: 1)
@@ -39,7 +40,7 @@ public struct ConfigFile: Sendable, Equatable {
                 guard let close = trimmed.firstIndex(of: "]") else {
                     throw ConfigError(here, "section header without `]`, and close it")
                 }
-                section = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                section = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmed(.whitespaces)
                 parent = nil
                 if file.sections[section!] == nil { file.sections[section!] = [:] }
                 continue
@@ -50,8 +51,8 @@ public struct ConfigFile: Sendable, Equatable {
             guard let equals = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw ConfigError(here, "expected `key = value`, and fix or remove the line")
             }
-            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            let key = trimmed[..<equals].trimmed(.whitespaces).lowercased()
+            let value = trimmed[trimmed.index(after: equals)...].trimmed(.whitespaces)
             if indented, let parent {
                 file.sections[section]![parent + "." + key] = value
             } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The shared credentials file and config file together, read the way the AWS CLI reads them.
 ///
@@ -32,7 +32,7 @@ public struct SharedConfigFiles: Sendable, Equatable {
 
     static func expand(_ path: String, _ environment: [String: String]) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         return home + path.dropFirst()
     }
 

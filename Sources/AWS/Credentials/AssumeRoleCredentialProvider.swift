@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A role's credentials from STS AssumeRole (signed with the source's credentials, on the configured
 /// region's STS endpoint): `role_arn` with `role_session_name`, `external_id`, `duration_seconds` and

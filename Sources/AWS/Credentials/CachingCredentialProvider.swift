@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Keeps the credentials of another provider and fetches new ones `refreshMargin` before they expire.
 ///

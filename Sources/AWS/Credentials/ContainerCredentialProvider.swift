@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// ECS task roles and EKS Pod Identity: `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` (against
 /// `http://169.254.170.2`) or `AWS_CONTAINER_CREDENTIALS_FULL_URI`, with the `Authorization` header from
@@ -69,7 +70,7 @@ public struct ContainerCredentialProvider: CredentialProvider {
     }
 
     static func isAllowedPlainHTTPHost(_ host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        let bare = host.trimmed(where: { $0 == "[" || $0 == "]" }).lowercased()
         if ["localhost", "::1", "169.254.170.2", "169.254.170.23", "fd00:ec2::23"].contains(bare) { return true }
         let octets = bare.split(separator: ".")
         return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
@@ -82,7 +83,7 @@ public struct ContainerCredentialProvider: CredentialProvider {
                     "container credentials: cannot read AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE \(file), "
                         + "and check the path")
             }
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return String(decoding: data, as: UTF8.self).trimmed()
         }
         return environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Tries providers in order and returns the first credentials found. A provider that is not set up
 /// (`CredentialError.isNotConfigured`) passes to the next; any other failure stops the chain, because a

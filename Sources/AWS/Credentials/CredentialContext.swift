@@ -1,4 +1,11 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What providers built from profiles need besides the files: the run's configuration (environment,
 /// region, endpoints), the transport, and where MFA codes come from.
@@ -38,11 +45,11 @@ public enum MFAPrompt {
         if let token { return { _, _ in token } }
         return { profile, serial in
             guard isatty(STDIN_FILENO) == 1 else { return try await CredentialContext.noMFA(profile, serial) }
-            FileHandle.standardError.write(Data("Enter MFA code for \(serial): ".utf8))
+            StandardStream.error.write("Enter MFA code for \(serial): ")
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
                 throw CredentialError("profile \"\(profile)\": no MFA code was entered")
             }
-            return line.trimmingCharacters(in: .whitespaces)
+            return line.trimmed(.whitespaces)
         }
     }
 }

@@ -1,15 +1,16 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// Parsing of the documents credential endpoints answer with. Error text names fields, never values.
 enum CredentialDocument {
     /// The JSON of the container and instance metadata endpoints:
     /// `{"AccessKeyId", "SecretAccessKey", "Token", "Expiration"}`.
     static func json(_ body: [UInt8], source: String) throws -> Credentials {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
+        guard let object = try? JSONAnswerParser.parse(body), object.isObject else {
             throw CredentialError("\(source): the answer is not a JSON object")
         }
-        if let code = object["Code"] as? String, code != "Success" {
-            let message = object["Message"] as? String ?? ""
+        if let code = object["Code"]?.string, code != "Success" {
+            let message = object["Message"]?.string ?? ""
             throw CredentialError("\(source): the endpoint answered \(code)\(message.isEmpty ? "" : ": \(message)")")
         }
         return try credentials(
@@ -19,25 +20,22 @@ enum CredentialDocument {
 
     /// The keys of a parsed document (the endpoints' JSON, `credential_process` output), its session
     /// token from the member `token`; `missing` is the error when either key is absent or empty.
-    static func credentials(in object: [String: Any], token: String, source: String, missing: String) throws
+    static func credentials(in object: JSONAnswerValue, token: String, source: String, missing: String) throws
         -> Credentials
     {
-        guard let keyId = object["AccessKeyId"] as? String, let secret = object["SecretAccessKey"] as? String,
+        guard let keyId = object["AccessKeyId"]?.string, let secret = object["SecretAccessKey"]?.string,
             !keyId.isEmpty, !secret.isEmpty
         else {
             throw CredentialError(missing)
         }
         return Credentials(
-            accessKeyId: keyId, secretAccessKey: secret, sessionToken: object[token] as? String,
-            expiration: try (object["Expiration"] as? String).map { try timestamp($0, source: source) })
+            accessKeyId: keyId, secretAccessKey: secret, sessionToken: object[token]?.string,
+            expiration: try object["Expiration"]?.string.map { try timestamp($0, source: source) })
     }
 
     /// ISO 8601 as AWS writes it, with or without fractional seconds.
     static func timestamp(_ text: String, source: String) throws -> Date {
-        let plain = ISO8601DateFormatter()
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let date = plain.date(from: text) ?? fractional.date(from: text) else {
+        guard let date = Timestamp.parse(text) else {
             throw CredentialError("\(source): Expiration `\(text)` is not an ISO 8601 time")
         }
         return date
@@ -50,7 +48,7 @@ enum CredentialDocument {
         var fields: [String: String] = [:]
         for name in names {
             if let found = root.name == name ? root : root.first(named: name) {
-                fields[name] = found.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                fields[name] = found.text.trimmed()
             }
         }
         return fields

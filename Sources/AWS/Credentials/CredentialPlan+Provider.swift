@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension CredentialPlan {
     /// The providers that carry out the plan. Assumed-role, process, SSO and web-identity credentials

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A source of credentials: environment, shared files, STS web identity, the container or EC2 endpoints.
 public protocol CredentialProvider: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An AWS access key pair, with the session token and expiry of temporary credentials.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The EC2 instance role through IMDSv2: PUT a session token, GET the role name, GET its credentials.
 ///

@@ -1,5 +1,12 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `credential_process`: runs the command (split like a shell would, never run through one) and reads
 /// the JSON it prints: `{"Version": 1, "AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration"}`.
@@ -30,37 +37,40 @@ public struct ProcessCredentialProvider: CredentialProvider {
                 "\(what) exited with status \(status); run it yourself to see why (its output is not shown, "
                     + "as it may hold secrets)")
         }
-        guard let object = try? JSONSerialization.jsonObject(with: output) as? [String: Any] else {
+        guard let object = try? JSONAnswerParser.parse(output), object.isObject else {
             throw CredentialError("\(what) did not print a JSON object")
         }
-        guard (object["Version"] as? Int) == 1 else {
+        guard object["Version"]?.int == 1 else {
             throw CredentialError(
-                "\(what) printed Version \(object["Version"].map { "\($0)" } ?? "(none)"); only 1 is known")
+                "\(what) printed Version \(object["Version"].map(Self.shown) ?? "(none)"); only 1 is known")
         }
         return try CredentialDocument.credentials(
             in: object, token: "SessionToken", source: what,
             missing: "\(what) printed no AccessKeyId and SecretAccessKey")
     }
 
+    /// The Version as `JSONSerialization`'s value printed: `2`, `1.5`, a string as it is.
+    private static func shown(_ value: JSONAnswerValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .number(let text): return value.int.map(String.init) ?? value.double.map { "\($0)" } ?? text
+        case .bool(let flag): return flag ? "1" : "0"
+        case .null: return "<null>"
+        case .array, .object: return value.kind
+        }
+    }
+
     /// Runs the command on a thread of its own (waiting blocks), stdout into a pipe read to the end.
     static func run(_ words: [String], environment: [String: String], what: String, timeout: TimeInterval = 60)
-        async throws -> (Int32, Data)
+        async throws -> (Int32, [UInt8])
     {
         try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = words
-                process.environment = environment
-                let output = Pipe()
-                process.standardOutput = output
-                process.standardInput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                do {
-                    try process.run()
+            DetachedThread.start {
+                let child: ChildProcess.Started
+                do throws(ChildProcess.StartError) {
+                    child = try ChildProcess.start(words, environment: environment)
                 } catch {
-                    continuation.resume(
-                        throwing: CredentialError("\(what) could not start: \(error.localizedDescription)"))
+                    continuation.resume(throwing: CredentialError("\(what) could not start: \(error.reason)"))
                     return
                 }
                 // A process that never ends (a login prompt with no terminal) must not hang the run.
@@ -68,17 +78,16 @@ public struct ProcessCredentialProvider: CredentialProvider {
                 let timer = DispatchWorkItem {
                     timedOut.set()
                     // SIGKILL: a child started from a pool thread may have SIGTERM blocked.
-                    kill(process.processIdentifier, SIGKILL)
+                    kill(child.pid, SIGKILL)
                 }
                 DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-                let data = output.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
+                let (status, data) = ChildProcess.finish(child)
                 timer.cancel()
                 if timedOut.isSet {
                     continuation.resume(
                         throwing: CredentialError("\(what) did not finish within \(Int(timeout)) s, and was stopped"))
                 } else {
-                    continuation.resume(returning: (process.terminationStatus, data))
+                    continuation.resume(returning: (status, data))
                 }
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The credentials of a profile of the shared credentials and config files, whatever way the profile
 /// gets them: keys, `role_arn` (with `source_profile` chains or `credential_source`), `credential_process`,

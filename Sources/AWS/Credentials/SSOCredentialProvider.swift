@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// IAM Identity Center: the access token `aws sso login` cached in `~/.aws/sso/cache/<sha1>.json`
 /// (sha1 of the start URL for a legacy profile, of the session name for an `[sso-session]`), traded for
@@ -47,25 +48,25 @@ public struct SSOCredentialProvider: CredentialProvider {
         } catch let error as TransportError {
             throw CredentialError("\(what) failed: \(error)")
         }
-        let object = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
+        let object = try? JSONAnswerParser.parse(response.body)
         guard response.status == 200 else {
             let code =
                 response.header("x-amzn-ErrorType")?.split(separator: ":").first.map(String.init)
                 ?? "HTTP \(response.status)"
-            let message = (object?["message"] ?? object?["Message"]) as? String
+            let message = (object?["message"] ?? object?["Message"])?.string
             if response.status == 401 || response.status == 403 {
                 throw CredentialError("\(what) was refused (\(code)): the SSO session has expired; \(login)")
             }
             throw CredentialError("\(what) failed: \(code)\(message.map { ": \($0)" } ?? "")")
         }
-        guard let role = object?["roleCredentials"] as? [String: Any], let keyId = role["accessKeyId"] as? String,
-            let secret = role["secretAccessKey"] as? String, !keyId.isEmpty, !secret.isEmpty
+        guard let role = object?["roleCredentials"], role.isObject, let keyId = role["accessKeyId"]?.string,
+            let secret = role["secretAccessKey"]?.string, !keyId.isEmpty, !secret.isEmpty
         else {
             throw CredentialError("\(what): the answer has no roleCredentials")
         }
-        let expiration = (role["expiration"] as? NSNumber).map { Date(timeIntervalSince1970: $0.doubleValue / 1000) }
+        let expiration = role["expiration"]?.double.map { Date(timeIntervalSince1970: $0 / 1000) }
         return Credentials(
-            accessKeyId: keyId, secretAccessKey: secret, sessionToken: role["sessionToken"] as? String,
+            accessKeyId: keyId, secretAccessKey: secret, sessionToken: role["sessionToken"]?.string,
             expiration: expiration)
     }
 
@@ -76,14 +77,14 @@ public struct SSOCredentialProvider: CredentialProvider {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CredentialError("\(place): no SSO login is cached (\(path)); \(login)")
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-            let token = object["accessToken"] as? String, !token.isEmpty,
-            let expiresText = object["expiresAt"] as? String
+        guard let object = try? JSONAnswerParser.parse(Array(data)),
+            let token = object["accessToken"]?.string, !token.isEmpty,
+            let expiresText = object["expiresAt"]?.string
         else {
             throw CredentialError("\(place): the cached SSO login \(path) is not readable; \(login)")
         }
         let expiresAt = try? CredentialDocument.timestamp(
-            expiresText.replacingOccurrences(of: "UTC", with: "Z"), source: place)
+            expiresText.replacingText("UTC", with: "Z"), source: place)
         guard let expiresAt, expiresAt > context.clock() else {
             throw CredentialError("\(place): the SSO session has expired; \(login)")
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// Credentials for a role from an OIDC token file (EKS IRSA, GitHub Actions), through STS
 /// `AssumeRoleWithWebIdentity`, an unsigned query-protocol call (30 s to answer, as any other AWS call's
@@ -54,7 +55,7 @@ public struct WebIdentityCredentialProvider: CredentialProvider {
                 throw CredentialError(
                     "\(source): cannot read AWS_WEB_IDENTITY_TOKEN_FILE \(tokenFile), and check the path")
             }
-            let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let token = String(decoding: data, as: UTF8.self).trimmed()
             return try await assumeRole(roleArn: roleArn, token: token)
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// FIPS and dual-stack endpoint choices (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`).
 public struct EndpointVariant: Sendable, Equatable {

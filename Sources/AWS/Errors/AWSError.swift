@@ -1,3 +1,4 @@
+import TextBasics
 /// Why an AWS call did not produce a result. Every failure of `AWSClient` is one of these, so callers
 /// (and the exit code) can tell "the service said no" from "no answer in time".
 public struct AWSError: Error, Sendable, Equatable {
@@ -84,7 +85,7 @@ public struct AWSError: Error, Sendable, Equatable {
     }
 
     static func actionNamed(in message: String) -> String? {
-        guard let range = message.range(of: "perform: ") else { return nil }
+        guard let range = message.textRange(of: "perform: ") else { return nil }
         let action = message[range.upperBound...].prefix { !$0.isWhitespace && $0 != "," && $0 != ";" }
         return action.contains(":") ? String(action) : nil
     }

@@ -1,5 +1,5 @@
 /// The names SecretRedactor's patterns start with: a text holding none of them (ASCII, compared
-/// case-insensitively) cannot match any pattern, so the regular expressions need not run.
+/// case-insensitively) cannot match any pattern, so the patterns need not run.
 enum RedactionNames {
     /// Lowercase; every pattern's name contains one of these (`x-amz-signature` and `signature=`
     /// share `signature`, both token patterns share `token`).

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
+import TextBasics
 
 /// Removes secrets from any text before stackcheck prints or stores it: the secret access keys and
 /// session tokens this process has used (and their URL-encoded forms), and whatever follows the names
@@ -38,46 +39,54 @@ public enum SecretRedactor {
 
     public static func redact(_ text: String) -> String {
         var out = text
-        for secret in known.all where out.contains(secret) {
-            out = out.replacingOccurrences(of: secret, with: mask)
+        for secret in known.all where out.literalRange(of: secret) != nil {
+            out = out.replacingLiteral(secret, with: mask)
         }
-        // The patterns cost a regular-expression pass each over the whole text (a drift report's JSON is
-        // hundreds of kilobytes for a fleet): run them only when one of their names is in it. A
+        // The patterns cost a pass each over the whole text (a drift report's JSON is hundreds of kilobytes
+        // for a fleet): run them only when one of their names is in it. A
         // case-insensitive match of a name can hide in non-ASCII text (`ſ` folds to `s`), so such text
         // always gets the patterns.
         guard RedactionNames.mayMatch(out) else { return out }
         for pattern in patterns {
-            out = pattern.apply(out)
+            out = pattern.apply(out, mask: mask)
         }
         return out
     }
 
-    /// A name, then the value AWS writes after it (up to a delimiter), masked.
-    private struct Pattern {
-        var regex: NSRegularExpression
+    // Values end at whitespace, quotes, `&`, `<` (XML) or `,` (Authorization's parts).
+    static let patterns: [RedactionPattern] = [
+        // `Authorization: AWS4-HMAC-SHA256 Credential=..., Signature=...`: the whole header value.
+        // #"(authorization"?\s*[:=]\s*"?)[^\r\n"'<]+"#
+        RedactionPattern(
+            steps: [.name("authorization"), .optional("\""), .spaces, .oneOf(":="), .spaces, .optional("\"")],
+            minimumValue: 1, isValue: { !"\r\n\"'<".unicodeScalars.contains($0) }),
+        // `x-amz-security-token:TOKEN` (canonical request), `X-Amz-Security-Token: TOKEN`, `...=TOKEN`.
+        // #"(x-amz-security-token"?\s*[:=]\s*"?)[^\s"'&<,]+"#
+        quotedName("x-amz-security-token"),
+        // #"(x-amz-signature\s*[:=]\s*)[^\s"'&<,]+"#
+        RedactionPattern(
+            steps: [.name("x-amz-signature"), .spaces, .oneOf(":="), .spaces], minimumValue: 1, isValue: isToken),
+        // #"(\bsignature\s*=\s*)[0-9a-f]{16,}"#
+        RedactionPattern(
+            steps: [.wordBoundary, .name("signature"), .spaces, .oneOf("="), .spaces], minimumValue: 16,
+            isValue: { ("0"..."9").contains($0) || ("a"..."f").contains(RedactionPattern.folded($0)) }),
+        // #"(aws_secret_access_key"?\s*[:=]\s*"?)[^\s"'&<,]+"#
+        quotedName("aws_secret_access_key"),
+        // #"(aws_session_token"?\s*[:=]\s*"?)[^\s"'&<,]+"#
+        quotedName("aws_session_token"),
+    ]
 
-        init(_ expression: String) {
-            regex = try! NSRegularExpression(pattern: expression, options: [.caseInsensitive])
-        }
-
-        func apply(_ text: String) -> String {
-            let range = NSRange(text.startIndex..., in: text)
-            guard regex.firstMatch(in: text, range: range) != nil else { return text }
-            return regex.stringByReplacingMatches(in: text, range: range, withTemplate: "$1" + SecretRedactor.mask)
-        }
+    /// `name"?\s*[:=]\s*"?` then a token.
+    private static func quotedName(_ name: String) -> RedactionPattern {
+        RedactionPattern(
+            steps: [.name(name), .optional("\""), .spaces, .oneOf(":="), .spaces, .optional("\"")], minimumValue: 1,
+            isValue: isToken)
     }
 
-    // Values end at whitespace, quotes, `&`, `<` (XML) or `,` (Authorization's parts).
-    private static let patterns: [Pattern] = [
-        // `Authorization: AWS4-HMAC-SHA256 Credential=..., Signature=...`: the whole header value.
-        Pattern(#"(authorization"?\s*[:=]\s*"?)[^\r\n"'<]+"#),
-        // `x-amz-security-token:TOKEN` (canonical request), `X-Amz-Security-Token: TOKEN`, `...=TOKEN`.
-        Pattern(#"(x-amz-security-token"?\s*[:=]\s*"?)[^\s"'&<,]+"#),
-        Pattern(#"(x-amz-signature\s*[:=]\s*)[^\s"'&<,]+"#),
-        Pattern(#"(\bsignature\s*=\s*)[0-9a-f]{16,}"#),
-        Pattern(#"(aws_secret_access_key"?\s*[:=]\s*"?)[^\s"'&<,]+"#),
-        Pattern(#"(aws_session_token"?\s*[:=]\s*"?)[^\s"'&<,]+"#),
-    ]
+    /// `[^\s"'&<,]`
+    @Sendable private static func isToken(_ scalar: Unicode.Scalar) -> Bool {
+        !RedactionPattern.isSpace(scalar) && !"\"'&<,".unicodeScalars.contains(scalar)
+    }
 }
 
 /// The secrets seen so far, with their percent-encoded forms (a token in a query string or form body).
@@ -88,9 +97,7 @@ private final class KnownSecrets: Sendable {
         values.withLock { values in
             for secret in secrets {
                 values.insert(secret)
-                if let encoded = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
-                    values.insert(encoded)
-                }
+                values.insert(secret.percentEncodingNonAlphanumerics())
             }
         }
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// The query protocol (CloudFormation, ELBv2, IAM, EC2, STS): form-encoded POSTs, XML answers.
 enum QueryProtocol {
@@ -21,7 +22,7 @@ enum QueryProtocol {
         guard let root = try? XMLTreeParser.parse(response.body), let code = root.first(named: "Code") else {
             return ErrorBodies.unreadable(response, service: service, operation: operation, requestId: headerId)
         }
-        let trimmed = { (node: XMLTree?) in node?.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let trimmed = { (node: XMLTree?) in node?.text.trimmed() }
         let requestId = trimmed(root["RequestId"] ?? root["RequestID"] ?? root.first(named: "RequestId"))
         return AWSError(
             kind: .service, service: service, operation: operation, code: AWSErrorCode(trimmed(code) ?? ""),
@@ -36,7 +37,7 @@ enum ErrorBodies {
         -> AWSError
     {
         let text = String(decoding: response.body.prefix(300), as: UTF8.self)
-            .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+            .replacingText("\n", with: " ").trimmed(.whitespaces)
         let code =
             switch response.status {
             case 429: "TooManyRequestsException"

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Query-protocol timestamps: ISO 8601 in UTC, with or without fractional seconds.
 public enum Timestamp {

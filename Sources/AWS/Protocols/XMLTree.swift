@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// A parsed XML element: just enough of XML for AWS query-protocol responses (no mixed content, no
 /// namespaces beyond the names as written). Typed results are read out of it with the accessors below.
@@ -40,7 +41,7 @@ public struct XMLTree: Sendable, Equatable {
 
     /// The text of child `name`, or nil when absent. Whitespace around the text is trimmed.
     public func string(_ name: String) -> String? {
-        self[name].map { XMLText.trimmed($0.text) }
+        self[name].map { $0.text.trimmed() }
     }
 
     public func int(_ name: String) -> Int? { string(name).flatMap { Int($0) } }
@@ -62,7 +63,7 @@ public struct XMLTree: Sendable, Equatable {
 
     /// The texts of a list child: `<Capabilities><member>A</member></Capabilities>` -> ["A"].
     public func strings(_ name: String) -> [String] {
-        (self[name]?.members ?? []).map { XMLText.trimmed($0.text) }
+        (self[name]?.members ?? []).map { $0.text.trimmed() }
     }
 
     /// The first element called `name` anywhere below (depth first), for error envelopes whose nesting varies.

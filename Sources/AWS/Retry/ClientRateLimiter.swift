@@ -1,5 +1,11 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The adaptive retry mode's client-side rate limiter, as botocore's (`retries/adaptive.py`): a token
 /// bucket that is off until the first throttle, then refills at a rate CUBIC lowers on each throttle

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Time as the retry loop sees it: a monotonic "now" and a way to wait. Injected so tests can run
 /// backoffs and deadlines without waiting.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 extension RetryPolicy {
     /// Runs `attempt` until it succeeds, fails for good, runs out of attempts or budget, or the deadline
@@ -71,7 +72,7 @@ extension RetryPolicy {
         }
         message += " (\(attempts) attempt\(attempts == 1 ? "" : "s")"
         if let last {
-            let lastWhat = last.description.replacingOccurrences(of: "\(last.action) failed: ", with: "")
+            let lastWhat = last.description.replacingText("\(last.action) failed: ", with: "")
             message += "; last: \(lastWhat)"
         }
         message += ")"

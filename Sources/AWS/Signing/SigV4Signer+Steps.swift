@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The steps of SigV4, each a pure function, named as in AWS's description of the algorithm.
 extension SigV4Signer {

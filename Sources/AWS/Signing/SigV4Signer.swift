@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// AWS Signature Version 4, as a pure value: the same request, credentials and clock reading always give
 /// the same signature. The clock is injected so tests (and the official vectors) can fix the time.

@@ -1,5 +1,6 @@
 internal import CurlLoader
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// One libcurl easy handle, owned by one worker thread for its whole life. Reusing the handle keeps
 /// its connection cache, so requests to the same host reuse the keep-alive connection.
@@ -211,10 +212,10 @@ private let curlWriteHeader: curl_loader_data_callback = { data, size, count, co
         // A new status line (after 100 Continue or a proxy CONNECT): only the final answer's headers count.
         transfer.headers = []
     } else if let colon = line.firstIndex(of: ":") {
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = line[line.index(after: colon)...].trimmed()
         let name = String(line[..<colon])
         transfer.headers.append((name, value))
-        if name.caseInsensitiveCompare("Content-Length") == .orderedSame, let announced = Int(value),
+        if name.lowercased() == "content-length", let announced = Int(value),
             !transfer.announced(length: announced)
         {
             return 0

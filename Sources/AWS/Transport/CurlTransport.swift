@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// The production transport: libcurl on dedicated worker threads.
@@ -84,7 +84,7 @@ struct Job: @unchecked Sendable {
 
 /// Jobs waiting for a worker, and the workers (threads started on demand, up to the limit).
 final class WorkQueue: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = ConditionLock()
     private var jobs: [Job] = []
     private var workers = 0
     private var idle = 0
@@ -105,9 +105,7 @@ final class WorkQueue: @unchecked Sendable {
         condition.signal()
         condition.unlock()
         if startWorker {
-            let thread = Thread { [self] in work() }
-            thread.name = "stackcheck.curl"
-            thread.start()
+            DetachedThread.start { [self] in work() }
         }
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One HTTP request as the signer and the transport see it.
 public struct HTTPRequest: HTTPMessage {
@@ -37,7 +37,7 @@ public protocol HTTPMessage: Sendable {
 extension HTTPMessage {
     /// The first value of a header, compared case-insensitively.
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
     }
 }
 

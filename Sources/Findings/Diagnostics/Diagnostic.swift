@@ -1,4 +1,5 @@
 import Template
+import TextBasics
 
 /// One thing a user must read about a run that could not go on: where (a place in a file, or an AWS
 /// call), what went wrong, what to do, and what it means for the exit code. Every error a command prints
@@ -70,7 +71,7 @@ extension Diagnostic {
     /// `path: error: message`, `error: message`, or bare text. Its mark is kept, so the line reads the
     /// same and a template place still gets its caret.
     public init(line: String, exitClass: ExitClass = .undecided) {
-        guard let range = line.range(of: "error: ") else {
+        guard let range = line.textRange(of: "error: ") else {
             self.init(message: line, exitClass: exitClass)
             return
         }

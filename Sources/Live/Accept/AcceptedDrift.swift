@@ -1,6 +1,8 @@
-import Foundation
+import AWS
+import FoundationEssentials
 import Findings
 import Template
+import TextBasics
 
 /// The checked-in list of drift a team has decided to live with for a while:
 /// `{"accepted": [{"logicalId", "path", "reason", "expires": "YYYY-MM-DD"}]}`.
@@ -52,7 +54,7 @@ public struct AcceptedDrift: Sendable, Equatable {
     private static func entry(_ node: Node, file: String) throws -> Entry {
         let mark = node.mark ?? SourceMark(file: file, line: 1, column: 1)
         func field(_ key: String, _ what: String) throws -> String {
-            guard let text = node[key]?.stringValue, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let text = node[key]?.stringValue, !text.trimmed(.whitespaces).isEmpty else {
                 throw TemplateError(
                     mark: node[key]?.mark ?? mark, message: "accepted drift entry needs \"\(key)\" (\(what))")
             }
@@ -85,14 +87,7 @@ public struct AcceptedDrift: Sendable, Equatable {
 
     /// Today's date (UTC) as `YYYY-MM-DD`, the form expiry dates compare with.
     public static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(parts.year ?? 0, 4))-\(pad(parts.month ?? 0, 2))-\(pad(parts.day ?? 0, 2))"
+        UTCTime(wholeSecondOf: date).date
     }
 
     /// Marks the findings live entries cover, and adds a failing finding for each expired entry.

@@ -1,5 +1,6 @@
 import AWS
 import Findings
+import TextBasics
 
 /// How a delete's end reads, for `stackcheck delete` and the `delete` phase of `stackcheck test`.
 public enum DeleteText {
@@ -18,7 +19,7 @@ public enum DeleteText {
         case .failed(let status, let reason, let failures):
             var lines = [
                 "Delete failed: stack \(stack) is \(status)"
-                    + (reason.map { " (\($0.trimmingCharacters(in: .whitespaces)))" } ?? "")
+                    + (reason.map { " (\($0.trimmed(.whitespaces)))" } ?? "")
             ]
             if failures.isEmpty {
                 lines.append("  no resource reported a failure; see the stack's events")

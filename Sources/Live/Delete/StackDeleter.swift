@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 
 /// How a delete ended. `exitCode` follows DESIGN.md: 0 gone (or never there), 1 failed, 3 out of time.
 public enum DeleteOutcome: Sendable, Equatable {

@@ -1,8 +1,9 @@
 import AWS
-import Foundation
+import FoundationEssentials
 import Findings
 import Report
 import TemplateDiff
+import TextBasics
 
 extension ChangeSetText {
     /// The change set as a Markdown table, for a pull request comment.
@@ -31,11 +32,11 @@ extension ChangeSetText {
         switch format {
         case .text where creating:
             return "Properties to be set (resolved with the parameters given):\n"
-                + TextDiffRenderer(color: false).render(report).trimmingCharacters(in: .newlines)
+                + TextDiffRenderer(color: false).render(report).trimmed(.newlines)
         case .text:
             guard !report.equivalent else { return "Property changes: none (resolved with the update's parameters)" }
             return "Property changes (resolved with the stack's and the update's parameters):\n"
-                + TextDiffRenderer(color: false).render(report).trimmingCharacters(in: .newlines)
+                + TextDiffRenderer(color: false).render(report).trimmed(.newlines)
         case .markdown:
             return MarkdownDiffRenderer.render(report)
         }

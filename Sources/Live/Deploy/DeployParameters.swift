@@ -1,8 +1,9 @@
 import AWS
 import Findings
-import Foundation
+import FoundationEssentials
 import Report
 import Template
+import TextBasics
 
 /// Stack parameters as `deploy` takes them: `--parameter K=V` (a list parameter as `K=a,b,c`) and the
 /// aws-cli parameters file (`[{"ParameterKey": "K", "ParameterValue": "V"}, ...]`). Flags win over the file.
@@ -35,7 +36,7 @@ public enum DeployParameters {
         } catch {
             throw DeployError(
                 Diagnostic(
-                    mark: .file(path), message: "cannot read the parameters file: \(error.localizedDescription)"))
+                    mark: .file(path), message: "cannot read the parameters file: \(FileErrorText.describe(error))"))
         }
         // The template reader wants a mapping at the top; the aws-cli format is a list. Wrapping the
         // bytes on the same first line keeps every line number, and shifts only line-1 columns.

@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 import Template
 
 /// What a deploy sends besides the change set's name: the template (inline, or uploaded to S3 when it is over

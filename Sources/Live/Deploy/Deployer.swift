@@ -1,7 +1,8 @@
 import AWS
 import Findings
-import Foundation
+import FoundationEssentials
 import Template
+import TextBasics
 
 /// Deploys a template as a change set: create (or update), show, execute, and wait while streaming the
 /// stack's events. Every line goes to `output` as it happens, so a CI log shows progress live.
@@ -204,7 +205,7 @@ public struct Deployer: Sendable {
     /// of the line is the flag to pass, not the failed call.
     static func capabilityDiagnostic(_ error: AWSError) -> Diagnostic {
         let needed = error.message.split(separator: "[").last?.split(separator: "]").first.map(String.init)
-        let flag = needed.map { "; pass --capabilities \($0.replacingOccurrences(of: ",", with: " "))" } ?? ""
+        let flag = needed.map { "; pass --capabilities \($0.replacingText(",", with: " "))" } ?? ""
         return Diagnostic(
             message: "the template needs \(needed ?? "an IAM capability")\(flag) "
                 + "(\(error.action) \(error.code): \(error.message))")

@@ -1,5 +1,6 @@
 import AWS
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// The stack's events as they happen: each poll returns only events not seen before, oldest first.
 /// DescribeStackEvents answers newest first, so a poll reads pages until it meets an event it has seen.
@@ -55,7 +56,7 @@ extension CloudFormation.StackEvent {
             timestamp.map(Self.time) ?? "--:--:--", Self.pad(status, 28), Self.pad(resourceType, 44), logicalId,
         ]
         if let reason = statusReason, !reason.isEmpty { parts.append(reason) }
-        return parts.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        return parts.joined(separator: "  ").trimmed(.whitespaces)
     }
 
     /// Pads to a column without ever cutting a long value short.
@@ -64,8 +65,6 @@ extension CloudFormation.StackEvent {
     }
 
     private static func time(_ date: Date) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
-        return [parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0]
-            .map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+        UTCTime(wholeSecondOf: date).clock
     }
 }

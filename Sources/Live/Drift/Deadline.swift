@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Runs work against a deadline without waiting for it past the deadline: the first of "the work

@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 import Findings
 import Template
 

@@ -1,5 +1,5 @@
 import Findings
-import Foundation
+import FoundationEssentials
 import Template
 
 extension TestSpec {

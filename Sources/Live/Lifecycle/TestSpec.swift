@@ -1,8 +1,9 @@
 import AWS
 import Findings
-import Foundation
+import FoundationEssentials
 import Report
 import Template
+import TextBasics
 
 /// What `stackcheck test --spec F` runs: a YAML or JSON file.
 ///
@@ -63,7 +64,7 @@ public struct TestSpec: Sendable {
     {
         var out = ""
         var rest = Substring(value)
-        while let start = rest.range(of: "${stackcheck:") {
+        while let start = rest.textRange(of: "${stackcheck:") {
             out += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
                 throw TestSpecError(mark, "'${stackcheck:' is not closed with '}' in \"\(value)\"")

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import Template
+import TextBasics
 
 /// IAM resource patterns for the names a template gives its resources: `ecs-cluster-${EnvironmentSuffix}`
 /// becomes `ecs-cluster-*`, so a policy names the stack's own cluster and roles without knowing the
@@ -54,7 +55,7 @@ struct ResourceNamePattern {
     private func substitute(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "${") {
+        while let open = rest.textRange(of: "${") {
             out += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
                 out += rest[open.lowerBound...]
@@ -69,7 +70,7 @@ struct ResourceNamePattern {
 
     static func collapse(_ text: String) -> String {
         var text = text
-        while text.contains("**") { text = text.replacingOccurrences(of: "**", with: "*") }
+        while text.contains("**") { text = text.replacingText("**", with: "*") }
         return text
     }
 }

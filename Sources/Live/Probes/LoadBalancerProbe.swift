@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
@@ -53,7 +53,7 @@ struct LoadBalancerProbe: Probe {
     /// getaddrinfo blocks; it runs on its own thread, never on the cooperative pool.
     static func addresses(of host: String) async -> Result<[String], SmokeError> {
         await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
+            DetachedThread.start {
                 continuation.resume(returning: lookup(host))
             }
         }

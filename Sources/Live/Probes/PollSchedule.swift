@@ -1,5 +1,11 @@
 import AWS
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// How long to wait between polls: exponential backoff with full-range jitter around each step, capped,
 /// so many CI jobs watching one account do not poll in lockstep. Used by `smoke` and `deploy`.

@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 import Findings
 
 /// Why a `running-count` check failed, as the seed README's troubleshooting section looks it up: the
@@ -83,9 +83,6 @@ struct ServiceDiagnostics: Sendable {
 
     private static func time(_ date: Date?) -> String {
         guard let date else { return "--:--:--" }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withTime, .withColonSeparatorInTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        return UTCTime(date).clock
     }
 }

@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import Template
+import TextBasics
 
 extension IntrinsicResolver {
     /// `Fn::Sub` in both forms: `"text ${Name} ${Res.Attr} ${!Literal}"` and `[text, {Var: value}]`.
@@ -30,7 +31,7 @@ extension IntrinsicResolver {
     private func substitute(_ text: String, _ variables: [String: String]) -> Resolved {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "${") {
+        while let open = rest.textRange(of: "${") {
             out += rest[..<open.lowerBound]
             let afterOpen = rest[open.upperBound...]
             guard let close = afterOpen.firstIndex(of: "}") else {
@@ -45,7 +46,7 @@ extension IntrinsicResolver {
                 out += "${" + name.dropFirst() + "}"
                 continue
             }
-            switch variable(name.trimmingCharacters(in: .whitespaces), variables) {
+            switch variable(name.trimmed(.whitespaces), variables) {
             case .value(let value):
                 guard let scalar = ResolverContext.scalarText(value) else {
                     return .unresolvable("Fn::Sub ${\(name)} is not a single value")

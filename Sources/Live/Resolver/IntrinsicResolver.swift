@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Template
 
 /// Computes the value CloudFormation would have given a template expression in the live stack:

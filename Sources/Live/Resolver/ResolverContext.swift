@@ -1,5 +1,6 @@
-import Foundation
+import FoundationEssentials
 import Template
+import TextBasics
 
 /// What the resolver knows about the live stack: its parameter values, each resource's physical id and
 /// the attributes the services reported, its pseudo parameters, and the template's own sections.
@@ -46,7 +47,7 @@ public struct ResolverContext: Sendable {
         }
         if Self.isListType(type) {
             let items = text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false)
-            return .value(.list(items.map { .string($0.trimmingCharacters(in: .whitespaces)) }))
+            return .value(.list(items.map { .string($0.trimmed(.whitespaces)) }))
         }
         return .value(.string(text))
     }

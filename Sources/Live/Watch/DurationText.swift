@@ -1,9 +1,10 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// Durations as people write them on a command line: `90s`, `15m`, `1h30m`, `500ms`, `2d`.
 public enum DurationText {
     public static func parse(_ text: String) -> Duration? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmed(.whitespaces))
         guard !rest.isEmpty else { return nil }
         var total = Duration.zero
         while !rest.isEmpty {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// A one-way "stop now" flag that also wakes whoever is sleeping on it, so `watch` stops within

@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Findings
 
 /// Drift on a schedule: one run at a time (the next starts only after the last ended), `every` plus a

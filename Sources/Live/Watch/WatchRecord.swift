@@ -1,5 +1,7 @@
-import Foundation
+import AWS
+import FoundationEssentials
 import Findings
+import Template
 
 /// One line of the watch history (JSON Lines): when, what status, which findings, and whether the
 /// result changed since the run before and a notification went out.
@@ -59,17 +61,14 @@ public struct WatchRecord: Sendable, Equatable {
 
     /// Reads back the fields change detection needs from a history line; nil for a foreign line.
     public static func parse(_ line: String) -> (stack: String, fingerprint: String)? {
-        guard let data = line.data(using: .utf8),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let stack = object["stack"] as? String, let status = object["status"] as? String
+        guard let object = try? TemplateReader.read(Array(line.utf8), file: "history", format: .json),
+            let stack = object["stack"]?.stringValue, let status = object["status"]?.stringValue
         else { return nil }
-        let findings = (object["findings"] as? [String]) ?? []
+        let findings = object["findings"]?.listValue?.compactMap(\.stringValue) ?? []
         return (stack, ([status] + findings).joined(separator: "\n"))
     }
 
     static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
+        UTCTime(date).iso8601Milliseconds
     }
 }

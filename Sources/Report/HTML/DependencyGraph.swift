@@ -1,4 +1,5 @@
 import Template
+import TextBasics
 
 /// The template's resources and what each depends on (`Ref`, `Fn::GetAtt`, `Fn::Sub` placeholders,
 /// `DependsOn`), laid out in layers: a resource sits one layer right of the deepest thing it uses.
@@ -87,7 +88,7 @@ public struct DependencyGraph: Sendable, Equatable {
 
     static func placeholders(in text: String, into found: inout Set<String>) {
         var rest = Substring(text)
-        while let open = rest.range(of: "${") {
+        while let open = rest.textRange(of: "${") {
             guard let close = rest[open.upperBound...].firstIndex(of: "}") else { return }
             let name = rest[open.upperBound..<close]
             if !name.hasPrefix("!"), let head = name.split(separator: ".").first { found.insert(String(head)) }

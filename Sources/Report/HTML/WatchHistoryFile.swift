@@ -1,5 +1,5 @@
 import Findings
-import Foundation
+import FoundationEssentials
 import Template
 
 /// A `stackcheck watch --history` file read back: one entry per JSON line. A line that is not a
@@ -36,10 +36,9 @@ public struct WatchHistoryFile: Sendable {
             separator: "\n", omittingEmptySubsequences: false
         )
         .enumerated() {
-            let text = line.trimmingCharacters(in: .whitespaces)
-            if text.isEmpty { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
-                let stack = object["stack"] as? String, let status = object["status"] as? String
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let object = try? TemplateReader.read(Array(line.utf8), file: path, format: .json),
+                let stack = object["stack"]?.stringValue, let status = object["status"]?.stringValue
             else {
                 throw ReadError(
                     diagnostic: Diagnostic(
@@ -47,13 +46,18 @@ public struct WatchHistoryFile: Sendable {
                         message: "not a watch history record (a JSON object with \"stack\" and \"status\"); "
                             + "is this a `watch --history` file?"))
             }
+            let integer = { (key: String) in object[key].flatMap { node in Self.integer(node) } ?? 0 }
             entries.append(
                 Entry(
-                    time: object["time"] as? String ?? "", stack: stack, run: object["run"] as? Int ?? 0,
-                    status: status, exitCode: object["exitCode"] as? Int ?? 0,
-                    durationMilliseconds: object["durationMs"] as? Int ?? 0,
-                    findings: object["findings"] as? [String] ?? [], error: object["error"] as? String,
-                    changed: object["changed"] as? Bool ?? false))
+                    time: object["time"]?.stringValue ?? "", stack: stack, run: integer("run"),
+                    status: status, exitCode: integer("exitCode"), durationMilliseconds: integer("durationMs"),
+                    findings: object["findings"]?.listValue?.compactMap(\.stringValue) ?? [],
+                    error: object["error"]?.stringValue, changed: object["changed"]?.value == .bool(true)))
         }
+    }
+
+    private static func integer(_ node: Node) -> Int? {
+        guard case .number(let text) = node.value else { return nil }
+        return Int(text)
     }
 }

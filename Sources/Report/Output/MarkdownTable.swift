@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// GitHub-flavoured Markdown tables, with cell text escaped so a `|` or a newline in a value never
 /// breaks the table.
@@ -31,17 +32,17 @@ public enum Markdown {
     /// Text safe inside a table cell (code spans included: GFM splits cells before it reads them, so
     /// their pipes need escaping too): no cell break, line breaks kept as `<br>`.
     public static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
+        text.replacingText("\\", with: "\\\\")
+            .replacingText("|", with: "\\|")
+            .replacingText("\r\n", with: "<br>")
+            .replacingText("\n", with: "<br>")
     }
 
     /// Inline code that survives backticks in the text; a line break, which would end a table row or a
     /// heading, becomes a space. In a table, the cell escapes it (`MarkdownTable` does).
     public static func code(_ text: String) -> String {
         guard !text.isEmpty else { return "" }
-        let body = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        let body = text.replacingText("\r\n", with: " ").replacingText("\n", with: " ")
         let fence = body.contains("`") ? "``" : "`"
         let pad = body.hasPrefix("`") || body.hasSuffix("`") ? " " : ""
         return fence + pad + body + pad + fence

@@ -1,7 +1,7 @@
 import AWS
 import ArgumentParser
 import Findings
-import Foundation
+import FoundationEssentials
 import Live
 import Report
 

@@ -1,6 +1,6 @@
 import AWS
 import Findings
-import Foundation
+import FoundationEssentials
 import Report
 
 /// The output sinks of the live commands: everything they print passes through `SecretRedactor` here,
@@ -9,12 +9,12 @@ import Report
 enum Console {
     /// Writes `text` to stdout as is (add the newline yourself).
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(SecretRedactor.redact(text).utf8))
+        StandardStream.output.write(SecretRedactor.redact(text))
     }
 
     /// Writes one line to stderr.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((SecretRedactor.redact(line) + "\n").utf8))
+        StandardStream.error.write(SecretRedactor.redact(line) + "\n")
     }
 
     /// Writes a diagnostic to stderr: its line, and for a place in a file the source line with a caret.
@@ -28,6 +28,6 @@ enum Console {
 
     /// Writes `text` to stderr as is (progress lines redrawn in place).
     static func errorRaw(_ text: String) {
-        FileHandle.standardError.write(Data(SecretRedactor.redact(text).utf8))
+        StandardStream.error.write(SecretRedactor.redact(text))
     }
 }

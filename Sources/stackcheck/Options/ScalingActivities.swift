@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 import Live
 
 /// `describe`'s recent scaling activities: for each scalable target of the stack, Application Auto
@@ -47,7 +47,7 @@ struct ScalingActivityRow: Encodable {
     }
 
     var cells: [String] {
-        let time = startTime.map { ISO8601DateFormatter().string(from: $0) } ?? "-"
+        let time = startTime.map { UTCTime($0).iso8601 } ?? "-"
         return [time, resourceId, status, description + (cause.map { " (\($0))" } ?? "")]
     }
 }

@@ -1,5 +1,5 @@
 import AWS
-import Foundation
+import FoundationEssentials
 import Findings
 import Live
 import Report
@@ -39,7 +39,7 @@ struct StackReport {
 
     /// `{"stack", "region", "status": SETTLED|IN_PROGRESS|FAILED|UNKNOWN, "exitCode", "stackStatus", ...}`.
     var json: JSONValue {
-        let time = { (date: Date?) in JSONValue.string(date.map { ISO8601DateFormatter().string(from: $0) }) }
+        let time = { (date: Date?) in JSONValue.string(date.map { UTCTime($0).iso8601 }) }
         let pairs = { (items: [KeyValue]) in
             JSONValue.array(
                 items.map { item in
@@ -98,7 +98,7 @@ struct StackReport {
                 "  "
                     + row.enumerated().map { index, cell in
                         index == row.count - 1
-                            ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                            ? cell : cell.padded(to: widths[index])
                     }.joined(separator: "  ")
             }
     }
@@ -110,7 +110,7 @@ extension ScalingActivityRow {
         .object([
             ("resourceId", .string(resourceId)), ("status", .string(status)), ("description", .string(description)),
             ("cause", .string(cause)),
-            ("startTime", .string(startTime.map { ISO8601DateFormatter().string(from: $0) })),
+            ("startTime", .string(startTime.map { UTCTime($0).iso8601 })),
         ])
     }
 }

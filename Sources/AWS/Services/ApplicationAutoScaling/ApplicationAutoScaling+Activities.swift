@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What Application Auto Scaling did to a resource, newest first (DescribeScalingActivities), as the
 /// seed README's "Monitor auto-scaling activities" command shows it.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension CloudFormation {
     public struct Stack: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// CloudFormation's operations (query protocol), typed. `client.cloudFormation.describeStack("S")`.
 public struct CloudFormation: Sendable {

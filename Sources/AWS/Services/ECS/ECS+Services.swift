@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 // Member names follow ECS's JSON, so Codable maps them directly. Everything is optional: the service
 // leaves out what is unset, and a missing field must read as "not reported", never fail the call.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// ECS tasks: what a service ran and why it stopped (ListTasks, DescribeTasks).
 extension ECS {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextBasics
 
 /// IAM (query protocol; one global endpoint): the reads of one role that drift makes. Policy documents
 /// arrive URL-encoded: they are decoded here.
@@ -62,7 +63,7 @@ public struct IAM: Sendable {
     static func decodeDocument(_ text: String?) -> String? {
         guard let text else { return nil }
         guard text.contains("%") else { return text }
-        return text.removingPercentEncoding ?? text
+        return text.removingPercentEncodingIfValid() ?? text
     }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The S3 operations stackcheck needs (REST, path-style addressing, so a custom endpoint such as the
 /// local emulator serves every bucket under one host). `client.s3.putObject(...)`.
