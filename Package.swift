@@ -5,7 +5,7 @@ import PackageDescription
 //   C shims, TextBasics (String operations FoundationEssentials lacks) -> Template -> Findings (domain:
 //   findings, coverage, reports, diff differences, the JSON value)
 //   Findings -> TemplateDiff (comparison) and Findings -> Report (presentation: every renderer)
-//   TemplateDiff + Report -> Golden; Template -> BatchStack
+//   TemplateDiff + Report -> Golden; Template -> BatchStack; Template -> AWS (JSON answers: one JSON reader)
 //   AWS + TemplateDiff + Report -> Live (talks to AWS, builds findings) -> stackcheck (the command line)
 let package = Package(
     name: "StackCheck",
@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "Report", dependencies: ["Template", "Findings"]),
         .target(name: "Golden", dependencies: ["Template", "Findings", "TemplateDiff", "Report"]),
         .target(name: "BatchStack", dependencies: ["Template"]),
-        .target(name: "AWS", dependencies: ["CurlLoader", "TextBasics"]),
+        .target(name: "AWS", dependencies: ["CurlLoader", "TextBasics", "Template"]),
         .target(name: "Live", dependencies: ["AWS", "Template", "Findings", "TemplateDiff", "Report"]),
         .executableTarget(
             name: "stackcheck",

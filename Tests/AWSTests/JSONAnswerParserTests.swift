@@ -1,11 +1,13 @@
 import StackCheckTestSupport
+import Template
 import Testing
 
 @testable import AWS
 
-/// Broken answers: the reader says what is wrong and where, and the call's error names the operation.
+/// Broken answers: the reader (the project's one JSON reader, `TemplateReader.json`) says what is wrong and
+/// where, and the call's error names the operation.
 @Suite struct JSONAnswerParserTests {
-    func syntaxError(_ json: String) -> JSONAnswerSyntaxError? {
+    func syntaxError(_ json: String) -> TemplateError? {
         do {
             _ = try JSONAnswerParser.parse(Array(json.utf8))
             return nil
@@ -17,55 +19,63 @@ import Testing
     @Test func readsEveryKindOfValue() throws {
         let value = try JSONAnswerParser.parse(
             Array(#" {"a": [1, -2.5e3, "x", true, false, null, {}], "b": {"c": []}} "#.utf8))
+        guard case .list(let items)? = value["a"] else {
+            Issue.record("no array at a: \(value)")
+            return
+        }
         #expect(
-            value
-                == .object([
-                    JSONAnswerMember(
-                        key: "a",
-                        value: .array([
-                            .number("1"), .number("-2.5e3"), .string("x"), .bool(true), .bool(false), .null,
-                            .object([]),
-                        ])),
-                    JSONAnswerMember(key: "b", value: .object([JSONAnswerMember(key: "c", value: .array([]))])),
-                ]))
-        #expect(value["b"]?["c"] == .array([]))
+            items.map(\.value) == [
+                .number("1"), .number("-2.5e3"), .string("x"), .bool(true), .bool(false), .null, .mapping(Mapping()),
+            ])
+        #expect(value["b"]?["c"] == .list([]))
         #expect(value["missing"] == nil)
+        #expect(value.kind == "an object")
     }
 
     @Test(arguments: [
-        (#"{"a": 1,}"#, "a ',' before '}': JSON allows none (byte 9)"),
-        (#"[1,]"#, "a ',' before ']': JSON allows none (byte 4)"),
-        (#"{"a" 1}"#, #"expected ':' after the member name "a", found '1' (byte 6)"#),
-        (#"[1 2]"#, "expected ',' or ']' in an array, found '2' (byte 4)"),
-        (#"{"a": [1, 2}"#, "expected ',' or ']' in an array, found '}' (byte 12)"),
-        (#"{"a": tru}"#, "unexpected 't' where a value was expected (byte 7)"),
-        (#"{"a": 01}"#, "a number starts with 0 (byte 7)"),
-        (#"{"a": -}"#, "expected a digit in a number (byte 8)"),
-        (#"{"a": 1.}"#, "expected a digit after '.' in a number (byte 9)"),
-        (#"{"a": "x"#, "the answer ends inside a string (truncated?) (byte 9)"),
-        (#"{"a": [1, 2"#, "the answer ends inside an array (truncated?) (byte 12)"),
-        (#"{"a": "\q"}"#, "an invalid escape in a string (byte 8)"),
-        (#"{"a": "\ud800"}"#, #"a lone surrogate in a \u escape (byte 14)"#),
-        ("{\"a\": \"line\nbreak\"}", "an unescaped control character inside a string (byte 12)"),
-        (#"{} {}"#, "unexpected '{' after the answer (byte 4)"),
-        ("", "the answer ends where a value was expected (truncated?) (byte 1)"),
-        ("<html>", "unexpected '<' where a value was expected (byte 1)"),
+        (#"{"a": 1,}"#, "expected a key in double quotes, found '}'; JSON allows no comma before '}'", 9),
+        (#"[1,]"#, "expected a value, found ']'; JSON allows no comma before ']'", 4),
+        (#"{"a" 1}"#, "expected ':' after the key 'a', found '1'", 6),
+        (#"[1 2]"#, "expected ',' or ']', found '2'", 4),
+        (#"{"a": [1, 2}"#, "expected ',' or ']', found '}'", 12),
+        (#"{"a": tru}"#, "unexpected 't', expected a value (did you mean 'true'?)", 7),
+        (#"{"a": 01}"#, "a JSON number cannot start with 0 (found '01'); quote it as a string", 7),
+        (#"{"a": -}"#, "expected a digit in the number", 8),
+        (#"{"a": 1.}"#, "expected a digit after '.' in the number", 9),
+        (#"{"a": "\q"}"#, #"invalid escape '\q'; use \" \\ \/ \b \f \n \r \t or \uXXXX"#, 8),
+        (#"{"a": "\ud800"}"#, #"lone surrogate in a \u escape; write the character itself or a full surrogate pair"#, 8),
+        ("{\"a\": \"line\nbreak\"}", #"a line break inside a string; write it escaped (\n, \t, \u00XX)"#, 12),
+        (#"{} {}"#, "unexpected '{' after the end of the document; remove it", 4),
+        ("<html>", "unexpected '<', expected a value (object, array, string, number, true, false or null)", 1),
+        (#"{"a": 1, "a": 2}"#, "duplicate key 'a'; remove or rename one of them", 10),
     ])
-    func malformedAnswersSayWhatAndWhere(json: String, message: String) {
-        #expect(syntaxError(json)?.description == message)
+    func malformedAnswersSayWhatAndWhere(json: String, message: String, column: Int) {
+        let error = syntaxError(json)
+        #expect(error?.message == message)
+        #expect(error?.mark?.line == 1)
+        #expect(error?.mark?.column == column)
+    }
+
+    @Test func truncatedAnswersSaySo() {
+        #expect(syntaxError(#"{"a": "x"#)?.reason == .truncated)
+        #expect(syntaxError(#"{"a": [1, 2"#)?.reason == .truncated)
     }
 
     @Test func invalidUTF8IsAnErrorNotReplaced() {
         let bytes: [UInt8] = Array(#"{"a": ""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
-        #expect(throws: JSONAnswerSyntaxError(message: "a string that is not valid UTF-8", offset: 7)) {
-            try JSONAnswerParser.parse(bytes)
+        do {
+            _ = try JSONAnswerParser.parse(bytes)
+            Issue.record("invalid UTF-8 was read")
+        } catch {
+            #expect(error.reason == .invalidUTF8)
+            #expect(error.mark?.column == 8)
         }
     }
 
     @Test func deepNestingIsRefusedNotACrash() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        #expect(syntaxError(deep)?.message == "nested more than 512 deep")
-        let fine = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        #expect(syntaxError(deep)?.reason == .tooDeep)
+        let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
         #expect(syntaxError(fine) == nil)
     }
 
@@ -79,8 +89,8 @@ import Testing
         #expect(error?.kind == .invalidResponse)
         #expect(
             error?.description
-                == "logs:DescribeLogGroups failed: unreadable response: not valid JSON: a ',' before ']': JSON allows "
-                + "none (byte 39) (HTTP 200, request id fault-request-id)")
+                == "logs:DescribeLogGroups failed: unreadable response: not valid JSON: expected a value, found ']'; "
+                + "JSON allows no comma before ']' (line 1, column 39) (HTTP 200, request id fault-request-id)")
     }
 
     @Test func errorBodiesAreReadWithTheSameReader() {

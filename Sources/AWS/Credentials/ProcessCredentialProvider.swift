@@ -56,7 +56,7 @@ public struct ProcessCredentialProvider: CredentialProvider {
         case .number(let text): return value.int.map(String.init) ?? value.double.map { "\($0)" } ?? text
         case .bool(let flag): return flag ? "1" : "0"
         case .null: return "<null>"
-        case .array, .object: return value.kind
+        case .list, .mapping: return value.kind
         }
     }
 

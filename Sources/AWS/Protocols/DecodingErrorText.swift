@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Template
 
 /// A JSON answer that does not decode, in our words: Swift's own description of a `DecodingError`
 /// (`keyNotFound(CodingKeys(stringValue: ...), Swift.DecodingError.Context(...))`) is not for users.
@@ -13,8 +14,10 @@ enum DecodingErrorText {
         case .valueNotFound(let type, let context):
             return "expected \(name(type)), found null\(at(context.codingPath))"
         case .dataCorrupted(let context):
-            // The parser's reason and place (`expected ',' or '}' in an object, found ']' (byte 57)`).
-            if let syntax = context.underlyingError as? JSONAnswerSyntaxError { return "not valid JSON: \(syntax)" }
+            // The reader's reason and place (`a trailing comma is not allowed in JSON ... (line 1, column 39)`).
+            if let syntax = context.underlyingError as? TemplateError {
+                return "not valid JSON: \(syntax.message)" + (syntax.mark.map { " (line \($0.line), column \($0.column))" } ?? "")
+            }
             return "unreadable value\(at(context.codingPath)): \(context.debugDescription)"
         @unknown default:
             return "not valid JSON"

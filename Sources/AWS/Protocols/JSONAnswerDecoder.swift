@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Template
 
 /// Decodes the services' `Decodable` models from a JSON 1.1 answer, in place of Foundation's
 /// `JSONDecoder`.
@@ -48,16 +49,16 @@ struct JSONAnswerDecoder: Decoder {
     var userInfo: [CodingUserInfoKey: Any] { path.options.userInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .object(let members) = value else {
+        guard case .mapping(let mapping) = value else {
             throw JSONAnswerPlace(path: path, key: nil).mismatch([String: Any].self, value)
         }
         // A dictionary's keys are data (tag keys), never member names to rename.
         let renames = path.options.pascalCase && ObjectIdentifier(Key.self) != DictionaryCodingKey.type
-        return KeyedDecodingContainer(JSONAnswerKeyedContainer(members: members, path: path, renames: renames))
+        return KeyedDecodingContainer(JSONAnswerKeyedContainer(members: mapping.entries, path: path, renames: renames))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .array(let items) = value else {
+        guard case .list(let items) = value else {
             throw JSONAnswerPlace(path: path, key: nil).mismatch([Any].self, value)
         }
         return JSONAnswerUnkeyedContainer(items: items, path: path)

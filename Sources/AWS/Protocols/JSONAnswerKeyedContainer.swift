@@ -1,10 +1,12 @@
+import Template
+
 /// An object's members, looked up by the model's keys.
 ///
 /// With PascalCase members (Application Auto Scaling) a key `policyARN` finds the member `PolicyARN` by
 /// comparing the names in place: `JSONDecoder`'s `.custom` strategy built a lowered-first-letter key
 /// per member to do the same.
 struct JSONAnswerKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [JSONAnswerMember]
+    let members: [Mapping.Entry]
     let path: JSONAnswerPath
     let renames: Bool
 
@@ -17,9 +19,9 @@ struct JSONAnswerKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
     private func member(_ key: Key) -> JSONAnswerValue? {
         let name = key.stringValue
         if renames {
-            for member in members where Self.isMember(member.key, renamedFrom: name) { return member.value }
+            for member in members where Self.isMember(member.key, renamedFrom: name) { return member.value.value }
         } else {
-            for member in members where member.key == name { return member.value }
+            for member in members where member.key == name { return member.value.value }
         }
         return nil
     }
@@ -103,7 +105,7 @@ struct JSONAnswerKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
 
     func superDecoder() throws -> any Decoder {
         let key = JSONSuperKey()
-        let value = members.first { $0.key == key.stringValue }?.value ?? .null
+        let value = members.first { $0.key == key.stringValue }?.value.value ?? .null
         return JSONAnswerDecoder(value: value, path: path.appending(key))
     }
 

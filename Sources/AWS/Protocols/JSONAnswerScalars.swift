@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Template
 
 /// The scalar types a model's members are read as, each straight from a `JSONAnswerValue`.
 ///

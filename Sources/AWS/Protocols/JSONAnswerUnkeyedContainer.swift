@@ -1,10 +1,13 @@
 /// An array's elements, in order; each element's coding path ends in its index (`[3]`).
+import Template
+
+/// (Each element is a `Node`; its `value` is what is decoded.)
 struct JSONAnswerUnkeyedContainer: UnkeyedDecodingContainer {
-    let items: [JSONAnswerValue]
+    let items: [Node]
     let path: JSONAnswerPath
     private(set) var currentIndex = 0
 
-    init(items: [JSONAnswerValue], path: JSONAnswerPath) {
+    init(items: [Node], path: JSONAnswerPath) {
         self.items = items
         self.path = path
     }
@@ -21,7 +24,7 @@ struct JSONAnswerUnkeyedContainer: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(
                 type, .init(codingPath: place.codingPath, debugDescription: "Unkeyed container is at end."))
         }
-        return items[currentIndex]
+        return items[currentIndex].value
     }
 
     private mutating func scalar<T: JSONAnswerScalar>() throws -> T {

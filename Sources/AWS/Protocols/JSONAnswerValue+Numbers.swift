@@ -1,3 +1,5 @@
+import Template
+
 /// Numbers of a JSON answer read where a document is walked by hand (credential documents), as
 /// `JSONSerialization`'s `as? Int` and `as? Double` answered: another kind of value is simply absent.
 extension JSONAnswerValue {
@@ -16,7 +18,7 @@ extension JSONAnswerValue {
 
     /// Whether this is an object (a document, not a bare value).
     var isObject: Bool {
-        if case .object = self { return true }
+        if case .mapping = self { return true }
         return false
     }
 }

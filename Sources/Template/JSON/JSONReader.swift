@@ -28,7 +28,7 @@ struct JSONReader {
         let node = try readValue(depth: 0)
         skipWhitespace()
         if pos < bytes.count {
-            throw error("unexpected \(describe(bytes[pos])) after the end of the template; remove it")
+            throw error("unexpected \(describe(bytes[pos])) after the end of the document; remove it")
         }
         return node
     }
