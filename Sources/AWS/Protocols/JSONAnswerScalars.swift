@@ -49,25 +49,19 @@ extension Bool: JSONAnswerScalar {
     }
 }
 
-extension Double: JSONAnswerScalar {
-    static func read(_ value: JSONAnswerValue, at place: JSONAnswerPlace) throws -> Double {
-        guard case .number(let text) = value else { throw place.mismatch(Double.self, value) }
-        guard let number = Double(text), number.isFinite else {
-            throw place.corrupted("\(text) does not fit in Double")
+/// Floating-point numbers from their text; one that overflows the type is an error, not infinity.
+extension JSONAnswerScalar where Self: BinaryFloatingPoint & LosslessStringConvertible {
+    static func read(_ value: JSONAnswerValue, at place: JSONAnswerPlace) throws -> Self {
+        guard case .number(let text) = value else { throw place.mismatch(Self.self, value) }
+        guard let number = Self(text), number.isFinite else {
+            throw place.corrupted("\(text) does not fit in \(Self.self)")
         }
         return number
     }
 }
 
-extension Float: JSONAnswerScalar {
-    static func read(_ value: JSONAnswerValue, at place: JSONAnswerPlace) throws -> Float {
-        guard case .number(let text) = value else { throw place.mismatch(Float.self, value) }
-        guard let number = Float(text), number.isFinite else {
-            throw place.corrupted("\(text) does not fit in Float")
-        }
-        return number
-    }
-}
+extension Double: JSONAnswerScalar {}
+extension Float: JSONAnswerScalar {}
 
 /// Integers from their text, exactly; `1.0` and `1e3` are integers too (as `JSONDecoder` reads them),
 /// `1.5` and anything out of the type's range are not.
