@@ -100,7 +100,7 @@ trap 'kill $emulator 2>/dev/null; rm -f "$log" "$out" "$baseline" "$stacks_file"
 stacks=(); for i in $(seq 1 "$copies"); do stacks+=("bench-drift-$i"); done
 
 # Warm-up: both sides once, and stackcheck must find the reference stack in sync.
-"$STACKCHECK_BIN" drift --stack bench-drift --format json >/dev/null || { echo "drift: reference stack not IN_SYNC" >&2; }
+"$STACKCHECK_BIN" drift --stack bench-drift --format json >/dev/null || { echo "drift: reference stack not IN_SYNC" >&2; exit 2; }
 "$python" "$baseline" bench-drift
 
 # Best of N of wall, CPU (user+sys) and peak RSS, each on its own (a loaded machine only adds to them).
@@ -114,6 +114,9 @@ for _ in range(runs):
     start = time.perf_counter()
     done = subprocess.run(["/usr/bin/time", "-f", "%M", *command], stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True)
+    # A run that failed measured nothing worth comparing.
+    if done.returncode != 0:
+        sys.exit(f"drift: {command[0]} exited {done.returncode}: {done.stderr.strip()}")
     walls.append(time.perf_counter() - start)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -126,7 +129,8 @@ read -r boto_wall boto_cpu boto_rss < <(measure "$python" "$baseline" bench-drif
 
 handling() { curl -s -X "$1" "$endpoint/stackcheck/handling-time"; }
 handling POST >/dev/null
-start=$(now); "$STACKCHECK_BIN" drift --stacks-file "$stacks_file" --parallel-stacks "$parallel" --concurrency 8 --format json >/dev/null || true
+start=$(now); "$STACKCHECK_BIN" drift --stacks-file "$stacks_file" --parallel-stacks "$parallel" --concurrency 8 --format json >/dev/null ||
+    { echo "drift: the $copies copies were not all IN_SYNC" >&2; exit 2; }
 many_ours=$(ms "$start" "$(now)")
 ours_served=$(handling POST)
 start=$(now); "$python" "$baseline" "${stacks[@]}"

@@ -30,6 +30,7 @@ emulator_harness.py adds AWS::Scheduler::Schedule and AWS::SNS::TopicPolicy, whi
 emulator_sts.py makes AssumeRole refuse a malformed RoleArn, as STS does.
 emulator_stack_resources.py pages ListStackResources (100 a page) with each resource's own status.
 emulator_timing.py sums the time moto spends handling requests (GET/POST /stackcheck/handling-time), for benchmarks.
+emulator_keepalive.py keeps HTTP/1.1 connections open between calls, as AWS's endpoints do (werkzeug closes each).
 
 Control routes (besides moto's own /moto-api/reset and /moto-api/reset-auth):
     POST /stackcheck/ecs-running?count=N   every service (existing and new) reports N running tasks;
@@ -91,6 +92,7 @@ import emulator_stack_names  # noqa: E402,F401  (one stack per name; change set 
 import emulator_harness  # noqa: E402,F401  (AWS::Scheduler::Schedule and AWS::SNS::TopicPolicy for the harness stack)
 import emulator_sts  # noqa: E402,F401  (AssumeRole refuses a malformed RoleArn, as STS does)
 import emulator_timing  # noqa: E402,F401  (GET/POST /stackcheck/handling-time: moto's summed handling time)
+import emulator_keepalive  # noqa: E402  (HTTP/1.1 connections kept alive, as AWS keeps them)
 
 INITIAL_RUNNING = os.environ.get("MOTO_ECS_SERVICE_RUNNING", "0")
 
@@ -217,7 +219,7 @@ def main():
     signal.signal(signal.SIGINT, lambda *_: os._exit(0))
     if not args.verbose:
         logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = make_server(args.host, args.port, Emulator(), threaded=True, request_handler=emulator_sso.RequestHandler)
+    server = make_server(args.host, args.port, Emulator(), threaded=True, request_handler=emulator_keepalive.RequestHandler)
     if not args.no_parent_watch and os.getppid() != 1:
         threading.Thread(target=_exit_with_parent, daemon=True).start()
     print(f"stackcheck-emulator listening on http://{args.host}:{server.server_port}", flush=True)

@@ -28,5 +28,6 @@ extension AWSOperation: OperationDeclaration {
 
 extension ServiceOperation {
     /// What an engine declares: `ECS.Operation.list(.listTasks, .describeTasks)`.
-    public static func list(_ cases: Self...) -> [AWSOperation] { cases.map(\.operation) }
+    // A closure, not `\.operation`: a key path in a generic context is built anew at every call.
+    public static func list(_ cases: Self...) -> [AWSOperation] { cases.map { $0.operation } }
 }

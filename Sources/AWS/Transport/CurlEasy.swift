@@ -1,6 +1,5 @@
 internal import CurlLoader
 import FoundationEssentials
-import TextBasics
 
 /// One libcurl easy handle, owned by one worker thread for its whole life. Reusing the handle keeps
 /// its connection cache, so requests to the same host reuse the keep-alive connection.
@@ -147,6 +146,35 @@ final class Transfer {
         return true
     }
 
+    /// One header line as libcurl hands it over (CRLF included), read as bytes: a String per line and
+    /// Unicode-aware trimming and lowercasing cost 10,000 instructions a line. False stops the transfer
+    /// (an announced length over the limit).
+    func header(_ line: UnsafeRawBufferPointer) -> Bool {
+        if line.starts(with: "HTTP/".utf8) {
+            // A new status line (after 100 Continue or a proxy CONNECT): only the final answer's headers count.
+            headers = []
+            return true
+        }
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return true }
+        // Optional whitespace around the value (RFC 9110 5.5), and the line's end.
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        var start = colon + 1
+        var end = line.count
+        while start < end, isSpace(line[start]) { start += 1 }
+        while end > start, isSpace(line[end - 1]) { end -= 1 }
+        let name = String(decoding: line[..<colon], as: UTF8.self)
+        let value = String(decoding: line[start..<end], as: UTF8.self)
+        headers.append((name, value))
+        let contentLength = "content-length".utf8
+        if colon == contentLength.count,
+            zip(line[..<colon], contentLength).allSatisfy({ $0 | 0x20 == $1 }),
+            let length = Int(value)
+        {
+            return announced(length: length)
+        }
+        return true
+    }
+
     func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard received.count + bytes.count <= limit else {
             overLimit = true
@@ -207,21 +235,8 @@ private let curlWriteHeader: curl_loader_data_callback = { data, size, count, co
     let transfer = Unmanaged<Transfer>.fromOpaque(context!).takeUnretainedValue()
     let length = size * count
     guard let data else { return length }
-    let line = String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
-    if line.hasPrefix("HTTP/") {
-        // A new status line (after 100 Continue or a proxy CONNECT): only the final answer's headers count.
-        transfer.headers = []
-    } else if let colon = line.firstIndex(of: ":") {
-        let value = line[line.index(after: colon)...].trimmed()
-        let name = String(line[..<colon])
-        transfer.headers.append((name, value))
-        if name.lowercased() == "content-length", let announced = Int(value),
-            !transfer.announced(length: announced)
-        {
-            return 0
-        }
-    }
-    return length
+    // Returning less than `length` stops the transfer; `overLimit` says why.
+    return transfer.header(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
 }
 
 private let curlProgress: curl_loader_progress_callback = { context, _, _, _, _ in

@@ -21,6 +21,10 @@ public final class CurlTransport: HTTPTransport {
         self.connectTimeout = connectTimeout
         self.options = options
         self.queue = WorkQueue(maxWorkers: self.maxConcurrentRequests, options: options)
+        // Load libcurl and libcrypto now, on the one thread that makes the transport, rather than inside
+        // the first concurrent sends: those would wait on the loading's one-time lock, and a waiter on it
+        // spins on its CPU for as long as the loading (several milliseconds) runs on another.
+        if NativeLibraries.transferMissing == nil { CurlGlobal.initialize() }
     }
 
     deinit { queue.close() }

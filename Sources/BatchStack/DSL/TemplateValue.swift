@@ -25,7 +25,8 @@ extension String: TemplateValue {
 }
 
 extension Array: TemplateValue where Element: TemplateValue {
-    public var node: Node { .list(map(\.node)) }
+    // A closure, not `\.node`: a key path in a generic context is built anew at every call.
+    public var node: Node { .list(map { $0.node }) }
 
     /// The list, or nil when empty: an empty optional list leaves no key (see `Properties`).
     var nonEmpty: Self? { isEmpty ? nil : self }
