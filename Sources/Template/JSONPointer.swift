@@ -1,13 +1,16 @@
+import TextBasics
+
 /// RFC 6901 JSON Pointers: `~` is written `~0` and `/` is written `~1` inside a reference token.
 public enum JSONPointer {
     public static func escape(_ token: String) -> String {
-        guard token.contains(where: { $0 == "~" || $0 == "/" }) else { return token }
+        // Bytes, not Characters: walking a String by Character runs grapheme breaking on every one.
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         // `~` first, so the `~` that `~1` introduces is not escaped again.
         return token.replacingOccurrences("~", with: "~0").replacingOccurrences("/", with: "~1")
     }
 
     public static func unescape(_ token: String) -> String {
-        guard token.contains("~") else { return token }
+        guard token.utf8.contains(UInt8(ascii: "~")) else { return token }
         // `~0` first would turn `~01` into `/` instead of `~1`; RFC 6901 section 4 orders it this way.
         return token.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
     }
@@ -31,7 +34,7 @@ extension String {
     fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
         var result = ""
         var rest = self[...]
-        while let range = rest.firstRange(of: target) {
+        while let range = rest.literalRange(of: target) {
             result += rest[..<range.lowerBound]
             result += replacement
             rest = rest[range.upperBound...]

@@ -17,6 +17,10 @@ extension StringProtocol {
         return nil
     }
 
+    /// Whether `textRange(of:)` finds `needle`: in place of `String.contains(String)`, which goes through
+    /// the regular-expression runtime (`_StringProcessing`) and Character-by-Character comparison.
+    public func containsText(_ needle: some StringProtocol) -> Bool { textRange(of: needle) != nil }
+
     /// The first place the bytes of `needle` occur, or nil; an empty needle is never found.
     public func literalRange(of needle: some StringProtocol) -> Range<String.Index>? {
         elementRange(in: utf8, of: needle.utf8)

@@ -5,6 +5,7 @@ import FoundationEssentials
 import Findings
 import Live
 import Report
+import TextBasics
 
 /// `stackcheck drift --stack S`: the live stack against the golden, through each service's own API.
 struct Drift: AsyncParsableCommand {
@@ -107,7 +108,7 @@ struct DriftOptions: ParsableArguments {
     func job() throws -> DriftJob {
         do {
             let golden = "Golden/template.json"
-            let path = template ?? (FileManager.default.fileExists(atPath: golden) ? golden : nil)
+            let path = template ?? (FileChecks.exists(golden) ? golden : nil)
             var job: DriftJob
             if let path {
                 let (node, accepted) = try DriftJob.load(templatePath: path, acceptPath: accept)

@@ -3,6 +3,7 @@ import AWS
 import FoundationEssentials
 import Report
 import Template
+import TextBasics
 
 /// `stackcheck report ...`: reports made from files earlier runs wrote.
 struct ReportCommand: AsyncParsableCommand {
@@ -32,7 +33,7 @@ struct ReportHTML: AsyncParsableCommand {
             let file = try WatchHistoryFile(path: history)
             let path =
                 template
-                ?? (FileManager.default.fileExists(atPath: "Golden/template.json") ? "Golden/template.json" : nil)
+                ?? (FileChecks.exists("Golden/template.json") ? "Golden/template.json" : nil)
             let node = try path.map { try TemplateReader.read(path: $0) }
             let page = HistoryHTMLRenderer.render(file, template: node, generated: HTMLGenerated.line("report html"))
             if let output {

@@ -58,7 +58,7 @@ extension AWSConfiguration {
             return ConfiguredValue(nil, source: "default")
         }
         let path = SharedConfigFiles.expand(raw.value, environment)
-        guard FileManager.default.isReadableFile(atPath: path) else {
+        guard FileChecks.isReadable(path) else {
             throw ConfigError(.setting(raw.source), "cannot read the CA bundle \(path), and check the path")
         }
         return ConfiguredValue(path, source: raw.source)

@@ -17,7 +17,7 @@ public struct ConfigFile: Sendable, Equatable {
 
     /// Reads and parses a file; a file that does not exist is an empty one (the AWS CLI's behaviour).
     public static func load(path: String) throws -> ConfigFile {
-        guard FileManager.default.fileExists(atPath: path) else { return ConfigFile(path: path) }
+        guard FileChecks.exists(path) else { return ConfigFile(path: path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(.file(path), "cannot read the file, and check its permissions")
         }

@@ -23,7 +23,7 @@ public struct ContainerCredentialProvider: CredentialProvider {
         let source = "container credentials from \(Self.display(url))"
         var headers: [(name: String, value: String)] = [("Accept", "application/json")]
         if let token = try authorizationToken() {
-            guard !token.contains("\r"), !token.contains("\n") else {
+            guard !token.utf8.contains(0x0D), !token.utf8.contains(0x0A) else {
                 throw CredentialError("container credentials: the authorization token has a line break; remove it")
             }
             headers.append(("Authorization", token))

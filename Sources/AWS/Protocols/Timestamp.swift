@@ -4,6 +4,7 @@ import FoundationEssentials
 public enum Timestamp {
     public static func parse(_ text: String?) -> Date? {
         guard let text, !text.isEmpty else { return nil }
+        if let date = UTCTime.parseZulu(text) { return date }
         if let date = try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true)) {
             return date
         }

@@ -43,16 +43,21 @@ enum SigV4Canonical {
     /// Lower-cased names, values trimmed with inner runs of whitespace collapsed, repeated names joined
     /// with commas in their original order, sorted by name.
     static func headers(_ headers: [(name: String, value: String)]) -> [(name: String, value: String)] {
-        var order: [String] = []
-        var values: [String: [String]] = [:]
+        // A request has a handful of headers: a list searched in place is cheaper than a dictionary.
+        var merged: [(name: String, value: String)] = []
+        merged.reserveCapacity(headers.count)
         for (name, value) in headers {
             let key = name.lowercased()
-            if values[key] == nil { order.append(key) }
-            values[key, default: []].append(collapsed(value))
+            let text = collapsed(value)
+            if let index = merged.firstIndex(where: { $0.name == key }) {
+                merged[index].value += "," + text
+            } else {
+                merged.append((name: key, value: text))
+            }
         }
         // Sorting bytes, not Unicode-aware String order, is what the spec means by "sorted by name".
-        return order.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            .map { (name: $0, value: values[$0]!.joined(separator: ",")) }
+        merged.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return merged
     }
 
     static func collapsed(_ value: String) -> String {

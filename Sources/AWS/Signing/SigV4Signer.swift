@@ -121,14 +121,16 @@ public struct SigV4Signer: Sendable {
                 toSign.append((name: "X-Amz-Security-Token", value: token))
             }
         }
-        let signable = toSign.filter { !Self.unsignedHeaders.contains($0.name.lowercased()) }
-        let canonical = canonicalRequest(method: method, path: path, query: query, headers: signable, payloadHash: hash)
-        let sts = stringToSign(canonicalRequest: canonical, date: date)
+        let signable = toSign.filter { !Self.isUnsigned($0.name) }
+        let canonicalHeaders = SigV4Canonical.headers(signable)
+        let canonical = canonicalRequest(
+            method: method, path: path, query: query, canonicalHeaders: canonicalHeaders, payloadHash: hash)
+        let sts = stringToSign(canonicalRequest: canonical, time: time)
         let signature = signature(
-            signingKey: signingKey(secretAccessKey: credentials.secretAccessKey, date: date), stringToSign: sts)
+            signingKey: signingKey(secretAccessKey: credentials.secretAccessKey, time: time), stringToSign: sts)
         let authorization = authorization(
-            accessKeyId: credentials.accessKeyId, date: date, signedHeaders: signedHeaders(signable),
-            signature: signature)
+            accessKeyId: credentials.accessKeyId, time: time,
+            signedHeaders: Self.signedHeaders(canonical: canonicalHeaders), signature: signature)
         return Signed(
             canonicalRequest: canonical, stringToSign: sts, signature: signature,
             headers: toSign + after + [(name: "Authorization", value: authorization)], query: query)
@@ -141,7 +143,7 @@ public struct SigV4Signer: Sendable {
     ) -> Signed {
         let date = clock()
         let time = SigV4Timestamp(date)
-        let signable = headers.filter { !Self.unsignedHeaders.contains($0.name.lowercased()) }
+        let signable = headers.filter { !Self.isUnsigned($0.name) }
         var added: [(String, String)] = [
             ("X-Amz-Algorithm", Self.algorithm),
             ("X-Amz-Credential", "\(credentials.accessKeyId)/\(credentialScope(date: date))"),
@@ -180,6 +182,12 @@ public struct SigV4Signer: Sendable {
     static let unsignedHeaders: Set<String> = [
         "authorization", "user-agent", "x-amzn-trace-id", "expect", "transfer-encoding", "connection",
     ]
+
+    /// Whether a header is one of `unsignedHeaders`; a name with no capital letter (most of them) is looked
+    /// up without making a lower-cased copy.
+    static func isUnsigned(_ name: String) -> Bool {
+        unsignedHeaders.contains(name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? name.lowercased() : name)
+    }
 
     /// What an earlier signing of the same request added.
     static let replacedOnResign: Set<String> = [

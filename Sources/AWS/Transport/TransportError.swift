@@ -1,3 +1,5 @@
+import TextBasics
+
 /// A request that got no (complete) HTTP answer. A struct around a kind so kinds can be added.
 public struct TransportError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Kind: String, Sendable, Equatable {
@@ -61,7 +63,7 @@ public struct TransportError: Error, Sendable, CustomStringConvertible, Equatabl
             }
         let text = detail.isEmpty ? what : "\(what): \(detail)"
         // The usual cause behind a proxy or a private endpoint: a CA the system does not trust.
-        guard kind == .tls, detail.lowercased().contains("certificate") else { return text }
+        guard kind == .tls, detail.lowercased().containsText("certificate") else { return text }
         return text + "; if a private CA signed the server's certificate, set AWS_CA_BUNDLE to its PEM file"
     }
 }

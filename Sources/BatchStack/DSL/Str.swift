@@ -1,4 +1,5 @@
 import Template
+import TextBasics
 
 /// A string-valued template expression: a literal, or an intrinsic function that yields a string.
 ///
@@ -69,7 +70,7 @@ public struct SubBuilder: StringInterpolationProtocol {
     public mutating func appendLiteral(_ value: String) {
         literal += value
         // `${` in literal text must not be read as a variable: Sub's escape is `${!`.
-        text += value.replacing("${", with: "${!")
+        text += value.replacingText("${", with: "${!")
     }
 
     public mutating func appendInterpolation(_ value: Str) {

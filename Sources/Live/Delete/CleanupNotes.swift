@@ -1,4 +1,5 @@
 import AWS
+import TextBasics
 
 /// What the seed README says a stack delete leaves behind ("Manual cleanup required for: ECR
 /// repositories (if they contain images), S3 bucket (if it contains data), Secrets Manager secret"),
@@ -20,7 +21,7 @@ public enum CleanupNotes {
                 notes.append(
                     "Secrets Manager secret \(value) (\(parameter.key)) is not deleted with the stack: if no longer "
                         + "needed, aws secretsmanager delete-secret --secret-id \(value)")
-            } else if parameter.key.lowercased().contains("bucket") {
+            } else if parameter.key.lowercased().containsText("bucket") {
                 notes.append(
                     "S3 bucket \(value) (\(parameter.key)) is not deleted with the stack and keeps its data: if no "
                         + "longer needed, aws s3 rb s3://\(value) --force")
@@ -33,7 +34,7 @@ public enum CleanupNotes {
     static func ecrRepository(_ image: String) -> String? {
         guard let slash = image.firstIndex(of: "/") else { return nil }
         let host = image[..<slash]
-        guard host.contains(".dkr.ecr."), host.hasSuffix(".amazonaws.com") || host.hasSuffix(".amazonaws.com.cn")
+        guard host.containsText(".dkr.ecr."), host.hasSuffix(".amazonaws.com") || host.hasSuffix(".amazonaws.com.cn")
         else { return nil }
         var path = image[image.index(after: slash)...]
         if let at = path.firstIndex(of: "@") { path = path[..<at] }

@@ -197,7 +197,7 @@ public struct Deployer: Sendable {
     }
 
     static func meansNoChanges(_ reason: String) -> Bool {
-        reason.contains("didn't contain changes") || reason.contains("No updates are to be performed")
+        reason.containsText("didn't contain changes") || reason.containsText("No updates are to be performed")
     }
 
     /// CloudFormation says `Requires capabilities : [CAPABILITY_NAMED_IAM]`; name it and the flag to add.

@@ -3,6 +3,7 @@ import FoundationEssentials
 import Findings
 import Report
 import Template
+import TextBasics
 
 /// A whole drift run as the CLI and `watch` do it: the template and accepted-drift file read once,
 /// then for each stack the engine run and the acceptances applied.
@@ -34,7 +35,7 @@ public struct DriftJob: Sendable {
 
     /// Reads the template and the accepted-drift file, with compiler-style errors for either.
     public static func load(templatePath: String, acceptPath: String?) throws -> (Node, AcceptedDrift?) {
-        guard FileManager.default.fileExists(atPath: templatePath) else {
+        guard FileChecks.exists(templatePath) else {
             throw DriftError(Diagnostic(message: "template \(templatePath) not found; pass --template FILE"))
         }
         let template = try TemplateReader.read(path: templatePath)
@@ -50,7 +51,7 @@ public struct DriftJob: Sendable {
     /// The accepted-drift file, when one is given.
     public static func loadAccepted(path acceptPath: String?) throws -> AcceptedDrift? {
         guard let acceptPath else { return nil }
-        guard FileManager.default.fileExists(atPath: acceptPath) else {
+        guard FileChecks.exists(acceptPath) else {
             throw DriftError(Diagnostic(mark: .none, message: "accepted-drift file \(acceptPath) not found"))
         }
         return try AcceptedDrift.load(path: acceptPath)

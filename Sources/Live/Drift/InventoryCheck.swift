@@ -1,5 +1,6 @@
 import Findings
 import Template
+import TextBasics
 
 /// Every logical resource of the template is in the stack, with the same type, in a `*_COMPLETE`
 /// state, and the stack holds nothing else.
@@ -81,6 +82,6 @@ public enum InventoryCheck {
 
     /// `CREATE_COMPLETE`, `UPDATE_COMPLETE`, `IMPORT_COMPLETE`...; a deleted resource is not there.
     static func isComplete(_ status: String) -> Bool {
-        status.hasSuffix("_COMPLETE") && status != "DELETE_COMPLETE" && !status.contains("ROLLBACK")
+        status.hasSuffix("_COMPLETE") && status != "DELETE_COMPLETE" && !status.containsText("ROLLBACK")
     }
 }

@@ -1,5 +1,6 @@
 import Findings
 import Template
+import TextBasics
 
 /// Rules on the stack's own security groups that neither the group's template nor one of the stack's
 /// `AWS::EC2::SecurityGroupIngress`/`Egress` resources declares: added beside the stack's rules, they are
@@ -71,7 +72,7 @@ enum SecurityGroupRuleScope {
     /// A template rule matches a live rule when every identifying field the template sets has the same value.
     static func same(_ declared: Node, _ live: Node) -> Bool {
         identity.allSatisfy { key in
-            guard let want = declared[key] ?? declared[key.replacing("Source", with: "Destination")] else {
+            guard let want = declared[key] ?? declared[key.replacingText("Source", with: "Destination")] else {
                 return true
             }
             return scalar(want)?.lowercased() == scalar(live[key])?.lowercased()

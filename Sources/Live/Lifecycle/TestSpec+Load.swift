@@ -1,6 +1,7 @@
 import Findings
 import FoundationEssentials
 import Template
+import TextBasics
 
 extension TestSpec {
     /// Reads and checks a spec; every error names the file, line and column it is about.
@@ -26,7 +27,7 @@ extension TestSpec {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let templatePath =
             template.hasPrefix("/") ? template : folder.appendingPathComponent(template).standardized.path
-        guard FileManager.default.fileExists(atPath: templatePath) else {
+        guard FileChecks.exists(templatePath) else {
             throw TestSpecError(
                 templateNode.mark, "template \(templatePath) not found (paths are relative to the spec)")
         }

@@ -70,7 +70,7 @@ struct ResourceNamePattern {
 
     static func collapse(_ text: String) -> String {
         var text = text
-        while text.contains("**") { text = text.replacingText("**", with: "*") }
+        while text.containsText("**") { text = text.replacingText("**", with: "*") }
         return text
     }
 }

@@ -1,3 +1,5 @@
+import TextBasics
+
 /// What a stack's status means for every command that looks at a live stack (smoke, drift, describe,
 /// watch, and any later one): the one place that decides, so they always agree.
 ///
@@ -46,7 +48,7 @@ public enum StackStatusVerdict: Sendable, Equatable {
         case "DELETE_FAILED": return .finding("the stack failed to delete")
         default: break
         }
-        if status.contains("ROLLBACK") {
+        if status.containsText("ROLLBACK") {
             return .finding(status.hasSuffix("_FAILED") ? "the stack failed to roll back" : "the stack rolled back")
         }
         return .finding("the stack's last operation failed")

@@ -1,3 +1,5 @@
+import TextBasics
+
 /// Draws a `DependencyGraph` as inline SVG: one `<g class="node">` per resource carrying
 /// `data-logical-id` and `data-status` (its colour comes from the page's stylesheet by status), and
 /// one arrow per dependency, from the resource to what it uses.
@@ -39,7 +41,7 @@ enum GraphSVG {
             out += "<rect x=\"\(at.x)\" y=\"\(at.y)\" width=\"\(nodeWidth)\" height=\"\(nodeHeight)\" rx=\"5\"/>"
             out += "<text x=\"\(at.x + 8)\" y=\"\(at.y + 16)\">\(HTMLText.escape(clip(node.logicalId, 26)))</text>"
             out += "<text class=\"type\" x=\"\(at.x + 8)\" y=\"\(at.y + 31)\">"
-            out += "\(HTMLText.escape(clip(node.type.replacing("AWS::", with: ""), 30)))</text></g>\n"
+            out += "\(HTMLText.escape(clip(node.type.replacingText("AWS::", with: ""), 30)))</text></g>\n"
         }
         return out + "</svg>\n"
     }

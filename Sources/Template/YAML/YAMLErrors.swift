@@ -1,3 +1,5 @@
+import TextBasics
+
 /// Turns libyaml's failures into one-line diagnostics that say what to do, recognising the common
 /// cases (a tab in the indentation, a file cut short) by where the problem points.
 enum YAMLErrors {
@@ -9,11 +11,11 @@ enum YAMLErrors {
             let what = failure.offset < bytes.count ? " (found \(TemplateReading.hex(bytes[failure.offset])))" : ""
             return TemplateError(
                 mark: at, message: "\(failure.problem)\(what); remove the character or save the file as UTF-8 text",
-                reason: failure.problem.contains("UTF-8") ? .invalidUTF8 : .syntax)
+                reason: failure.problem.containsText("UTF-8") ? .invalidUTF8 : .syntax)
         }
         let at = SourceMark(file: file, line: failure.line + 1, column: failure.column + 1)
         let offset = failure.offset
-        if offset < bytes.count, bytes[offset] == 0x09 || failure.problem.contains("tab") {
+        if offset < bytes.count, bytes[offset] == 0x09 || failure.problem.containsText("tab") {
             return TemplateError(
                 mark: at, message: "a tab character in the indentation; YAML indents with spaces only, replace the tab",
                 reason: .tab)

@@ -9,6 +9,10 @@ struct DecimalValue: Equatable {
     var exponent: Int
 
     init?(_ text: String) {
+        // Most strings a diff meets are names and ARNs: turned away before any copy is made.
+        guard let first = text.utf8.first,
+            Self.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        else { return nil }
         var bytes = Array(text.utf8)[...]
         guard !bytes.isEmpty else { return nil }
         var negative = false

@@ -21,17 +21,25 @@ extension NormalizationRule {
             case .bool(let flag): return flag ? "bool:true" : "bool:false"
             case .number(let text): return ScalarMeaning.key(text)
             case .string(let text):
-                switch text.lowercased() {
-                case "true": return "bool:true"
-                case "false": return "bool:false"
-                default: return ScalarMeaning.key(text)
-                }
+                if let flag = ScalarMeaning.booleanWord(text) { return flag ? "bool:true" : "bool:false" }
+                return ScalarMeaning.key(text)
             case .list, .mapping: return nil
             }
         })
 }
 
 enum ScalarMeaning {
+    /// `true` or `false` in any letter case, else nil. Compared as ASCII bytes without a lowered copy:
+    /// no other character lowers to these letters, and this runs for every string a diff compares.
+    static func booleanWord(_ text: String) -> Bool? {
+        let bytes = text.utf8
+        for (word, flag) in [("true", true), ("false", false)] where bytes.count == word.utf8.count {
+            // `| 0x20` lowers an ASCII capital; no other byte becomes one of these lowercase letters.
+            if zip(bytes, word.utf8).allSatisfy({ $0 | 0x20 == $1 }) { return flag }
+        }
+        return nil
+    }
+
     /// `num:` and the canonical decimal for number text, else `text:` and the text itself.
     static func key(_ text: String) -> String {
         if let decimal = DecimalValue(text) { return "num:" + decimal.canonical }

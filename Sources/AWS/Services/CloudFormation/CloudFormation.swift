@@ -1,4 +1,5 @@
 import FoundationEssentials
+import TextBasics
 
 /// CloudFormation's operations (query protocol), typed. `client.cloudFormation.describeStack("S")`.
 public struct CloudFormation: Sendable {
@@ -65,6 +66,6 @@ extension AWSClient {
 extension AWSError {
     /// CloudFormation's way of saying a stack does not exist: a ValidationError "... does not exist".
     public var isStackMissing: Bool {
-        kind == .service && code == .validationError && message.contains("does not exist")
+        kind == .service && code == .validationError && message.containsText("does not exist")
     }
 }
