@@ -23,6 +23,35 @@ import Testing
         #expect(first === second)
     }
 
+    /// AWS keeps a connection open between calls and every SDK reuses it; werkzeug closed each one
+    /// (emulator_keepalive.py). Python's http.client, a plain HTTP/1.1 client, sends three calls (one with a
+    /// body, answered 400) on one connection and sees each answered on it.
+    @Test func keepsTheConnectionOpenBetweenCalls() async throws {
+        let emulator = try await Emulator.shared()
+        let script = """
+            import http.client, sys, urllib.parse
+            url = urllib.parse.urlsplit(sys.argv[1])
+            connection = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+            answers = []
+            for method, path, body in [("GET", "/stackcheck/handling-time", None),
+                                       ("POST", "/", "Action=DescribeStacks&Version=2010-05-15&StackName=none"),
+                                       ("GET", "/stackcheck/handling-time", None)]:
+                headers = {"Content-Type": "application/x-www-form-urlencoded",
+                           "Authorization": "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-2/cloudformation/aws4_request, SignedHeaders=host, Signature=0"}
+                connection.request(method, path, body=body, headers=headers)
+                socket = connection.sock
+                answer = connection.getresponse()
+                answer.read()
+                answers.append((answer.status, answer.getheader("Connection") or "-", socket is connection.sock and socket is not None))
+            print(answers)
+            """
+        let result = try await Python.run(["-c", script, emulator.endpoint.absoluteString])
+        #expect(result.status == 0, "\(result.stderr)")
+        // Three answers, none saying `Connection: close`, each read on the socket the call went out on.
+        let answers = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(answers == "[(200, '-', True), (400, '-', True), (200, '-', True)]")
+    }
+
     @Test func stopEndsTheServer() async throws {
         let emulator = try await Emulator.start()
         emulator.stop()
