@@ -39,7 +39,7 @@ static const loaded_symbol symbols[] = {
     {"OPENSSL_init_crypto", (void **)&p_init_crypto},
     {NULL, NULL},
 };
-static loaded_library library = LOADED_LIBRARY(names, symbols);
+static loaded_library library = LOADED_LIBRARY(names, symbols, NULL);
 
 int crypto_loader_open(void) { return loaded_library_load(&library); }
 

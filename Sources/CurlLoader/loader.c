@@ -1,12 +1,15 @@
 #include "loader.h"
 #include <dlfcn.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 static int open_library(loaded_library *library) {
     library->opened = library->candidates[0];
     for (const char *const *name = library->candidates; *name; name++) {
-        // RTLD_LOCAL: nothing of the library leaks into the process's global symbol namespace.
-        library->handle = dlopen(*name, RTLD_NOW | RTLD_LOCAL);
+        // RTLD_LOCAL: nothing of the library leaks into the process's global symbol namespace. RTLD_LAZY:
+        // the functions of libcurl's ~30 dependencies that a run never calls are never looked up (those
+        // built with BIND_NOW bind at load anyway); the ones stackcheck calls are checked by dlsym below.
+        library->handle = dlopen(*name, RTLD_LAZY | RTLD_LOCAL);
         if (library->handle) {
             library->opened = *name;
             return 1;
@@ -37,7 +40,16 @@ int loaded_library_load(loaded_library *library) {
     if (state) return state == 1;
     pthread_mutex_lock(&library->lock);
     if (!library->state) {
+        // Set only around dlopen, so child processes (credential_process) never inherit them. setenv runs
+        // here once per process, under this lock, before any transfer thread exists.
+        enum { most = 4 };
+        int added[most] = {0};
+        const char *const *variables = library->load_environment;
+        for (int index = 0; variables && variables[index] && index < most; index++)
+            added[index] = getenv(variables[index]) == NULL && setenv(variables[index], "1", 0) == 0;
         int loaded = open_library(library) && find_symbols(library);
+        for (int index = 0; variables && variables[index] && index < most; index++)
+            if (added[index]) unsetenv(variables[index]);
         __atomic_store_n(&library->state, loaded ? 1 : -1, __ATOMIC_RELEASE);
     }
     state = library->state;

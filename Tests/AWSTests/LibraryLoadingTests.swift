@@ -53,6 +53,38 @@ struct LibraryLoadingTests {
         #expect(loaded.contains { $0.hasPrefix("libcrypto") }, "\(loaded)")
     }
 
+    /// libcurl is loaded with GNUTLS_NO_IMPLICIT_INIT=1 (GnuTLS, which its RTMP support links, then skips its
+    /// constructor's full initialization), set only while it loads: a credential_process, started after the
+    /// load, gets the user's environment as it was (here without the variable, or with the user's own value).
+    @Test(arguments: [nil, "0"] as [String?])
+    func theGnuTLSVariableStaysOutOfChildProcesses(_ userValue: String?) async throws {
+        let server = try FaultServer([], success: FaultServer.callerIdentityXML)
+        defer { server.stop() }
+        let folder = try TemporaryFolder()
+        let seen = folder.path("seen")
+        let script = try folder.write(
+            "creds.sh",
+            """
+            #!/bin/sh
+            echo "${GNUTLS_NO_IMPLICIT_INIT-unset}" > "\(seen)"
+            echo '{"Version": 1, "AccessKeyId": "AKIDPROCESS", "SecretAccessKey": "process-secret"}'
+            """)
+        chmod(script, 0o755)
+        try folder.write("config", "[profile process]\ncredential_process = \(script)\nregion = us-east-1\n")
+        var environment = Self.credentials
+        for (key, value) in folder.environment() { environment[key] = value }
+        environment["AWS_ACCESS_KEY_ID"] = nil
+        environment["AWS_SECRET_ACCESS_KEY"] = nil
+        environment["GNUTLS_NO_IMPLICIT_INIT"] = userValue
+        let result = try await CLI.run(
+            ["whoami", "--profile", "process", "--endpoint-url", server.endpoint.absoluteString],
+            environment: environment)
+        #expect(result.status == 0, "\(result.stderr.suffix(500))")
+        #expect(server.requestCount == 1)
+        let inherited = try String(contentsOfFile: seen, encoding: .utf8)
+        #expect(inherited == "\(userValue ?? "unset")\n")
+    }
+
     /// A machine without the library: the file the loader would open is made unreadable in a private mount
     /// namespace (unshare: a user namespace, no privileges needed), where the binary must say what to
     /// install and exit 2, not crash; `--version` there still works, needing neither library.
