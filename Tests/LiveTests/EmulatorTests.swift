@@ -27,11 +27,13 @@ import Testing
     /// (emulator_keepalive.py). Python's http.client, a plain HTTP/1.1 client, sends three calls (one with a
     /// body, answered 400) on one connection and sees each answered on it.
     @Test func keepsTheConnectionOpenBetweenCalls() async throws {
-        let emulator = try await Emulator.shared()
+        // An emulator of its own: the shared one may be busy with a suite's deploys for longer than a call waits.
+        let emulator = try await Emulator.start()
+        defer { emulator.stop() }
         let script = """
             import http.client, sys, urllib.parse
             url = urllib.parse.urlsplit(sys.argv[1])
-            connection = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+            connection = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
             answers = []
             for method, path, body in [("GET", "/stackcheck/handling-time", None),
                                        ("POST", "/", "Action=DescribeStacks&Version=2010-05-15&StackName=none"),

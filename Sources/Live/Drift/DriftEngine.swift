@@ -86,6 +86,10 @@ public struct DriftEngine: Sendable {
         let reason: String
         switch await Deadline.run(until: options.deadline, work) {
         case .finished(.success(let value)): return value
+        // The deadline passed before the call could go out: that is the run being out of time, whichever of
+        // the two (this timer or the call's own check) saw it first.
+        case .finished(.failure(let error as AWSError)) where error.kind == .deadlineExceeded && error.attempts == 0:
+            reason = outOfTime
         case .finished(.failure(let error as AWSError)) where error.isInconclusive: reason = Self.describe(error)
         case .finished(.failure(let error)): throw error
         case .timedOut: reason = outOfTime
