@@ -46,7 +46,7 @@ struct Drift: AsyncParsableCommand {
             job = try driftOptions.job()
             stacks = try fleet.stacks(named: stack)
             results = try await FleetDrift.run(
-                stacks, aws: aws, options: driftOptions, limits: fleet.limits(total: parallelStacks))
+                stacks, job: job, aws: aws, options: driftOptions, limits: fleet.limits(total: parallelStacks))
         } catch let failure as CLIFailure {
             throw failure.report()
         } catch {

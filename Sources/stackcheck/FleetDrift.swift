@@ -6,11 +6,13 @@ import Report
 /// Drift over a fleet: each stack with a client for its own region and profile and the template it
 /// names (else the run's), as many at a time as `limits` allow; one result per stack, in the order given.
 enum FleetDrift {
+    /// `job` is the run's own (`options.job()`), which the caller has made already: stacks that name no
+    /// template of their own use it rather than reading the template again.
     static func run(
-        _ stacks: [FleetStack], aws: AWSOptions, options: DriftOptions, limits: FleetLimits
+        _ stacks: [FleetStack], job runJob: DriftJob, aws: AWSOptions, options: DriftOptions, limits: FleetLimits
     ) async throws -> [Result<DriftReport, DriftFailure>] {
         var clients = FleetClients(aws: aws, deadline: options.callDeadline)
-        var jobs: [String: DriftJob] = [:]
+        var jobs: [String: DriftJob] = [options.template ?? "": runJob]
         var work: [(slot: FleetSlot, item: (String, AWSClient, DriftJob))] = []
         for stack in stacks {
             let client = try clients.client(for: stack)

@@ -63,6 +63,8 @@ public struct PropertyComparison: Sendable {
     /// The findings for one property: its resolved template value against the live one (nil when the
     /// service does not set it).
     public func findings(property name: String, expected: Node, actual: Node?) -> [Finding] {
+        // Equal values need neither the wrapping below nor the differ (which checks this too).
+        if let actual, actual == expected { return [] }
         let left = template(name, expected)
         return TemplateDiffer.diff(left, template(name, actual), profile: profile).map { difference in
             var tokens = difference.pathTokens
