@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${STACKCHECK_BIN:?run through scripts/bench, which builds and sets STACKCHECK_BIN}"
 copies=${BENCH_DRIFT_COPIES:-50}
-runs=${BENCH_RUNS:-5}
+runs=${BENCH_RUNS:-11}
 parallel=${BENCH_DRIFT_PARALLEL:-8}
 export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_DEFAULT_REGION=us-east-2 AWS_REGION=us-east-2
 unset AWS_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL
@@ -103,29 +103,35 @@ stacks=(); for i in $(seq 1 "$copies"); do stacks+=("bench-drift-$i"); done
 "$STACKCHECK_BIN" drift --stack bench-drift --format json >/dev/null || { echo "drift: reference stack not IN_SYNC" >&2; exit 2; }
 "$python" "$baseline" bench-drift
 
-# Best of N of wall, CPU (user+sys) and peak RSS, each on its own (a loaded machine only adds to them).
+# Best of N of wall, CPU (user+sys) and peak RSS, each on its own (a loaded machine only adds to them). The two
+# commands take turns, run by run, so that a change in the machine's speed during the measurement (other tenants of
+# the host) reaches both sides alike rather than one block of runs. Prints one line per command.
 measure() {
     "$python" - "$runs" "$@" <<'PY'
 import resource, subprocess, sys, time
-runs, command = int(sys.argv[1]), sys.argv[2:]
-walls, cpus, peaks = [], [], []
+runs, commands = int(sys.argv[1]), [c.split("\x1f") for c in sys.argv[2:]]
+samples = [([], [], []) for _ in commands]
 for _ in range(runs):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-f", "%M", *command], stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True)
-    # A run that failed measured nothing worth comparing.
-    if done.returncode != 0:
-        sys.exit(f"drift: {command[0]} exited {done.returncode}: {done.stderr.strip()}")
-    walls.append(time.perf_counter() - start)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    peaks.append(int(done.stderr.strip().splitlines()[-1]))
-print(f"{min(walls) * 1000:.0f} {min(cpus) * 1000:.1f} {min(peaks) / 1024:.1f}")
+    for command, (walls, cpus, peaks) in zip(commands, samples):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-f", "%M", *command], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+        # A run that failed measured nothing worth comparing.
+        if done.returncode != 0:
+            sys.exit(f"drift: {command[0]} exited {done.returncode}: {done.stderr.strip()}")
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        peaks.append(int(done.stderr.strip().splitlines()[-1]))
+for walls, cpus, peaks in samples:
+    print(f"{min(walls) * 1000:.0f} {min(cpus) * 1000:.1f} {min(peaks) / 1024:.1f}")
 PY
 }
-read -r one_wall one_cpu one_rss < <(measure "$STACKCHECK_BIN" drift --stack bench-drift --format json)
-read -r boto_wall boto_cpu boto_rss < <(measure "$python" "$baseline" bench-drift)
+# Each command's words joined by the unit separator, one argument per command.
+us=$'\x1f'
+{ read -r one_wall one_cpu one_rss; read -r boto_wall boto_cpu boto_rss; } < <(
+    measure "$STACKCHECK_BIN${us}drift${us}--stack${us}bench-drift${us}--format${us}json" "$python${us}$baseline${us}bench-drift")
 
 handling() { curl -s -X "$1" "$endpoint/stackcheck/handling-time"; }
 handling POST >/dev/null

@@ -3,7 +3,7 @@
 # and YAML, read both back, compare) against cfn-lint's own decoder (`cfnlint.decode.decode_str`)
 # only reading the same files (in-process with the import excluded, and as a whole python3 process), and
 # against the same work done with the Python tools (cfn-lint's decoder to read, cfn-flip's writers).
-# Best of several runs of each, as wall time and as CPU time (user+sys, which a loaded machine
+# Best of several runs of each, taking turns run by run, as wall time and as CPU time (user+sys, which a loaded machine
 # distorts far less); prints the times and the ratios. The floor: libyaml-scan.c (beside this script, built
 # here with cc and pkg-config yaml-0.1) only pulling each file's libyaml events once, as a whole process.
 set -euo pipefail
@@ -33,14 +33,17 @@ def children_cpu():
 def own_cpu():
     return time.process_time()
 
-def best(fn, cpu):
-    walls, cpus = [], []
+def best(*measures):
+    """Best wall and CPU time of each (function, CPU clock) pair. The pairs take turns, run by run, so that a change
+    in the machine's speed during the measurement (other tenants of the host) reaches every side alike."""
+    samples = [([], []) for _ in measures]
     for _ in range(runs):
-        wall, before = time.perf_counter(), cpu()
-        fn()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(cpu() - before)
-    return min(walls), min(cpus)
+        for (fn, cpu), (walls, cpus) in zip(measures, samples):
+            wall, before = time.perf_counter(), cpu()
+            fn()
+            walls.append(time.perf_counter() - wall)
+            cpus.append(cpu() - before)
+    return [(min(walls), min(cpus)) for walls, cpus in samples]
 
 def ours():
     done = subprocess.run([binary, "roundtrip", *files], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -75,11 +78,8 @@ def theirs_process():
 def libyaml_floor():
     subprocess.run([sys.argv[4], *files], check=True, stderr=subprocess.DEVNULL)
 
-mine = best(ours, children_cpu)
-inproc = best(theirs, own_cpu)
-same = best(theirs_same_work, own_cpu)
-process = best(theirs_process, children_cpu)
-floor = best(libyaml_floor, children_cpu)
+mine, inproc, same, process, floor = best((ours, children_cpu), (theirs, own_cpu), (theirs_same_work, own_cpu),
+                                           (theirs_process, children_cpu), (libyaml_floor, children_cpu))
 print(f"files: {len(files)} templates, {size / 1e6:.2f} MB; best of {runs} runs each; load {os.getloadavg()[0]:.1f}")
 print(f"stackcheck roundtrip: read, write JSON+YAML, read both back, compare (whole process)"
       f"  wall {mine[0] * 1000:7.1f} ms  cpu {mine[1] * 1000:7.1f} ms")
