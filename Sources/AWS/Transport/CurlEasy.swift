@@ -75,6 +75,9 @@ final class CurlEasy {
 
     /// The answer of a transfer libcurl reported done with `code`.
     func finish(_ transfer: Transfer, code: CURLcode) -> Result<HTTPResponse, TransportError> {
+        // libcurl may write to the error buffer until the option is set again, and the transfer owning it
+        // goes away after this; the handle waits as a spare until its next request.
+        defer { curl_loader_setopt_pointer(handle, CURLOPT_ERRORBUFFER, nil) }
         if transfer.overLimit {
             return .failure(
                 TransportError(
