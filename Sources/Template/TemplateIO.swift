@@ -98,6 +98,11 @@ public enum TemplateWriter {
     /// A JSON string literal: quotes, backslashes and control characters escaped, other text as is.
     public static func jsonString(_ text: String) -> String { JSONWriter.quoted(text) }
 
+    /// `jsonString(text)`'s bytes, appended to `out`: for writers that build a document in one buffer.
+    public static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        JSONWriter.appendQuoted(text, to: &out)
+    }
+
     /// Whether a number's text is already JSON (`017` and `0x1F` are YAML's, not JSON's).
     public static func isJSONNumber(_ text: String) -> Bool { JSONWriter.isJSONNumber(text) }
 

@@ -66,6 +66,19 @@ let sampleReport = DriftReport(
         #expect(JSONValue.array([]).compact == "[]")
     }
 
+    @Test func jsonFromALevelOnIsWrittenOneContainerPerLine() {
+        let value = JSONValue.object([
+            ("k\"ey", .string("é\t")),
+            ("items", .array([.object([("a", .bool(true)), ("b", .array([]))]), .object([]), .number("1.50")])),
+            ("none", .object([])),
+        ])
+        #expect(
+            value.pretty(compactFrom: 2)
+                == "{\n  \"k\\\"ey\": \"é\\t\",\n  \"items\": [\n    {\"a\":true,\"b\":[]},\n    {},\n    1.50\n  ],\n"
+                + "  \"none\": {}\n}\n")
+        #expect(value.compact == #"{"k\"ey":"é\t","items":[{"a":true,"b":[]},{},1.50],"none":{}}"#)
+    }
+
     @Test func textShowsVerdictFindingsAndNotChecked() {
         let text = DriftTextRenderer().render(sampleReport)
         #expect(text.hasPrefix("stack S: DRIFTED (1 finding; 1 checked, 1 drifted, 1 not checked)\n"))

@@ -53,66 +53,77 @@ public indirect enum JSONValue: Sendable, Equatable {
 
 extension JSONValue {
     /// Compact JSON on one line (for JSON Lines histories and webhook bodies).
-    public var compact: String {
-        var out = ""
-        write(into: &out, indent: nil, level: 0)
-        return out
-    }
+    public var compact: String { text(indent: nil) }
 
     /// Pretty JSON with a 2-space indent and a trailing newline.
-    public var pretty: String {
-        var out = ""
-        write(into: &out, indent: "  ", level: 0)
-        return out + "\n"
-    }
+    public var pretty: String { text(indent: 2, newline: true) }
 
     /// Pretty JSON whose containers at `level` and deeper are written compact, one per line: the shape
     /// of reports that list one item per line so they grep well.
-    public func pretty(compactFrom level: Int) -> String {
-        var out = ""
-        write(into: &out, indent: "  ", level: 0, compactFrom: level)
-        return out + "\n"
+    public func pretty(compactFrom level: Int) -> String { text(indent: 2, compactFrom: level, newline: true) }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped; other text as is.
+    public static func quote(_ text: String) -> String { TemplateWriter.jsonString(text) }
+
+    /// The document written into one byte buffer, made a String once: a report is thousands of small pieces,
+    /// and appending each to a String (and building each line's indentation as a String) cost a drift
+    /// report of 35 KB four million instructions.
+    private func text(indent: Int?, compactFrom: Int = .max, newline: Bool = false) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(into: &out, indent: indent, level: 0, compactFrom: compactFrom)
+        if newline { out.append(0x0A) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: String?, level: Int, compactFrom: Int = .max) {
+    /// `indent` spaces per level, or nil for one line.
+    private func write(into out: inout [UInt8], indent: Int?, level: Int, compactFrom: Int) {
         let indent = level >= compactFrom ? nil : indent
         switch self {
-        case .null: out += "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .number(let text): out += text
-        case .string(let text): out += JSONValue.quote(text)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let text): out.append(contentsOf: text.utf8)
+        case .string(let text): TemplateWriter.appendJSONString(text, to: &out)
         case .array(let items):
-            writeContainer(into: &out, open: "[", close: "]", count: items.count, indent: indent, level: level) {
-                index, out in
+            Self.writeContainer(
+                into: &out, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: items.count, indent: indent,
+                level: level
+            ) { index, out in
                 items[index].write(into: &out, indent: indent, level: level + 1, compactFrom: compactFrom)
             }
         case .object(let fields):
-            writeContainer(into: &out, open: "{", close: "}", count: fields.count, indent: indent, level: level) {
-                index, out in
-                out += JSONValue.quote(fields[index].0) + (indent == nil ? ":" : ": ")
+            Self.writeContainer(
+                into: &out, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: fields.count, indent: indent,
+                level: level
+            ) { index, out in
+                TemplateWriter.appendJSONString(fields[index].0, to: &out)
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
                 fields[index].1.write(into: &out, indent: indent, level: level + 1, compactFrom: compactFrom)
             }
         }
     }
 
-    private func writeContainer(
-        into out: inout String, open: String, close: String, count: Int, indent: String?, level: Int,
-        item: (Int, inout String) -> Void
+    private static func writeContainer(
+        into out: inout [UInt8], open: UInt8, close: UInt8, count: Int, indent: Int?, level: Int,
+        item: (Int, inout [UInt8]) -> Void
     ) {
-        out += open
+        out.append(open)
         guard count > 0 else {
-            out += close
+            out.append(close)
             return
         }
         for index in 0..<count {
-            if index > 0 { out += "," }
-            if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            if let indent { newline(into: &out, spaces: indent * (level + 1)) }
             item(index, &out)
         }
-        if let indent { out += "\n" + String(repeating: indent, count: level) }
-        out += close
+        if let indent { newline(into: &out, spaces: indent * level) }
+        out.append(close)
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped; other text as is.
-    public static func quote(_ text: String) -> String { TemplateWriter.jsonString(text) }
+    private static func newline(into out: inout [UInt8], spaces: Int) {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+    }
 }

@@ -34,6 +34,14 @@ struct JSONWriter {
         return String(decoding: writer.out, as: UTF8.self)
     }
 
+    /// Appends the JSON string literal for `text` to `out` (the buffer moves into a writer and back, no copy).
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        var writer = JSONWriter(pretty: false)
+        swap(&writer.out, &out)
+        writer.string(text)
+        swap(&writer.out, &out)
+    }
+
     private mutating func newline(_ indent: Int) {
         guard pretty else { return }
         out.append(0x0A)
