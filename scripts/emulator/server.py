@@ -155,9 +155,18 @@ def _pinned_id(module, generator, value):
 class Emulator:
     """moto's WSGI app behind one lock (moto's backends are not thread-safe) plus our control routes."""
 
+    # The services stackcheck and its tests call. moto builds a service's app (importing its models) on the
+    # first call to it, under the lock: CloudFormation's imports every service's models, 2-3 s on an idle
+    # machine and 20-30 s on a loaded one, so the first calls to a fresh emulator, and every call queued
+    # behind them, ran out of time. AWS has no such first-call cost: the apps are built before we listen.
+    WARM_SERVICES = ("cloudformation", "ecs", "iam", "sts", "logs", "elbv2", "ec2", "applicationautoscaling",
+                     "s3", "secretsmanager", "resourcegroupstaggingapi", "moto_api")
+
     def __init__(self):
         self.app = DomainDispatcherApplication(create_backend_app)
         self.lock = threading.Lock()
+        for service in self.WARM_SERVICES:
+            self.app.app_instances[service] = create_backend_app(service)
 
     def __call__(self, environ, start_response):
         path = environ.get("PATH_INFO", "")
