@@ -10,7 +10,7 @@ extension Emulator {
             throw EmulatorError("bad endpoint \(endpoint)")
         }
         let answer = try await CurlTransport().send(
-            HTTPRequest(method: "POST", url: url, body: Array("0".utf8)), timeout: .seconds(10))
+            HTTPRequest(method: "POST", url: url, body: Array("0".utf8)), timeout: Emulator.harnessTimeout)
         guard answer.status == 200 else { throw EmulatorError("reset-auth answered \(answer.status)") }
     }
 

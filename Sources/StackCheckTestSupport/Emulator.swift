@@ -56,8 +56,15 @@ public final class Emulator: Sendable {
         client = AWSClient(
             region: Self.defaultRegion,
             credentials: StaticCredentialProvider(Credentials(accessKeyId: "testing", secretAccessKey: "testing")),
-            endpointURL: endpoint, transport: transport)
+            endpointURL: endpoint, transport: transport, retry: Self.harnessRetry)
     }
+
+    /// The harness's own calls (setting up and inspecting what a test checks) wait as long as a loaded machine
+    /// needs: the emulator answers one call at a time, and with the whole suite running on two cores a call
+    /// can queue behind others for more than the 30 s a user's client allows. What a test checks runs with
+    /// stackcheck's own limits.
+    public static let harnessTimeout: Duration = .seconds(120)
+    static let harnessRetry = RetryPolicy(attemptTimeout: harnessTimeout, deadline: .seconds(300))
 
     deinit { child.terminate() }
 
@@ -126,7 +133,7 @@ public final class Emulator: Sendable {
         guard let url = URL(string: endpoint.absoluteString + pathAndQuery) else {
             throw EmulatorError("bad control path \(pathAndQuery)")
         }
-        let response = try await transport.send(HTTPRequest(method: "POST", url: url), timeout: .seconds(30))
+        let response = try await transport.send(HTTPRequest(method: "POST", url: url), timeout: Self.harnessTimeout)
         guard response.status == 200 else {
             throw EmulatorError(
                 "emulator answered \(response.status) to POST \(pathAndQuery): "

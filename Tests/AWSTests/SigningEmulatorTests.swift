@@ -19,7 +19,8 @@ struct SigningEmulatorTests {
         let request = HTTPRequest(
             method: "POST", url: emulator.endpoint,
             headers: [("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")], body: Array(form.utf8))
-        let response = try await transport.send(signer.sign(request, credentials: keys), timeout: .seconds(20))
+        let signed = signer.sign(request, credentials: keys)
+        let response = try await transport.send(signed, timeout: Emulator.harnessTimeout)
         return (response.status, String(decoding: response.body, as: UTF8.self))
     }
 
