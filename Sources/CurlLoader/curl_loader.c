@@ -6,12 +6,19 @@ static __typeof__(curl_global_init) *p_global_init;
 static __typeof__(curl_easy_init) *p_easy_init;
 static __typeof__(curl_easy_cleanup) *p_easy_cleanup;
 static __typeof__(curl_easy_reset) *p_easy_reset;
-static __typeof__(curl_easy_perform) *p_easy_perform;
 static __typeof__(curl_easy_strerror) *p_easy_strerror;
 static __typeof__(curl_easy_setopt) *p_easy_setopt;
 static __typeof__(curl_easy_getinfo) *p_easy_getinfo;
 static __typeof__(curl_slist_append) *p_slist_append;
 static __typeof__(curl_slist_free_all) *p_slist_free_all;
+static __typeof__(curl_multi_init) *p_multi_init;
+static __typeof__(curl_multi_cleanup) *p_multi_cleanup;
+static __typeof__(curl_multi_add_handle) *p_multi_add_handle;
+static __typeof__(curl_multi_remove_handle) *p_multi_remove_handle;
+static __typeof__(curl_multi_perform) *p_multi_perform;
+static __typeof__(curl_multi_poll) *p_multi_poll;
+static __typeof__(curl_multi_wakeup) *p_multi_wakeup;
+static __typeof__(curl_multi_info_read) *p_multi_info_read;
 
 #ifdef __APPLE__
 static const char *const names[] = {"libcurl.4.dylib", "/usr/lib/libcurl.4.dylib", NULL};
@@ -21,9 +28,15 @@ static const char *const names[] = {"libcurl.so.4", NULL};
 static const loaded_symbol symbols[] = {
     {"curl_global_init", (void **)&p_global_init}, {"curl_easy_init", (void **)&p_easy_init},
     {"curl_easy_cleanup", (void **)&p_easy_cleanup}, {"curl_easy_reset", (void **)&p_easy_reset},
-    {"curl_easy_perform", (void **)&p_easy_perform}, {"curl_easy_strerror", (void **)&p_easy_strerror},
+    {"curl_easy_strerror", (void **)&p_easy_strerror},
     {"curl_easy_setopt", (void **)&p_easy_setopt}, {"curl_easy_getinfo", (void **)&p_easy_getinfo},
     {"curl_slist_append", (void **)&p_slist_append}, {"curl_slist_free_all", (void **)&p_slist_free_all},
+    // curl_multi_poll and curl_multi_wakeup: libcurl 7.68 (2020) or later.
+    {"curl_multi_init", (void **)&p_multi_init}, {"curl_multi_cleanup", (void **)&p_multi_cleanup},
+    {"curl_multi_add_handle", (void **)&p_multi_add_handle},
+    {"curl_multi_remove_handle", (void **)&p_multi_remove_handle},
+    {"curl_multi_perform", (void **)&p_multi_perform}, {"curl_multi_poll", (void **)&p_multi_poll},
+    {"curl_multi_wakeup", (void **)&p_multi_wakeup}, {"curl_multi_info_read", (void **)&p_multi_info_read},
     {NULL, NULL},
 };
 // libcurl's RTMP support links GnuTLS, whose constructor initializes it in full on load (priority strings,
@@ -44,7 +57,6 @@ CURLcode curl_loader_global_init(long flags) { return curl_loader_open() ? p_glo
 CURL *curl_loader_easy_init(void) { return curl_loader_open() ? p_easy_init() : NULL; }
 void curl_loader_easy_cleanup(CURL *handle) { p_easy_cleanup(handle); }
 void curl_loader_easy_reset(CURL *handle) { p_easy_reset(handle); }
-CURLcode curl_loader_easy_perform(CURL *handle) { return p_easy_perform(handle); }
 const char *curl_loader_easy_strerror(CURLcode code) {
     return curl_loader_open() ? p_easy_strerror(code) : "libcurl could not be loaded";
 }
@@ -78,4 +90,24 @@ CURLcode curl_loader_setopt_progress(CURL *handle, curl_loader_progress_callback
 }
 CURLcode curl_loader_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return p_easy_getinfo(handle, info, value);
+}
+
+CURLM *curl_loader_multi_init(void) { return curl_loader_open() ? p_multi_init() : NULL; }
+CURLMcode curl_loader_multi_cleanup(CURLM *multi) { return p_multi_cleanup(multi); }
+CURLMcode curl_loader_multi_add_handle(CURLM *multi, CURL *handle) { return p_multi_add_handle(multi, handle); }
+CURLMcode curl_loader_multi_remove_handle(CURLM *multi, CURL *handle) { return p_multi_remove_handle(multi, handle); }
+CURLMcode curl_loader_multi_perform(CURLM *multi, int *running) { return p_multi_perform(multi, running); }
+CURLMcode curl_loader_multi_poll(CURLM *multi, int timeout_ms) { return p_multi_poll(multi, NULL, 0, timeout_ms, NULL); }
+CURLMcode curl_loader_multi_wakeup(CURLM *multi) { return p_multi_wakeup(multi); }
+int curl_loader_multi_next_done(CURLM *multi, CURL **handle, CURLcode *result) {
+    int left = 0;
+    CURLMsg *message;
+    while ((message = p_multi_info_read(multi, &left))) {
+        if (message->msg == CURLMSG_DONE) {
+            *handle = message->easy_handle;
+            *result = message->data.result;
+            return 1;
+        }
+    }
+    return 0;
 }

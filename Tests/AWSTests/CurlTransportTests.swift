@@ -1,6 +1,7 @@
 import AWS
 import Foundation
 import StackCheckTestSupport
+import Synchronization
 import Testing
 
 @Suite("CurlTransport against the loopback server")
@@ -114,6 +115,32 @@ struct CurlTransportTests {
         let result = await task.result
         #expect((try? result.get()) == nil)
         if case .failure(let error as TransportError) = result { #expect(error.kind == .cancelled) }
+    }
+
+    @Test func aRequestCancelledWhileQueuedEndsBeforeTheOneAheadOfIt() async throws {
+        let server = try LoopbackServer { _ in .delay(.seconds(5), .text("late")) }
+        let single = CurlTransport(maxConcurrentRequests: 1)
+        let aheadEnded = Atomic(false)
+        let ahead = Task {
+            defer { aheadEnded.store(true, ordering: .sequentiallyConsistent) }
+            return try await single.send(HTTPRequest(method: "GET", url: server.endpoint), timeout: .seconds(30))
+        }
+        while server.requests.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+        let queued = Task { try await single.send(HTTPRequest(method: "GET", url: server.endpoint), timeout: .seconds(30)) }
+        try await Task.sleep(for: .milliseconds(100))
+        queued.cancel()
+        let result = await queued.result
+        // The one ahead is still waiting for its answer: the queued one ended without a slot of its own.
+        let aheadHadEnded = aheadEnded.load(ordering: .sequentiallyConsistent)
+        #expect(!aheadHadEnded)
+        #expect(server.requests.count == 1)
+        guard case .failure(let error as TransportError) = result else {
+            Issue.record("a cancelled request answered: \(result)")
+            return
+        }
+        #expect(error.kind == .cancelled)
+        ahead.cancel()
+        _ = await ahead.result
     }
 }
 

@@ -1,10 +1,10 @@
 internal import CurlLoader
 import FoundationEssentials
 
-/// One libcurl easy handle, owned by one worker thread for its whole life. Reusing the handle keeps
-/// its connection cache, so requests to the same host reuse the keep-alive connection.
+/// One libcurl easy handle, set up for one request at a time and driven by a `CurlLoop`. The handle is
+/// reused for later requests; the connections live in the loop's multi handle, shared by all its transfers.
 final class CurlEasy {
-    private let handle: UnsafeMutableRawPointer
+    let handle: UnsafeMutableRawPointer
     private let options: CurlOptions
 
     init?(options: CurlOptions = CurlOptions()) {
@@ -16,74 +16,78 @@ final class CurlEasy {
 
     deinit { curl_loader_easy_cleanup(handle) }
 
-    /// Performs one request; blocks the calling (dedicated) thread until done.
-    func perform(
+    /// Sets the handle up for `request`. The returned transfer holds what libcurl reads and writes until the
+    /// transfer is done (headers, error text, the answer), so it must outlive it.
+    func prepare(
         _ request: HTTPRequest, connectTimeout: Duration, timeout: Duration, cancel: CancelFlag,
         maxResponseBytes: Int = ResponseLimit.maxBytes
-    ) -> Result<HTTPResponse, TransportError> {
-        let host = Self.hostDescription(request.url)
-        // reset clears the options of the previous request but keeps live connections and caches.
+    ) -> Transfer {
+        // reset clears the options of the previous request; connections and caches are kept.
         curl_loader_easy_reset(handle)
-        let transfer = Transfer(body: request.body, cancel: cancel, limit: maxResponseBytes)
         // No `Expect: 100-continue` round trip, and no Content-Type the caller did not ask for (libcurl
         // would otherwise call every POST body a form).
         var extra: [(name: String, value: String)] = [("Expect", "")]
         if request.header("Content-Type") == nil { extra.append(("Content-Type", "")) }
-        let headers = CurlHeaderList(request.headers + extra)
-        var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
+        let transfer = Transfer(
+            host: Self.hostDescription(request.url), headers: CurlHeaderList(request.headers + extra), cancel: cancel,
+            limit: maxResponseBytes)
         let context = Unmanaged.passUnretained(transfer).toOpaque()
-
-        let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { errorPointer in
-            transfer.body.withUnsafeBufferPointer { bodyPointer in
-                curl_loader_setopt_string(handle, CURLOPT_URL, request.url.absoluteString)
-                curl_loader_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-                curl_loader_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
-                curl_loader_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
-                if let caBundle = options.caBundle { curl_loader_setopt_string(handle, CURLOPT_CAINFO, caBundle) }
-                curl_loader_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent)
-                curl_loader_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(connectTimeout))
-                curl_loader_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(timeout))
-                curl_loader_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
-                curl_loader_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorPointer.baseAddress)
-                curl_loader_setopt_slist(handle, CURLOPT_HTTPHEADER, headers.list)
-                curl_loader_setopt_callback(handle, CURLOPT_WRITEFUNCTION, curlWriteBody)
-                curl_loader_setopt_pointer(handle, CURLOPT_WRITEDATA, context)
-                curl_loader_setopt_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader)
-                curl_loader_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
-                curl_loader_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
-                curl_loader_setopt_progress(handle, curlProgress)
-                curl_loader_setopt_pointer(handle, CURLOPT_XFERINFODATA, context)
-                // CURLOPT_PROXY is deliberately never set: libcurl then reads the proxy environment
-                // (https_proxy, http_proxy, all_proxy, no_proxy) as the AWS CLI does.
-                switch request.method.uppercased() {
-                case "GET":
-                    curl_loader_setopt_long(handle, CURLOPT_HTTPGET, 1)
-                case "HEAD":
-                    curl_loader_setopt_long(handle, CURLOPT_NOBODY, 1)
-                default:
-                    if request.method.uppercased() != "POST" {
-                        curl_loader_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
-                    }
-                    curl_loader_setopt_long(handle, CURLOPT_POST, 1)
-                    curl_loader_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(bodyPointer.count))
-                    // An empty body still needs a non-null pointer, or libcurl reads from stdin.
-                    let bytes = UnsafeMutableRawPointer(mutating: bodyPointer.baseAddress) ?? Self.emptyBody
-                    curl_loader_setopt_pointer(handle, CURLOPT_POSTFIELDS, bytes)
-                }
-                return curl_loader_easy_perform(handle)
+        curl_loader_setopt_string(handle, CURLOPT_URL, request.url.absoluteString)
+        curl_loader_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        curl_loader_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 1)
+        curl_loader_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 2)
+        if let caBundle = options.caBundle { curl_loader_setopt_string(handle, CURLOPT_CAINFO, caBundle) }
+        curl_loader_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent)
+        curl_loader_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(connectTimeout))
+        curl_loader_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(timeout))
+        curl_loader_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
+        curl_loader_setopt_pointer(handle, CURLOPT_ERRORBUFFER, transfer.errorText)
+        curl_loader_setopt_slist(handle, CURLOPT_HTTPHEADER, transfer.requestHeaders.list)
+        curl_loader_setopt_callback(handle, CURLOPT_WRITEFUNCTION, curlWriteBody)
+        curl_loader_setopt_pointer(handle, CURLOPT_WRITEDATA, context)
+        curl_loader_setopt_callback(handle, CURLOPT_HEADERFUNCTION, curlWriteHeader)
+        curl_loader_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
+        curl_loader_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
+        curl_loader_setopt_progress(handle, curlProgress)
+        curl_loader_setopt_pointer(handle, CURLOPT_XFERINFODATA, context)
+        // CURLOPT_PROXY is deliberately never set: libcurl then reads the proxy environment
+        // (https_proxy, http_proxy, all_proxy, no_proxy) as the AWS CLI does.
+        switch request.method.uppercased() {
+        case "GET":
+            curl_loader_setopt_long(handle, CURLOPT_HTTPGET, 1)
+        case "HEAD":
+            curl_loader_setopt_long(handle, CURLOPT_NOBODY, 1)
+        default:
+            if request.method.uppercased() != "POST" {
+                curl_loader_setopt_string(handle, CURLOPT_CUSTOMREQUEST, request.method)
+            }
+            curl_loader_setopt_long(handle, CURLOPT_POST, 1)
+            // The size first: libcurl then copies exactly that many bytes, so the body need not outlive
+            // this call. An empty body still needs a non-null pointer, or libcurl reads from stdin.
+            curl_loader_setopt_off(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.count))
+            request.body.withUnsafeBytes { body in
+                let bytes = UnsafeMutableRawPointer(mutating: body.baseAddress) ?? Self.emptyBody
+                curl_loader_setopt_pointer(handle, CURLOPT_COPYPOSTFIELDS, bytes)
             }
         }
-        withExtendedLifetime(headers) {}
+        return transfer
+    }
+
+    /// The answer of a transfer libcurl reported done with `code`.
+    func finish(_ transfer: Transfer, code: CURLcode) -> Result<HTTPResponse, TransportError> {
+        // libcurl may write to the error buffer until the option is set again, and the transfer owning it
+        // goes away after this; the handle waits as a spare until its next request.
+        defer { curl_loader_setopt_pointer(handle, CURLOPT_ERRORBUFFER, nil) }
         if transfer.overLimit {
             return .failure(
                 TransportError(
-                    .responseTooLarge, host: host,
-                    detail: "more than \(ResponseLimit.describe(maxResponseBytes)), stackcheck's limit for one answer"))
+                    .responseTooLarge, host: transfer.host,
+                    detail: "more than \(ResponseLimit.describe(transfer.limit)), stackcheck's limit for one answer"))
         }
         guard code == CURLE_OK else {
-            let message = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let message = String(cString: transfer.errorText)
             let detail = message.isEmpty ? String(cString: curl_loader_easy_strerror(code)) : message
-            return .failure(TransportError(Self.kind(code), host: host, detail: detail))
+            return .failure(TransportError(Self.kind(code), host: transfer.host, detail: detail))
         }
         var status = 0
         curl_loader_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
@@ -119,21 +123,31 @@ final class CurlEasy {
     }
 }
 
-/// What one transfer accumulates; the C callbacks reach it through their context pointer.
+/// What one transfer accumulates, and what libcurl reads for it until it is done; the C callbacks reach
+/// it through their context pointer.
 final class Transfer {
-    let body: [UInt8]
+    /// `host[:port]`, for errors.
+    let host: String
+    let requestHeaders: CurlHeaderList
     let cancel: CancelFlag
     /// The most body bytes kept; past it the transfer is stopped (`overLimit`).
     let limit: Int
+    /// libcurl's error text (CURLOPT_ERRORBUFFER), NUL-terminated.
+    let errorText: UnsafeMutablePointer<CChar>
     var received: [UInt8] = []
     var headers: [(name: String, value: String)] = []
     var overLimit = false
 
-    init(body: [UInt8], cancel: CancelFlag, limit: Int) {
-        self.body = body
+    init(host: String, headers: CurlHeaderList, cancel: CancelFlag, limit: Int) {
+        self.host = host
+        self.requestHeaders = headers
         self.cancel = cancel
         self.limit = limit
+        errorText = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
+        errorText.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
     }
+
+    deinit { errorText.deallocate() }
 
     /// A Content-Length announces the size: refuse one over the limit before a byte of it arrives, and
     /// reserve the rest at once, so the buffer is never regrown (a regrowth briefly holds two copies).
@@ -196,7 +210,7 @@ public enum ResponseLimit {
     }
 }
 
-/// A curl_slist of request headers, freed when the owner lets go (after the transfer).
+/// A curl_slist of request headers, freed when the owner (the transfer) lets go.
 final class CurlHeaderList {
     private(set) var list: UnsafeMutablePointer<curl_slist>?
 

@@ -21,7 +21,6 @@ CURLcode curl_loader_global_init(long flags);
 CURL *curl_loader_easy_init(void);
 void curl_loader_easy_cleanup(CURL *handle);
 void curl_loader_easy_reset(CURL *handle);
-CURLcode curl_loader_easy_perform(CURL *handle);
 const char *curl_loader_easy_strerror(CURLcode code);
 struct curl_slist *curl_loader_slist_append(struct curl_slist *list, const char *line);
 void curl_loader_slist_free_all(struct curl_slist *list);
@@ -38,6 +37,20 @@ typedef int (*curl_loader_progress_callback)(void *context, curl_off_t dltotal, 
                                              curl_off_t ultotal, curl_off_t ulnow);
 CURLcode curl_loader_setopt_progress(CURL *handle, curl_loader_progress_callback value);
 CURLcode curl_loader_getinfo_long(CURL *handle, CURLINFO info, long *value);
+
+// The multi interface, for many transfers on one thread. NULL from curl_loader_multi_init when libcurl is
+// not loaded. curl_loader_multi_poll waits on the transfers' own sockets only (no extra descriptors), for
+// at most `timeout_ms` or libcurl's next timer, whichever is sooner; curl_loader_multi_wakeup, callable
+// from any thread, ends that wait early.
+CURLM *curl_loader_multi_init(void);
+CURLMcode curl_loader_multi_cleanup(CURLM *multi);
+CURLMcode curl_loader_multi_add_handle(CURLM *multi, CURL *handle);
+CURLMcode curl_loader_multi_remove_handle(CURLM *multi, CURL *handle);
+CURLMcode curl_loader_multi_perform(CURLM *multi, int *running);
+CURLMcode curl_loader_multi_poll(CURLM *multi, int timeout_ms);
+CURLMcode curl_loader_multi_wakeup(CURLM *multi);
+// The next finished transfer's handle and result: 1 when there was one, 0 when none is left.
+int curl_loader_multi_next_done(CURLM *multi, CURL **handle, CURLcode *result);
 
 // libcrypto (OpenSSL 3): loaded once on first use; 1 when every function was found, 0 otherwise.
 int crypto_loader_open(void);
