@@ -6,13 +6,14 @@
 extension StringProtocol {
     /// The first place `needle` occurs, not followed by a combining mark, or nil; an empty needle is never found.
     public func textRange(of needle: some StringProtocol) -> Range<String.Index>? {
-        let scalars = unicodeScalars
-        var rest = scalars[...]
-        while let found = elementRange(in: rest, of: needle.unicodeScalars) {
-            guard found.upperBound != scalars.endIndex, scalars[found.upperBound].properties.isGraphemeExtend else {
+        // Comparing bytes finds exactly the scalar-by-scalar matches: a match of the needle's UTF-8 (whole
+        // scalars) can only start on a lead byte and end before one, as UTF-8 is self-synchronizing.
+        var from = startIndex
+        while let found = byteRange(of: needle, from: from) {
+            guard found.upperBound != endIndex, unicodeScalars[found.upperBound].properties.isGraphemeExtend else {
                 return found
             }
-            rest = scalars[scalars.index(after: found.lowerBound)...]
+            from = utf8.index(after: found.lowerBound)
         }
         return nil
     }
@@ -23,7 +24,7 @@ extension StringProtocol {
 
     /// The first place the bytes of `needle` occur, or nil; an empty needle is never found.
     public func literalRange(of needle: some StringProtocol) -> Range<String.Index>? {
-        elementRange(in: utf8, of: needle.utf8)
+        byteRange(of: needle, from: startIndex)
     }
 
     /// The text with every occurrence of `target` (whole Characters, left to right, not overlapping) replaced.
@@ -55,22 +56,41 @@ extension StringProtocol {
     }
 }
 
-/// The first range of `needle` in `haystack`, element by element.
-private func elementRange<Haystack: Collection, Needle: Collection>(in haystack: Haystack, of needle: Needle)
-    -> Range<Haystack.Index>? where Haystack.Element == Needle.Element, Haystack.Element: Equatable
-{
-    let target = Array(needle)
-    guard let first = target.first else { return nil }
-    var start = haystack.startIndex
-    while let at = haystack[start...].firstIndex(of: first) {
-        var i = at
-        var j = 0
-        while j < target.count, i != haystack.endIndex, haystack[i] == target[j] {
-            haystack.formIndex(after: &i)
-            j += 1
+extension StringProtocol {
+    /// The first place the bytes of `needle` occur at or after `from`, or nil.
+    ///
+    /// Over the bytes in place, in a loop that is not generic: the searches run from other modules, where the
+    /// generic search over the scalar views that this replaced ran unspecialized, through protocol witnesses
+    /// and metadata lookups for every scalar (drift of the reference stack searched 195 times at ~10,000
+    /// instructions each). What stays generic here is a few calls per search.
+    fileprivate func byteRange(of needle: some StringProtocol, from: String.Index) -> Range<String.Index>? {
+        let skip = utf8.distance(from: startIndex, to: from)
+        let offset = withBytes(of: self) { text in withBytes(of: needle) { firstOffset(of: $0, in: text, from: skip) } }
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+}
+
+/// The UTF-8 bytes of `text` as a buffer: its own storage where it has one (native strings), a copy otherwise.
+private func withBytes<Result>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+}
+
+/// Where `target` first occurs in `text` at or after offset `from`; nil for an empty target.
+private func firstOffset(
+    of target: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from: Int
+) -> Int? {
+    guard let first = target.first, target.count <= text.count else { return nil }
+    var at = from
+    while at <= text.count - target.count {
+        if text[at] == first {
+            var matched = 1
+            while matched < target.count, text[at + matched] == target[matched] { matched += 1 }
+            if matched == target.count { return at }
         }
-        if j == target.count { return at..<i }
-        start = haystack.index(after: at)
+        at += 1
     }
     return nil
 }

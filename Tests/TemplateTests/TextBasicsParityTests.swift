@@ -23,6 +23,12 @@ struct TextBasicsParityTests {
         }
         #expect(text.textRange(of: "") == nil)
         #expect(text.literalRange(of: "") == nil)
+        // A Substring searches only its own part, and answers with its base's indices.
+        let tail = text.dropFirst()
+        for needle in Self.needles {
+            let message: Comment = "\(tail.debugDescription) / \(needle.debugDescription)"
+            #expect(tail.textRange(of: needle) == tail.range(of: needle), message)
+        }
     }
 
     @Test(arguments: texts)
