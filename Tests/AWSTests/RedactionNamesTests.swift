@@ -9,6 +9,16 @@ struct RedactionNamesTests {
     @Test func aTextWithoutTheNamesSkipsThePatterns() {
         #expect(!RedactionNames.mayMatch(#"{"stack": "bench", "status": "IN_SYNC", "signatur": 1}"#))
         #expect(!RedactionNames.mayMatch(""))
+        // The scan stops at each name's rarest letter (`k` of token): a name cut short at an end is none.
+        for text in ["ken=1", "toke", "t0ken", "okens", "signatur", "ignature", "authorizatio", "secret_access_key"] {
+            #expect(!RedactionNames.mayMatch(text), "\(text)")
+        }
+    }
+
+    @Test func aNameAtEitherEndOfTheTextIsFound() {
+        for text in ["token", "x token", "Token=", "signature", "zz authorization", "aws_secret_access_key"] {
+            #expect(RedactionNames.mayMatch(text), "\(text)")
+        }
     }
 
     @Test func everyNameInAnyLetterCaseStillGetsThePatterns() {
