@@ -9,7 +9,7 @@ import Live
 /// and no key, secret or token is ever printed.
 struct ConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config",
+        commandName: "config", _superCommandName: StackCheck.name,
         abstract: "Show where the region, credentials, endpoints and retry settings come from (no AWS calls).")
 
     @OptionGroup var aws: AWSOptions

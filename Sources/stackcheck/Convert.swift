@@ -3,7 +3,8 @@ import Template
 
 struct Convert: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "convert", abstract: "Print a template as JSON or YAML (short-form tags where safe).",
+        commandName: "convert", _superCommandName: StackCheck.name,
+        abstract: "Print a template as JSON or YAML (short-form tags where safe).",
         discussion: "Exit 0 when written, 2 when the template cannot be read.")
 
     @Argument(help: "The template file.")

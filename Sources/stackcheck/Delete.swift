@@ -8,7 +8,7 @@ import Live
 /// not ask, 3 still deleting at the deadline.
 struct Delete: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete",
+        commandName: "delete", _superCommandName: StackCheck.name,
         abstract: "Delete a stack, streaming its events until DELETE_COMPLETE.",
         discussion: """
             A stack that does not exist is exit 0 with a note. After the delete, notes name what the stack's \

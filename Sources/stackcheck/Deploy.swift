@@ -11,7 +11,7 @@ import TextBasics
 /// 2 could not deploy (bad input, missing capability), 3 still in progress at the deadline.
 struct Deploy: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "deploy",
+        commandName: "deploy", _superCommandName: StackCheck.name,
         abstract: "Deploy a template through a change set, streaming the stack's events until it settles.")
 
     @Option(help: "The stack name.")

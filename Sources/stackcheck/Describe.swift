@@ -8,7 +8,8 @@ import Report
 /// status's verdict (`StackStatusVerdict`, the rule smoke, drift and watch share) as the exit code.
 struct Describe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "describe", abstract: "Show a live stack: status, parameters, outputs, resources.",
+        commandName: "describe", _superCommandName: StackCheck.name,
+        abstract: "Show a live stack: status, parameters, outputs, resources.",
         discussion: """
             Exit 0 for a settled stack, 1 for one that failed, rolled back or is being deleted, 2 when the \
             stack does not exist or its status is unknown, 3 while an operation is in progress.

@@ -9,7 +9,7 @@ import TemplateDiff
 /// `stackcheck diff LEFT RIGHT`: do two templates mean the same, and if not, where do they differ?
 struct Diff: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "diff",
+        commandName: "diff", _superCommandName: StackCheck.name,
         abstract: "Compare two templates structurally, under CloudFormation's equivalences.",
         discussion: """
             Exit status: 0 equivalent, 1 different, 2 a template could not be read.

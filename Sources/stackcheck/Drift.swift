@@ -10,7 +10,7 @@ import TextBasics
 /// `stackcheck drift --stack S`: the live stack against the golden, through each service's own API.
 struct Drift: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "drift",
+        commandName: "drift", _superCommandName: StackCheck.name,
         abstract: "Compare a live stack with the template: inventory, deployed template, every property.",
         discussion: """
             Exit 0 in sync, 1 drifted (or an accepted drift expired), 2 the run could not decide \

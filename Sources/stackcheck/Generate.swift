@@ -5,7 +5,7 @@ import Template
 /// `stackcheck generate`: the reference template, from the typed Swift in Sources/BatchStack.
 struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "generate",
+        commandName: "generate", _superCommandName: StackCheck.name,
         abstract: "Print the reference ECS batch-processing template, generated from its typed Swift.",
         discussion: "The same text `golden record` writes to Golden/. Exit 0.")
 

@@ -9,7 +9,7 @@ import Template
 /// those commands' engines declare and are held to at run time (`OperationScope`).
 struct IAMPolicyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "iam-policy",
+        commandName: "iam-policy", _superCommandName: StackCheck.name,
         abstract: "Print the IAM policy that stackcheck's AWS commands need, scoped to the stack.",
         discussion: """
             The actions are exactly the operations each command is allowed to call; resources are the \

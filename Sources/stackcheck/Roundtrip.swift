@@ -4,7 +4,7 @@ import Template
 
 struct Roundtrip: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "roundtrip",
+        commandName: "roundtrip", _superCommandName: StackCheck.name,
         abstract: "Read templates, write each as JSON and YAML, read both back, and compare exactly.",
         discussion: "Exit 0 when every file is lossless, 1 when any is not, 2 when any cannot be read.")
 

@@ -9,7 +9,7 @@ import Report
 /// explains and reports for CI. Exit 0 pass, 1 fail, 2 error, 3 inconclusive.
 struct Smoke: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "smoke",
+        commandName: "smoke", _superCommandName: StackCheck.name,
         abstract: "Probe a deployed stack: status, ALB DNS output, running tasks, target health.",
         discussion: Self.discussion)
 

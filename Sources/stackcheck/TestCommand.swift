@@ -17,7 +17,7 @@ import Template
 /// CI step: deploy, smoke, drift (a fresh stack must be in sync), and delete, always.
 struct TestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "test",
+        commandName: "test", _superCommandName: StackCheck.name,
         abstract: "Deploy a throwaway stack per region, smoke it, check drift, and delete it, as one test.",
         discussion: """
             The spec (YAML or JSON) names the template, stackNamePrefix, regions, capabilities, parameters \

@@ -16,7 +16,7 @@ import Synchronization
 /// when the result changes; stops cleanly on SIGINT/SIGTERM.
 struct Watch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "watch",
+        commandName: "watch", _superCommandName: StackCheck.name,
         abstract: "Run drift on a schedule: history, notify on change, clean stop on SIGINT/SIGTERM.",
         discussion: """
             Runs never overlap: the next starts --every (plus up to --jitter) after the last began, or as \

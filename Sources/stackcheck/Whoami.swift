@@ -5,7 +5,8 @@ import Findings
 /// `stackcheck whoami`: the caller identity from STS GetCallerIdentity.
 struct Whoami: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "whoami", abstract: "Show the AWS account, ARN and user id the credentials belong to.")
+        commandName: "whoami", _superCommandName: StackCheck.name,
+        abstract: "Show the AWS account, ARN and user id the credentials belong to.")
 
     @OptionGroup var aws: AWSOptions
     @OptionGroup var output: TextOrJSONOptions
