@@ -15,9 +15,8 @@ static __typeof__(curl_multi_init) *p_multi_init;
 static __typeof__(curl_multi_cleanup) *p_multi_cleanup;
 static __typeof__(curl_multi_add_handle) *p_multi_add_handle;
 static __typeof__(curl_multi_remove_handle) *p_multi_remove_handle;
-static __typeof__(curl_multi_perform) *p_multi_perform;
-static __typeof__(curl_multi_poll) *p_multi_poll;
-static __typeof__(curl_multi_wakeup) *p_multi_wakeup;
+static __typeof__(curl_multi_setopt) *p_multi_setopt;
+static __typeof__(curl_multi_socket_action) *p_multi_socket_action;
 static __typeof__(curl_multi_info_read) *p_multi_info_read;
 
 #ifdef __APPLE__
@@ -31,12 +30,11 @@ static const loaded_symbol symbols[] = {
     {"curl_easy_strerror", (void **)&p_easy_strerror},
     {"curl_easy_setopt", (void **)&p_easy_setopt}, {"curl_easy_getinfo", (void **)&p_easy_getinfo},
     {"curl_slist_append", (void **)&p_slist_append}, {"curl_slist_free_all", (void **)&p_slist_free_all},
-    // curl_multi_poll and curl_multi_wakeup: libcurl 7.68 (2020) or later.
     {"curl_multi_init", (void **)&p_multi_init}, {"curl_multi_cleanup", (void **)&p_multi_cleanup},
     {"curl_multi_add_handle", (void **)&p_multi_add_handle},
     {"curl_multi_remove_handle", (void **)&p_multi_remove_handle},
-    {"curl_multi_perform", (void **)&p_multi_perform}, {"curl_multi_poll", (void **)&p_multi_poll},
-    {"curl_multi_wakeup", (void **)&p_multi_wakeup}, {"curl_multi_info_read", (void **)&p_multi_info_read},
+    {"curl_multi_setopt", (void **)&p_multi_setopt}, {"curl_multi_socket_action", (void **)&p_multi_socket_action},
+    {"curl_multi_info_read", (void **)&p_multi_info_read},
     {NULL, NULL},
 };
 // libcurl's RTMP support links GnuTLS, whose constructor initializes it in full on load (priority strings,
@@ -96,9 +94,17 @@ CURLM *curl_loader_multi_init(void) { return curl_loader_open() ? p_multi_init()
 CURLMcode curl_loader_multi_cleanup(CURLM *multi) { return p_multi_cleanup(multi); }
 CURLMcode curl_loader_multi_add_handle(CURLM *multi, CURL *handle) { return p_multi_add_handle(multi, handle); }
 CURLMcode curl_loader_multi_remove_handle(CURLM *multi, CURL *handle) { return p_multi_remove_handle(multi, handle); }
-CURLMcode curl_loader_multi_perform(CURLM *multi, int *running) { return p_multi_perform(multi, running); }
-CURLMcode curl_loader_multi_poll(CURLM *multi, int timeout_ms) { return p_multi_poll(multi, NULL, 0, timeout_ms, NULL); }
-CURLMcode curl_loader_multi_wakeup(CURLM *multi) { return p_multi_wakeup(multi); }
+CURLMcode curl_loader_multi_socket_action(CURLM *multi, curl_socket_t socket, int events, int *running) {
+    return p_multi_socket_action(multi, socket, events, running);
+}
+CURLMcode curl_loader_multi_set_callbacks(CURLM *multi, curl_socket_callback on_socket, curl_multi_timer_callback on_timer,
+                                          void *data) {
+    CURLMcode code = p_multi_setopt(multi, CURLMOPT_SOCKETFUNCTION, on_socket);
+    if (code == CURLM_OK) code = p_multi_setopt(multi, CURLMOPT_SOCKETDATA, data);
+    if (code == CURLM_OK) code = p_multi_setopt(multi, CURLMOPT_TIMERFUNCTION, on_timer);
+    if (code == CURLM_OK) code = p_multi_setopt(multi, CURLMOPT_TIMERDATA, data);
+    return code;
+}
 int curl_loader_multi_next_done(CURLM *multi, CURL **handle, CURLcode *result) {
     int left = 0;
     CURLMsg *message;

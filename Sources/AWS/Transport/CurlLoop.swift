@@ -5,15 +5,20 @@ import Synchronization
 ///
 /// It replaced a pool of worker threads, one blocking `curl_easy_perform` each: drift of the reference stack
 /// started eight threads, each with its own connections, and every answer crossed two thread wake-ups. One
-/// thread waiting on all the transfers' sockets (`curl_multi_poll`) costs less CPU per request and shares
-/// one connection cache, so a keep-alive connection (and against AWS its TLS session) to a host serves the
-/// next request there, whichever it is. The thread starts with the first request and ends after `close()`,
-/// once what was queued is done.
+/// thread waiting on all the transfers' sockets costs less CPU per request and shares one connection cache,
+/// so a keep-alive connection (and against AWS its TLS session) to a host serves the next request there,
+/// whichever it is. libcurl is driven by socket events (`curl_loader_events_run`), so each event runs only the
+/// transfer it is for. The thread starts with the first request and ends after `close()`, once what was
+/// queued is done.
 final class CurlLoop: Sendable {
     private struct Queue {
         var jobs: [Job] = []
         var started = false
         var closed = false
+        /// The loop is about to sleep in (or is in) `curl_multi_poll`: the next job queued must wake it. Otherwise
+        /// the loop looks at the queue before it next waits, and a wake-up would only cost both threads a
+        /// system call (one per request, before this).
+        var waiting = false
     }
 
     /// A transfer in progress: its job, the handle running it and what libcurl reads and writes for it.
@@ -24,31 +29,33 @@ final class CurlLoop: Sendable {
     }
 
     private let queue = Mutex(Queue())
-    /// The multi handle, or nil when libcurl would not make one (each request then fails at once, saying so).
-    /// Touched only by the loop's thread, except for `curl_multi_wakeup`, which any thread may call.
-    nonisolated(unsafe) private let multi: UnsafeMutableRawPointer?
+    /// The multi handle and its sockets, or nil when libcurl would not make them (each request then fails at
+    /// once, saying so). Touched only by the loop's thread, except for `curl_loader_events_wake`.
+    nonisolated(unsafe) private let events: OpaquePointer?
     private let maxTransfers: Int
     private let options: CurlOptions
 
     init(maxTransfers: Int, options: CurlOptions) {
         self.maxTransfers = max(1, maxTransfers)
         self.options = options
-        multi = NativeLibraries.transferMissing == nil ? curl_loader_multi_init() : nil
+        events = NativeLibraries.transferMissing == nil ? curl_loader_events_new() : nil
     }
 
+    deinit { curl_loader_events_free(events) }
+
     func enqueue(_ job: Job) {
-        guard multi != nil else {
+        guard events != nil else {
             job.complete(.failure(TransportError(.other, host: "", detail: "curl_multi_init failed")))
             return
         }
-        let start = queue.withLock { queue in
+        let (start, waiting) = queue.withLock { queue in
             queue.jobs.append(job)
-            defer { queue.started = true }
-            return !queue.started
+            defer { (queue.started, queue.waiting) = (true, false) }
+            return (!queue.started, queue.waiting)
         }
         if start {
             DetachedThread.start { [self] in run() }
-        } else {
+        } else if waiting {
             wake()
         }
     }
@@ -61,16 +68,24 @@ final class CurlLoop: Sendable {
 
     /// Ends the loop's current wait for the network, so that it looks at its queue and cancel flags now.
     func wake() {
-        if let multi { curl_loader_multi_wakeup(multi) }
+        if let events { curl_loader_events_wake(events) }
     }
 
     private func run() {
-        guard let multi else { return }
+        guard let events, let multi = curl_loader_events_multi(events) else { return }
         var active: [UnsafeMutableRawPointer: Active] = [:]
         var spare: [CurlEasy] = []
+        /// Ends a transfer: out of the multi handle, its job completed, its handle kept for the next one.
+        func end(_ handle: UnsafeMutableRawPointer, code: CURLcode) {
+            guard let done = active.removeValue(forKey: handle) else { return }
+            curl_loader_multi_remove_handle(multi, handle)
+            done.job.complete(done.easy.finish(done.transfer, code: code))
+            spare.append(done.easy)
+        }
         while true {
             // Cancelled jobs leave the queue at once, even while every transfer slot is taken.
             let (jobs, cancelled, closed) = queue.withLock { queue in
+                queue.waiting = false
                 let cancelled = queue.jobs.filter(\.cancel.isSet)
                 if !cancelled.isEmpty { queue.jobs.removeAll(where: \.cancel.isSet) }
                 let taken = Array(queue.jobs.prefix(maxTransfers - active.count))
@@ -80,6 +95,11 @@ final class CurlLoop: Sendable {
             for job in cancelled {
                 let host = CurlEasy.hostDescription(job.request.url)
                 job.complete(.failure(TransportError(.cancelled, host: host, detail: "")))
+            }
+            // A cancelled transfer ends here: libcurl runs a transfer only on its socket's events or its timer,
+            // so a progress callback could be too late to notice.
+            for (handle, transfer) in active where transfer.job.cancel.isSet {
+                end(handle, code: CURLE_ABORTED_BY_CALLBACK)
             }
             for job in jobs {
                 guard let easy = spare.popLast() ?? CurlEasy(options: options) else {
@@ -100,28 +120,29 @@ final class CurlLoop: Sendable {
             if active.isEmpty {
                 if closed { break }
                 // Nothing to drive: sleep until a request (or close) wakes the loop.
-                curl_loader_multi_poll(multi, 60_000)
+                if mayWait(active: 0) { curl_loader_events_run(events, 60_000) }
                 continue
             }
-            var running: Int32 = 0
-            curl_loader_multi_perform(multi, &running)
-            var finished = false
+            // Wait for the sockets, libcurl's next timer (timeouts, new transfers) or a wake-up, unless a queued
+            // job could start now; then libcurl acts on what is ready.
+            curl_loader_events_run(events, mayWait(active: active.count) ? 1_000 : 0)
             var handle: UnsafeMutableRawPointer?
             var code = CURLE_OK
             while curl_loader_multi_next_done(multi, &handle, &code) == 1 {
-                guard let handle, let done = active.removeValue(forKey: handle) else { continue }
-                curl_loader_multi_remove_handle(multi, handle)
-                done.job.complete(done.easy.finish(done.transfer, code: code))
-                spare.append(done.easy)
-                finished = true
+                if let handle { end(handle, code: code) }
             }
-            // A finished transfer made room for a queued one: take it before waiting. Otherwise wait for the
-            // sockets, libcurl's next timer (timeouts, progress) or a wake-up, whichever comes first.
-            if !finished { curl_loader_multi_poll(multi, 1_000) }
         }
-        // libcurl's order: every easy handle out of the multi handle (the spares are), the multi handle
-        // cleaned up, then the easy handles.
-        curl_loader_multi_cleanup(multi)
+        // libcurl's order: every easy handle out of the multi handle (the spares are) and cleaned up; the
+        // multi handle goes in deinit, after the last `wake()` (close's own) can reach it.
         spare.removeAll()
+    }
+
+    /// False when a queued job could start now (the loop goes round instead of sleeping); otherwise marks the
+    /// loop as waiting, so that `enqueue` wakes it. Cancelling and closing always wake it.
+    private func mayWait(active: Int) -> Bool {
+        queue.withLock { queue in
+            queue.waiting = queue.jobs.isEmpty || active >= maxTransfers
+            return queue.waiting
+        }
     }
 }
