@@ -35,8 +35,12 @@ struct UnmanagedCheck: Sendable {
             switch resource.type {
             case "AWS::ECS::Cluster":
                 scope = {
-                    try await services(cluster: physical, owner: resource.logicalId, owned: ownedNames)
-                        + families(cluster: physical, owner: resource.logicalId, owned: ownedFamilies)
+                    // One listing answers both: services the stack does not list, and what they run.
+                    let services = try await client.ecs.listServices(cluster: physical)
+                    let running = try await families(
+                        cluster: physical, services: services, owner: resource.logicalId, owned: ownedFamilies)
+                    return unmanaged(services, cluster: physical, owner: resource.logicalId, owned: ownedNames)
+                        + running
                 }
             case "AWS::ElasticLoadBalancingV2::LoadBalancer":
                 scope = { try await listeners(balancer: physical, owner: resource.logicalId, owned: owned) }
@@ -99,8 +103,8 @@ struct UnmanagedCheck: Sendable {
         return "\(parsed.service):\(parsed.resourceType ?? parsed.resource)"
     }
 
-    private func services(cluster: String, owner: String, owned: Set<String>) async throws -> [Finding] {
-        try await client.ecs.listServices(cluster: cluster).filter { !owned.contains(ARN.lastComponent($0)) }.map {
+    private func unmanaged(_ services: [String], cluster: String, owner: String, owned: Set<String>) -> [Finding] {
+        services.filter { !owned.contains(ARN.lastComponent($0)) }.map {
             finding(
                 $0, type: "AWS::ECS::Service", owner: owner,
                 "service \(ARN.lastComponent($0)) runs in the stack's cluster \(cluster) but the stack does not list it"
@@ -110,9 +114,10 @@ struct UnmanagedCheck: Sendable {
 
     /// Task definition families run in the cluster (by its services or standalone tasks) that the stack does not
     /// define. A service of the stack running another revision of its own family is the revision check's business.
-    private func families(cluster: String, owner: String, owned: Set<String>) async throws -> [Finding] {
+    private func families(
+        cluster: String, services: [String], owner: String, owned: Set<String>
+    ) async throws -> [Finding] {
         let ecs = client.ecs
-        let services = try await ecs.listServices(cluster: cluster)
         let running =
             try await ecs.describeServices(cluster: cluster, services: services).services
             .compactMap(\.taskDefinition) + ecs.taskDefinitionsOfTasks(cluster: cluster)
