@@ -47,25 +47,29 @@ for i in range(copies + 1):
     cfn.get_waiter("stack_create_complete").wait(StackName=name, WaiterConfig={"Delay": 1})
 PY
 
-# The baseline: the describe calls drift makes, per stack, sequentially, with boto3 (one process).
+# The baseline: the calls drift makes, per stack, with the same parameters, one after another with boto3 (one
+# process): the stack, each resource's own describe calls, and the listings drift looks for unmanaged resources in
+# (the cluster's services and tasks, the load balancer's listeners, the listener's rules, the stack's tag). The
+# measurement below checks that the emulator saw as many requests from each side.
 cat >"$baseline" <<'PY'
 import sys, boto3
 session = boto3.session.Session()
 cfn, ecs, logs, iam = (session.client(s) for s in ("cloudformation", "ecs", "logs", "iam"))
 ec2, elb, aas = session.client("ec2"), session.client("elbv2"), session.client("application-autoscaling")
+tagging = session.client("resourcegroupstaggingapi")
 
 def check(stack):
+    cfn.get_template(StackName=stack, TemplateStage="Original")
+    resources = cfn.list_stack_resources(StackName=stack)["StackResourceSummaries"]
     cfn.describe_stacks(StackName=stack)
-    resources = cfn.describe_stack_resources(StackName=stack)["StackResources"]
-    cfn.get_template(StackName=stack)
     for r in resources:
         t, pid = r["ResourceType"], r["PhysicalResourceId"]
         if t == "AWS::ECS::Cluster":
-            ecs.describe_clusters(clusters=[pid], include=["SETTINGS"])
+            ecs.describe_clusters(clusters=[pid], include=["SETTINGS", "TAGS"])
         elif t == "AWS::ECS::TaskDefinition":
             ecs.describe_task_definition(taskDefinition=pid)
         elif t == "AWS::ECS::Service":
-            ecs.describe_services(cluster=pid.split("/")[1], services=[pid])
+            ecs.describe_services(cluster=pid.split("/")[1], services=[pid], include=["TAGS"])
         elif t == "AWS::IAM::Role":
             iam.get_role(RoleName=pid)
             iam.list_attached_role_policies(RoleName=pid)
@@ -80,12 +84,31 @@ def check(stack):
         elif t == "AWS::ElasticLoadBalancingV2::TargetGroup":
             elb.describe_target_groups(TargetGroupArns=[pid])
         elif t == "AWS::ElasticLoadBalancingV2::Listener":
-            elb.describe_listeners(ListenerArns=[pid])
+            # The listener's load balancer, from its ARN (`listener/app/name/lb-id/listener-id`).
+            balancer = pid.replace(":listener/", ":loadbalancer/").rsplit("/", 1)[0]
+            elb.describe_listeners(LoadBalancerArn=balancer)
         elif t == "AWS::ApplicationAutoScaling::ScalableTarget":
             rid, dim, ns = pid.split("|")
             aas.describe_scalable_targets(ServiceNamespace=ns, ResourceIds=[rid])
         elif t == "AWS::ApplicationAutoScaling::ScalingPolicy":
-            aas.describe_scaling_policies(ServiceNamespace="ecs")
+            # `...:resource/<namespace>/<resource id>:policyName/<name>`
+            namespace, rid = pid.split(":resource/", 1)[1].split(":policyName/")[0].split("/", 1)
+            aas.describe_scaling_policies(ServiceNamespace=namespace, ResourceId=rid)
+    # Unmanaged resources: what runs in the stack's cluster, listens on its load balancer, carries its tag.
+    for r in resources:
+        t, pid = r["ResourceType"], r["PhysicalResourceId"]
+        if t == "AWS::ECS::Cluster":
+            services = ecs.list_services(cluster=pid)["serviceArns"]
+            if services:
+                ecs.describe_services(cluster=pid, services=services)
+            tasks = ecs.list_tasks(cluster=pid)["taskArns"]
+            if tasks:
+                ecs.describe_tasks(cluster=pid, tasks=tasks)
+        elif t == "AWS::ElasticLoadBalancingV2::LoadBalancer":
+            elb.describe_listeners(LoadBalancerArn=pid)
+        elif t == "AWS::ElasticLoadBalancingV2::Listener":
+            elb.describe_rules(ListenerArn=pid)
+    tagging.get_resources(TagFilters=[{"Key": "aws:cloudformation:stack-name", "Values": [stack]}])
 
 for stack in sys.argv[1:]:
     check(stack)
@@ -99,9 +122,18 @@ trap 'kill $emulator 2>/dev/null; rm -f "$log" "$out" "$baseline" "$stacks_file"
     "$copies" >"$stacks_file"
 stacks=(); for i in $(seq 1 "$copies"); do stacks+=("bench-drift-$i"); done
 
-# Warm-up: both sides once, and stackcheck must find the reference stack in sync.
+handling() { curl -s -X "$1" "$endpoint/stackcheck/handling-time"; }
+requests() { "$python" -c 'import json, sys; print(json.loads(sys.argv[1])["requests"])' "$(handling POST)"; }
+
+# Warm-up: both sides once, and stackcheck must find the reference stack in sync. Each side's requests are counted
+# by the emulator: a comparison of different work would measure nothing.
+handling POST >/dev/null
 "$STACKCHECK_BIN" drift --stack bench-drift --format json >/dev/null || { echo "drift: reference stack not IN_SYNC" >&2; exit 2; }
+ours_requests=$(requests)
 "$python" "$baseline" bench-drift
+boto_requests=$(requests)
+[ "$ours_requests" = "$boto_requests" ] ||
+    { echo "drift: stackcheck made $ours_requests requests and the boto3 baseline $boto_requests" >&2; exit 2; }
 
 # Best of N of wall, CPU (user+sys) and peak RSS, each on its own (a loaded machine only adds to them). The two
 # commands take turns, run by run, so that a change in the machine's speed during the measurement (other tenants of
@@ -133,7 +165,6 @@ us=$'\x1f'
 { read -r one_wall one_cpu one_rss; read -r boto_wall boto_cpu boto_rss; } < <(
     measure "$STACKCHECK_BIN${us}drift${us}--stack${us}bench-drift${us}--format${us}json" "$python${us}$baseline${us}bench-drift")
 
-handling() { curl -s -X "$1" "$endpoint/stackcheck/handling-time"; }
 handling POST >/dev/null
 start=$(now); "$STACKCHECK_BIN" drift --stacks-file "$stacks_file" --parallel-stacks "$parallel" --concurrency 8 --format json >/dev/null ||
     { echo "drift: the $copies copies were not all IN_SYNC" >&2; exit 2; }
@@ -144,15 +175,16 @@ many_boto=$(ms "$start" "$(now)")
 boto_served=$(handling POST)
 
 "$python" - "$runs" "$one_wall" "$one_cpu" "$one_rss" "$boto_wall" "$boto_cpu" "$boto_rss" "$copies" "$parallel" \
-    "$many_ours" "$ours_served" "$many_boto" "$boto_served" <<'PY'
+    "$many_ours" "$ours_served" "$many_boto" "$boto_served" "$ours_requests" <<'PY'
 import json, sys
 runs, ow, oc, orss, bw, bc, brss, copies, parallel, mo = sys.argv[1:11]
 served, mb, boto_served = json.loads(sys.argv[11]), sys.argv[12], json.loads(sys.argv[13])
+requests = sys.argv[14]
 ow, oc, orss, bw, bc, brss, mo, mb = map(float, (ow, oc, orss, bw, bc, brss, mo, mb))
 def verdict(ok): return "meets goal" if ok else "MISSES goal"
-print(f"drift, reference stack (24 resources), best of {runs}:")
+print(f"drift, reference stack (24 resources, {requests} requests each side), best of {runs}:")
 print(f"  stackcheck drift            wall {ow:6.0f} ms  cpu {oc:6.1f} ms  peak RSS {orss:5.1f} MiB")
-print(f"  boto3, the same describes   wall {bw:6.0f} ms  cpu {bc:6.1f} ms  peak RSS {brss:5.1f} MiB")
+print(f"  boto3, the same calls       wall {bw:6.0f} ms  cpu {bc:6.1f} ms  peak RSS {brss:5.1f} MiB")
 print(f"  client CPU: stackcheck uses {bc / max(oc, 0.1):.1f}x less than boto3 (goal: at least 20x, "
       f"{verdict(bc / max(oc, 0.1) >= 20)})")
 print(f"  peak RSS {orss:.1f} MiB (goal: at most 20 MiB, {verdict(orss <= 20)})")
