@@ -15,9 +15,9 @@ final class CurlLoop: Sendable {
         var jobs: [Job] = []
         var started = false
         var closed = false
-        /// The loop is about to sleep in (or is in) `curl_multi_poll`: the next job queued must wake it. Otherwise
-        /// the loop looks at the queue before it next waits, and a wake-up would only cost both threads a
-        /// system call (one per request, before this).
+        /// The loop is about to sleep in (or is in) `curl_loader_events_run`: the next job queued must wake it.
+        /// Otherwise the loop looks at the queue before it next waits, and a wake-up would only cost both threads
+        /// a system call (one per request, before this).
         var waiting = false
     }
 
