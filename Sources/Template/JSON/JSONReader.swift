@@ -2,8 +2,9 @@
 /// errors naming both places, and every node and key carries its line and column.
 struct JSONReader {
     private var text: SourceText
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var pos = 0
+    // Not private: `JSONReader+ReadBack.swift` reads with them too.
+    let bytes: UnsafeBufferPointer<UInt8>
+    var pos = 0
     private var line = 1
     private var lineStart = 0
     private let keepMarks: Bool
@@ -45,7 +46,7 @@ struct JSONReader {
         error("unexpected end of file, expected \(what); the file looks truncated", reason: .truncated)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         var p = pos
         defer { pos = p }
         while p < bytes.count {
@@ -168,7 +169,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func readLiteral(_ word: StaticString) throws(TemplateError) {
+    mutating func readLiteral(_ word: StaticString) throws(TemplateError) {
         let count = word.utf8CodeUnitCount
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: count)
         for k in 0..<count where pos + k >= bytes.count || bytes[pos + k] != expected[k] {
@@ -178,7 +179,7 @@ struct JSONReader {
         pos += count
     }
 
-    private mutating func readNumber() throws(TemplateError) -> String {
+    mutating func readNumber() throws(TemplateError) -> String {
         let start = pos
         if bytes[pos] == UInt8(ascii: "-") { pos += 1 }
         let intStart = pos
@@ -209,7 +210,7 @@ struct JSONReader {
         return pos - start
     }
 
-    private mutating func readString() throws(TemplateError) -> String {
+    mutating func readString() throws(TemplateError) -> String {
         pos += 1
         let start = pos
         // Eight bytes at a time to the first that ends the plain run: a quote, a backslash or a control byte.
