@@ -50,8 +50,16 @@ struct JSONReader {
         var p = pos
         defer { pos = p }
         while p < bytes.count {
-            // Indentation comes in runs of spaces (pretty JSON is mostly indentation): eight at a time.
-            while p + 8 <= bytes.count, ByteScan.word(bytes, p) == ByteScan.spaces { p += 8 }
+            // Indentation comes in runs of spaces (pretty JSON is mostly indentation): eight at a time, and
+            // the run's last few in one step, from the first byte of the word that is not a space.
+            while p + 8 <= bytes.count {
+                let notSpaces = ByteScan.word(bytes, p) ^ ByteScan.spaces
+                guard notSpaces == 0 else {
+                    p += notSpaces.trailingZeroBitCount / 8
+                    break
+                }
+                p += 8
+            }
             guard p < bytes.count else { return }
             switch bytes[p] {
             case 0x20, 0x09, 0x0D: p += 1

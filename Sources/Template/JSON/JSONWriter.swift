@@ -45,7 +45,7 @@ struct JSONWriter {
     private mutating func newline(_ indent: Int) {
         guard pretty else { return }
         out.append(0x0A)
-        for _ in 0..<indent { out.append(0x20) }
+        out.append(contentsOf: repeatElement(0x20, count: indent))
     }
 
     private mutating func value(_ node: Node, indent: Int) {
