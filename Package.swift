@@ -38,6 +38,8 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]),
+        // glibc's malloc.h (mallopt), part of libc itself: no package, nothing to link.
+        .systemLibrary(name: "CMalloc"),
         // libcurl and libcrypto loaded on first use (dlopen), with CCurl's and CCrypto's headers: start-up
         // pays for neither (README, "Benchmarks"). Swift calls its wrappers, never the libraries directly.
         .target(name: "CurlLoader", dependencies: ["CCurl", "CCrypto"]),
@@ -56,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "stackcheck",
             dependencies: [
-                "Template", "Findings", "TemplateDiff", "Golden", "BatchStack", "AWS", "Live", "Report",
+                "Template", "Findings", "TemplateDiff", "Golden", "BatchStack", "AWS", "Live", "Report", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // lld with --as-needed ahead of every library (scripts/link/lld-as-needed says why): the binary then
