@@ -12,19 +12,16 @@ import Darwin
 /// names for every file, which cost more than reading a template (`roundtrip` reads hundreds).
 enum FileBytes {
     static func read(path: String) throws(TemplateError) -> [UInt8] {
+        // Opened first and examined through the descriptor: the path is looked up once, not once for `stat` and
+        // again for `open` (a lookup walks every folder of the path; `roundtrip` reads hundreds of files).
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw whyNotOpened(path) }
+        defer { close(fd) }
         var info = stat()
-        // What cannot be looked up (missing, a dangling link, a folder we may not search) is "no such file".
-        guard stat(path, &info) == 0 else {
-            throw TemplateError(file: path, message: "no such file; check the path", reason: .unreadable)
-        }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            throw TemplateError(file: path, message: "is a directory; pass a template file", reason: .unreadable)
-        }
+        guard fstat(fd, &info) == 0 else { throw unreadable(path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw directory(path) }
         let size = Int(info.st_size)
         if size > TemplateLimits.maxBytes { throw TemplateReading.tooLargeError(size: size, file: path) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw unreadable(path) }
-        defer { close(fd) }
         // One byte over the size, so the read that finds the end needs no growing; reads go on to the end
         // even when the file grew or its size was not known (pipes and /proc files report 0).
         var bytes = [UInt8](repeating: 0, count: size + 1)
@@ -41,6 +38,20 @@ enum FileBytes {
         }
         bytes.removeSubrange(filled...)
         return bytes
+    }
+
+    /// What cannot be looked up (missing, a dangling link, a folder we may not search) is "no such file";
+    /// a file that is there but cannot be opened, "cannot read".
+    private static func whyNotOpened(_ path: String) -> TemplateError {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return TemplateError(file: path, message: "no such file; check the path", reason: .unreadable)
+        }
+        return info.st_mode & S_IFMT == S_IFDIR ? directory(path) : unreadable(path)
+    }
+
+    private static func directory(_ path: String) -> TemplateError {
+        TemplateError(file: path, message: "is a directory; pass a template file", reason: .unreadable)
     }
 
     private static func unreadable(_ path: String) -> TemplateError {
