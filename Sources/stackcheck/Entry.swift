@@ -9,6 +9,7 @@ import Dispatch
 @main
 enum Entry {
     static func main() {
+        HeapGrowth.configure()
         let finished = DispatchSemaphore(value: 0)
         // Detached: `main` is on the main actor, and a task inheriting that would wait for this thread.
         Task.detached {

@@ -5,7 +5,6 @@ import Synchronization
 import Template
 
 #if canImport(Glibc)
-    import CMalloc
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
@@ -20,7 +19,6 @@ enum RoundtripRunner {
     }
 
     static func run(_ files: [String]) -> [Outcome] {
-        keepHeapsGrown()
         let slots = Slots(count: files.count)
         let order = largestFirst(files)
         DispatchQueue.concurrentPerform(iterations: files.count) { n in
@@ -37,19 +35,6 @@ enum RoundtripRunner {
             }
         }
         return slots.values
-    }
-
-    /// Each file's trees are built and freed on a worker thread, whose glibc heap otherwise grows a page at a
-    /// time (an `mprotect` per page: 75 in a run over the shared templates) and hands its free top back after
-    /// a large file (`madvise`, which makes the kernel flush the other cores' address translations) only for
-    /// the next file to take it again. Growing by 4 MiB and keeping up to 32 MiB free: 13 `mprotect`s, no
-    /// `madvise`. The process ends when the files are checked, so nothing is held for long; pages never
-    /// touched are not resident, so peak memory does not grow.
-    private static func keepHeapsGrown() {
-        #if canImport(Glibc)
-            _ = mallopt(M_TOP_PAD, 4 << 20)
-            _ = mallopt(M_TRIM_THRESHOLD, 32 << 20)
-        #endif
     }
 
     /// Indices of `files`, largest file first: the work per file grows with its size, and a large file
