@@ -49,6 +49,17 @@ import Testing
     }
 
     /// YAML 1.1 numbers are written as the value YAML 1.1 readers take them for; what has no JSON form stays text.
+    /// Deeper than the readers allow (indentation past the writer's line of 256 spaces): every line is still
+    /// indented two spaces per level.
+    @Test func deepNestingIsIndentedTwoSpacesPerLevel() {
+        var node = Node.string("x")
+        for _ in 0..<200 { node = .list([node]) }
+        let lines = TemplateWriter.json(.mapping(Mapping(["a": node]))).split(separator: "\n")
+        #expect(lines.count == 2 * 201 + 1)
+        #expect(lines[201] == String(repeating: " ", count: 2 * 201) + "\"x\"")
+        #expect(lines[202] == String(repeating: " ", count: 2 * 200) + "]")
+    }
+
     @Test func yamlNumbersAreWrittenAsTheirValue() {
         #expect(
             TemplateWriter.json(template(["a": .number("0123"), "b": .number("+1"), "c": .number(".nan")]))

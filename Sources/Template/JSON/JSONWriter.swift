@@ -44,9 +44,20 @@ struct JSONWriter {
 
     private mutating func newline(_ indent: Int) {
         guard pretty else { return }
-        out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent))
+        // The line break and the indentation in one copy, from one line of spaces kept for that.
+        var left = indent + 1
+        var start = 0
+        while left > 0 {
+            let n = min(left, JSONWriter.lineBreakAndSpaces.count - start)
+            JSONWriter.lineBreakAndSpaces.withUnsafeBufferPointer {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<(start + n)]))
+            }
+            left -= n
+            start = 1
+        }
     }
+
+    private static let lineBreakAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 256)
 
     private mutating func value(_ node: Node, indent: Int) {
         switch node.value {
