@@ -71,13 +71,12 @@ struct CurlTransportTests {
     }
 
     @Test func closedPortIsConnectionRefused() async throws {
-        let server = try LoopbackServer { _ in .text("") }
-        let url = server.endpoint
-        server.stop()
-        try await Task.sleep(for: .milliseconds(50))
+        let closed = try ClosedPort()
+        let url = closed.endpoint
         let error = await #expect(throws: TransportError.self) {
             try await transport.send(HTTPRequest(method: "GET", url: url), timeout: .seconds(5))
         }
+        withExtendedLifetime(closed) {}
         #expect(error?.kind == .connectionRefused)
         #expect(error?.description.hasPrefix("could not connect to 127.0.0.1:\(url.port!)") == true)
     }

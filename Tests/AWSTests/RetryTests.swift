@@ -139,12 +139,10 @@ struct RetryTests {
     }
 
     @Test func connectionRefusedIsRetriedThenReported() async throws {
-        let server = try FaultServer([], success: identity)
-        let url = server.endpoint
-        server.stop()
-        try await Task.sleep(for: .milliseconds(50))
-        let error = await awsError { _ = try await faultClient(url).sts.getCallerIdentity() }
+        let closed = try ClosedPort()
+        let error = await awsError { _ = try await faultClient(closed.endpoint).sts.getCallerIdentity() }
         #expect(error?.transport?.kind == .connectionRefused)
         #expect(error?.attempts == 3)
+        withExtendedLifetime(closed) {}
     }
 }

@@ -66,15 +66,15 @@ import Testing
     }
 
     @Test func anUnreachableExplicitEndpointIsConfiguration() async throws {
-        let closed = try FaultServer([], success: "")
+        let closed = try ClosedPort()
         let refused = closed.endpoint.absoluteString
-        closed.stop()
         for endpoint in [refused, "http://no-such-host.invalid:4566"] {
             let result = try await CLI.run(["whoami", "--endpoint-url", endpoint], environment: Self.keys)
             #expect(result.status == 2, "\(endpoint): \(result.stderr)")
             #expect(result.stderr.contains("(the endpoint set by --endpoint-url)"), "\(result.stderr)")
             #expect(result.stderr.hasPrefix("error: sts:GetCallerIdentity failed: "))
         }
+        withExtendedLifetime(closed) {}
     }
 
     @Test(arguments: [Fault.drop, .status(503), .throttleXML, .xmlError(code: "InternalFailure", status: 500)])
