@@ -2,7 +2,7 @@
 /// errors naming both places, and every node and key carries its line and column.
 struct JSONReader {
     private var text: SourceText
-    // Not private: `JSONReader+ReadBack.swift` reads with them too.
+    // Not private: `JSONReader.matches` (Roundtrip/JSONReadBack.swift) reads with them too.
     let bytes: UnsafeBufferPointer<UInt8>
     var pos = 0
     private var line = 1

@@ -118,10 +118,7 @@ struct YAMLReadBack {
             if let name, name != "GetAtt" {
                 // Most of them (`!Ref X`, `!Sub ...`): the text as the only value of a one-entry mapping, as
                 // `YAMLTags.scalar` and `YAMLTags.longForm` build it, compared without building it.
-                guard case .mapping(let wrapper) = expected.value, wrapper.count == 1,
-                    case .string(let text) = wrapper.entries[0].value.value,
-                    wrapper.entries[0].key == ShortFormTags.longKey(forTagName: name)
-                else { return false }
+                guard case .string(let text) = Self.argument(of: expected, shortForm: name)?.value else { return false }
                 return text.utf8Equals(bytes)
             }
             guard let node = try? YAMLTags.scalar(bytes, tag: tag, at: nil, errorAt: SourceMark(file: "", line: 1, column: 1))
@@ -148,10 +145,10 @@ struct YAMLReadBack {
         if let rawTag {
             // A short form on a collection (`!Join [...]`, `!If [...]`) stands for a one-entry mapping
             // holding it; any other tag on a collection goes the reader's way.
-            guard let name = YAMLTags.shortFormName(String(cString: rawTag)), case .mapping(let wrapper) = expected.value,
-                wrapper.count == 1, wrapper.entries[0].key == ShortFormTags.longKey(forTagName: name)
+            guard let name = YAMLTags.shortFormName(String(cString: rawTag)),
+                let argument = Self.argument(of: expected, shortForm: name)
             else { return false }
-            expected = wrapper.entries[0].value
+            expected = argument
             collectionDepth += 1
         }
         guard collectionDepth <= TemplateLimits.maxDepth else { return false }
@@ -163,6 +160,15 @@ struct YAMLReadBack {
         default: return false
         }
         return true
+    }
+
+    /// What a short form `!name` stands for in `expected`: the value of its one-entry long-form mapping
+    /// (`{"Fn::Sub": ...}`, `{"Ref": ...}`), or nil when `expected` is not that mapping.
+    private static func argument(of expected: Node, shortForm name: String) -> Node? {
+        guard case .mapping(let wrapper) = expected.value, wrapper.count == 1,
+            wrapper.entries[0].key == ShortFormTags.longKey(forTagName: name)
+        else { return nil }
+        return wrapper.entries[0].value
     }
 
     /// A collection ends: all of its expected entries or items must have been read.
