@@ -2,7 +2,7 @@ import ArgumentParser
 import Report
 import Template
 
-struct Roundtrip: AsyncParsableCommand {
+struct Roundtrip: AsyncParsableCommand, FileListCommand {
     static let configuration = CommandConfiguration(
         commandName: "roundtrip", _superCommandName: StackCheck.name,
         abstract: "Read templates, write each as JSON and YAML, read both back, and compare exactly.",
@@ -18,8 +18,14 @@ struct Roundtrip: AsyncParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    static let valueOptions: Set<String> = ["--format"]
+    var fileList: [String] {
+        get { files }
+        set { files = newValue }
+    }
+
     func run() async throws {
-        var entries: [Node] = []
+        var entries: [Node] = []  // the JSON report's, built only for --format json
         var failed = false
         var lossy = false
         for (file, outcome) in zip(files, RoundtripRunner.run(files)) {

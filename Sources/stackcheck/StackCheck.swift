@@ -49,14 +49,16 @@ struct StackCheck: AsyncParsableCommand {
     /// request, two more parses costing drift 4.5 million instructions; a leaf with a super-command skips them,
     /// and a completion request then fails this parse and reaches the root, which answers it. Through the
     /// root parse the name changes nothing: argument-parser reads it only from the command it parses as root.
+    /// A command taking a list of files parses it without argument-parser's per-file cost (`FileListCommand`).
     static func parseSubcommandDirectly(_ arguments: [String]) -> ParsableCommand? {
         guard let name = arguments.first,
             let command = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
             command.configuration.subcommands.isEmpty
         else { return nil }
+        let own = Array(arguments.dropFirst())
+        if let fileList = command as? any FileListCommand.Type { return fileList.parse(fileList: own) }
         // `--help` parses too, to argument-parser's own help command: only the subcommand itself is taken.
-        guard let parsed = try? command.parseAsRoot(Array(arguments.dropFirst())), type(of: parsed) == command
-        else { return nil }
+        guard let parsed = try? command.parseAsRoot(own), type(of: parsed) == command else { return nil }
         return parsed
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Testing
 
 @testable import stackcheck
@@ -28,6 +29,62 @@ import Testing
             ["smoak", "--stack", "s"],
         ] {
             #expect(StackCheck.parseSubcommandDirectly(arguments) == nil, "\(arguments)")
+        }
+    }
+}
+
+/// `FileListCommand.parse`: a file list parsed past argument-parser's per-file copies gives argument-parser's
+/// own value, wherever the options stand among the files, and leaves to it anything it cannot be sure of.
+@Suite struct FileListParseTests {
+    @Test func theFileListAndOptionsMatchArgumentParsersOwnParse() throws {
+        let files: [String] = (0..<300).map { "templates/t\($0).yaml" }
+        let json: [String] = ["--format", "json"]
+        let cases: [[String]] = [
+            files, json + files, files + json, ["--format=json"] + files,
+            Array(files[..<5]) + json + Array(files[5...]),
+            ["only.yaml"], ["-", "--format", "text"],
+        ]
+        for arguments in cases {
+            let direct = try #require(StackCheck.parseSubcommandDirectly(["roundtrip"] + arguments) as? Roundtrip)
+            let root = try InProcess.parse(["roundtrip"] + arguments, as: Roundtrip.self)
+            #expect(direct.files == root.files, "\(arguments.prefix(8))")
+            #expect(direct.format == root.format, "\(arguments.prefix(8))")
+        }
+    }
+
+    @Test func anythingUncertainGoesToArgumentParsersWholeParse() {
+        for arguments in [
+            ["roundtrip"], ["roundtrip", "--format", "json"], ["roundtrip", "a.yaml", "--", "-b.yaml"],
+            ["roundtrip", "a.yaml", "--help"], ["roundtrip", "a.yaml", "--format", "xml"],
+            ["roundtrip", "a.yaml", "--no-such-flag"], ["roundtrip", "a.yaml", "--format"],
+        ] {
+            #expect(StackCheck.parseSubcommandDirectly(arguments) == nil, "\(arguments)")
+        }
+    }
+
+    /// `valueOptions` is written by hand; a new option taking a value and missing there would take the
+    /// file after it as its value. argument-parser's own description of the command (`--experimental-dump-help`)
+    /// names every option and whether it takes a value.
+    @Test func valueOptionsAreEveryOptionThatTakesAValue() throws {
+        struct Tool: Decodable { var command: Command }
+        struct Command: Decodable { var arguments: [Argument]? }
+        struct Argument: Decodable {
+            var kind: String
+            var names: [Name]?
+        }
+        struct Name: Decodable {
+            var kind: String
+            var name: String
+        }
+        let commands: [any FileListCommand.Type] = [Roundtrip.self]
+        for command in commands {
+            let tool = try JSONDecoder().decode(Tool.self, from: Data(command._dumpHelp().utf8))
+            var taking: [String] = []
+            for argument in tool.command.arguments ?? [] where argument.kind == "option" {
+                for name in argument.names ?? [] { taking.append((name.kind == "long" ? "--" : "-") + name.name) }
+            }
+            #expect(!taking.isEmpty)
+            #expect(Set(taking) == command.valueOptions, "\(command)")
         }
     }
 }
