@@ -33,12 +33,17 @@ struct Roundtrip: AsyncParsableCommand, FileListCommand {
             case .checked(let document, let result):
                 for warning in document.warnings { TemplateCommands.printError(warning.description) }
                 lossy = lossy || !result.isLossless
-                if format == .text { printText(file, result) }
-                entries.append(RoundtripReport.entry(file: file, document: document, result: result))
+                if format == .text {
+                    printText(file, result)
+                } else {
+                    entries.append(RoundtripReport.entry(file: file, document: document, result: result))
+                }
             case .failed(let error):
                 failed = true
                 Console.diagnostic(error)
-                entries.append(RoundtripReport.entry(file: file, error: DiagnosticText.line(error)))
+                if format == .json {
+                    entries.append(RoundtripReport.entry(file: file, error: DiagnosticText.line(error)))
+                }
             }
         }
         if format == .json { print(TemplateWriter.json(RoundtripReport.report(entries)), terminator: "") }
