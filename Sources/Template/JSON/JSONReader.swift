@@ -221,19 +221,27 @@ struct JSONReader {
     mutating func readString() throws(TemplateError) -> String {
         pos += 1
         let start = pos
-        // Eight bytes at a time to the first that ends the plain run: a quote, a backslash or a control byte.
-        while pos + 8 <= bytes.count, !ByteScan.hasStringStop(ByteScan.word(bytes, pos)) { pos += 8 }
-        while pos < bytes.count {
-            let b = bytes[pos]
-            if b == UInt8(ascii: "\"") {
-                pos += 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(pos - 1)]), as: UTF8.self)
-            }
-            if b == UInt8(ascii: "\\") { return try readEscapedString(from: start) }
-            if b < 0x20 { throw controlCharacterError(b) }
+        pos = plainRunEnd(from: pos)
+        guard pos < bytes.count else { throw endOfFile(expecting: "'\"' to close the string") }
+        switch bytes[pos] {
+        case UInt8(ascii: "\""):
             pos += 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(pos - 1)]), as: UTF8.self)
+        case UInt8(ascii: "\\"): return try readEscapedString(from: start)
+        case let b: throw controlCharacterError(b)
         }
-        throw endOfFile(expecting: "'\"' to close the string")
+    }
+
+    /// Where the plain run of a string's text from `start` ends: the first quote, backslash or control byte,
+    /// or the end of the bytes. Eight bytes at a time, then one by one.
+    func plainRunEnd(from start: Int) -> Int {
+        var end = start
+        while end + 8 <= bytes.count, !ByteScan.hasStringStop(ByteScan.word(bytes, end)) { end += 8 }
+        while end < bytes.count, bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\")
+        {
+            end += 1
+        }
+        return end
     }
 
     private mutating func controlCharacterError(_ b: UInt8) -> TemplateError {
@@ -245,17 +253,18 @@ struct JSONReader {
     private mutating func readEscapedString(from start: Int) throws(TemplateError) -> String {
         var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<pos]))
         while pos < bytes.count {
+            // The plain text up to the next quote, backslash or control byte in one copy (escaped strings are
+            // mostly long scripts with a `\n` per line).
+            let end = plainRunEnd(from: pos)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pos..<end]))
+            pos = end
+            guard pos < bytes.count else { break }
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 pos += 1
                 return String(decoding: out, as: UTF8.self)
             }
             if b < 0x20 { throw controlCharacterError(b) }
-            guard b == UInt8(ascii: "\\") else {
-                out.append(b)
-                pos += 1
-                continue
-            }
             guard pos + 1 < bytes.count else { throw endOfFile(expecting: "an escape after '\\'") }
             let escape = bytes[pos + 1]
             switch escape {

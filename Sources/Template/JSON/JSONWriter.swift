@@ -9,37 +9,40 @@
 /// text. A number with no JSON form (`.nan`) is written as a string: `convert` refuses it beforehand
 /// (see `JSONForm`), and `roundtrip` reports it. Compact output shows a value to a person inside a report,
 /// so there such numbers stay the text the user wrote, as a string (`"017"`, not `15`).
-struct JSONWriter {
-    private var out: [UInt8] = []
+struct JSONWriter: ~Copyable {
+    private var out: ByteOutput
     private let pretty: Bool
 
-    private init(pretty: Bool) { self.pretty = pretty }
-
-    static func write(_ node: Node, pretty: Bool = true) -> String {
-        String(decoding: bytes(node, pretty: pretty), as: UTF8.self)
+    private init(pretty: Bool, capacity: Int) {
+        self.pretty = pretty
+        out = ByteOutput(capacity: capacity)
     }
 
-    static func bytes(_ node: Node, pretty: Bool = true) -> [UInt8] {
-        var writer = JSONWriter(pretty: pretty)
-        writer.out.reserveCapacity(pretty ? 1 << 16 : 256)
+    static func write(_ node: Node, pretty: Bool = true) -> String {
+        written(node, pretty: pretty).out.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func bytes(_ node: Node, pretty: Bool = true) -> [UInt8] { written(node, pretty: pretty).out.array }
+
+    private static func written(_ node: Node, pretty: Bool) -> JSONWriter {
+        var writer = JSONWriter(pretty: pretty, capacity: pretty ? 1 << 16 : 256)
         writer.value(node, indent: 0)
         if pretty { writer.out.append(0x0A) }
-        return writer.out
+        return writer
     }
 
     /// A JSON string literal for `text`.
     static func quoted(_ text: String) -> String {
-        var writer = JSONWriter(pretty: false)
+        var writer = JSONWriter(pretty: false, capacity: text.utf8.count + 2)
         writer.string(text)
-        return String(decoding: writer.out, as: UTF8.self)
+        return writer.out.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Appends the JSON string literal for `text` to `out` (the buffer moves into a writer and back, no copy).
+    /// Appends the JSON string literal for `text` to `out`.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        var writer = JSONWriter(pretty: false)
-        swap(&writer.out, &out)
+        var writer = JSONWriter(pretty: false, capacity: text.utf8.count + 2)
         writer.string(text)
-        swap(&writer.out, &out)
+        writer.out.withBytes { out.append(contentsOf: $0) }
     }
 
     private mutating func newline(_ indent: Int) {
@@ -50,7 +53,7 @@ struct JSONWriter {
         while left > 0 {
             let n = min(left, JSONWriter.lineBreakAndSpaces.count - start)
             JSONWriter.lineBreakAndSpaces.withUnsafeBufferPointer {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<(start + n)]))
+                out.append(UnsafeBufferPointer(rebasing: $0[start..<(start + n)]))
             }
             left -= n
             start = 1
@@ -99,9 +102,9 @@ struct JSONWriter {
         }
     }
 
-    private mutating func append(_ text: String) {
-        out.append(contentsOf: text.utf8)
-    }
+    private mutating func append(_ text: StaticString) { out.append(text) }
+
+    private mutating func append(_ text: String) { out.append(text) }
 
     private mutating func string(_ text: String) {
         out.append(UInt8(ascii: "\""))
@@ -117,13 +120,13 @@ struct JSONWriter {
                 }
                 let b = bytes[i]
                 if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                     escape(b)
                     runStart = i + 1
                 }
                 i += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -138,8 +141,10 @@ struct JSONWriter {
         case 0x08: out.append(UInt8(ascii: "b"))
         case 0x0C: out.append(UInt8(ascii: "f"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            let hex: StaticString = "0123456789abcdef"
+            out.append("u00")
+            out.append(hex.utf8Start[Int(b >> 4)])
+            out.append(hex.utf8Start[Int(b & 15)])
         }
     }
 

@@ -92,11 +92,7 @@ extension JSONReader {
     /// At a `"`: a string without escapes is compared as bytes where it lies; one with escapes is read
     /// by the reader's own string reading and compared as the tree would compare it.
     private mutating func matchString(_ text: String) throws(TemplateError) -> Bool {
-        var end = pos + 1
-        while end + 8 <= bytes.count, !ByteScan.hasStringStop(ByteScan.word(bytes, end)) { end += 8 }
-        while end < bytes.count, bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") {
-            end += 1
-        }
+        let end = plainRunEnd(from: pos + 1)
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return try readString() == text }
         let plain = UnsafeBufferPointer(rebasing: bytes[(pos + 1)..<end])
         pos = end + 1
