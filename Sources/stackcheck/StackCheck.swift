@@ -50,13 +50,19 @@ struct StackCheck: AsyncParsableCommand {
     /// and a completion request then fails this parse and reaches the root, which answers it. Through the
     /// root parse the name changes nothing: argument-parser reads it only from the command it parses as root.
     /// A command taking a list of files parses it without argument-parser's per-file cost (`FileListCommand`).
+    /// The subcommands that take a list of files. Named here rather than found by a cast (`as? FileListCommand`),
+    /// whose first conformance lookup scans the binary's conformance records: 172,000 instructions at every start.
+    static let fileListCommands: [any FileListCommand.Type] = [Roundtrip.self]
+
     static func parseSubcommandDirectly(_ arguments: [String]) -> ParsableCommand? {
         guard let name = arguments.first,
             let command = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
             command.configuration.subcommands.isEmpty
         else { return nil }
         let own = Array(arguments.dropFirst())
-        if let fileList = command as? any FileListCommand.Type { return fileList.parse(fileList: own) }
+        if let fileList = fileListCommands.first(where: { ObjectIdentifier($0) == ObjectIdentifier(command) }) {
+            return fileList.parse(fileList: own)
+        }
         // `--help` parses too, to argument-parser's own help command: only the subcommand itself is taken.
         guard let parsed = try? command.parseAsRoot(own), type(of: parsed) == command else { return nil }
         return parsed

@@ -65,6 +65,14 @@ import Testing
     /// `valueOptions` is written by hand; a new option taking a value and missing there would take the
     /// file after it as its value. argument-parser's own description of the command (`--experimental-dump-help`)
     /// names every option and whether it takes a value.
+    @Test func everyFileListCommandIsNamed() {
+        for command in StackCheck.configuration.subcommands where command is any FileListCommand.Type {
+            #expect(
+                StackCheck.fileListCommands.contains { ObjectIdentifier($0) == ObjectIdentifier(command) }, "\(command)"
+            )
+        }
+    }
+
     @Test func valueOptionsAreEveryOptionThatTakesAValue() throws {
         struct Tool: Decodable { var command: Command }
         struct Command: Decodable { var arguments: [Argument]? }
@@ -76,8 +84,7 @@ import Testing
             var kind: String
             var name: String
         }
-        let commands: [any FileListCommand.Type] = [Roundtrip.self]
-        for command in commands {
+        for command in StackCheck.fileListCommands {
             let tool = try JSONDecoder().decode(Tool.self, from: Data(command._dumpHelp().utf8))
             var taking: [String] = []
             for argument in tool.command.arguments ?? [] where argument.kind == "option" {
