@@ -64,19 +64,19 @@ struct JSONWriter: ~Copyable {
 
     private mutating func value(_ node: Node, indent: Int) {
         switch node.value {
-        case .null: append("null")
-        case .bool(let flag): append(flag ? "true" : "false")
+        case .null: out.append("null")
+        case .bool(let flag): out.append(flag ? "true" : "false")
         case .number(let text):
             if JSONWriter.isJSONNumber(text) {
-                append(text)
+                out.append(text)
             } else if pretty, let json = YAMLNumberValue.json(text) {
-                append(json)
+                out.append(json)
             } else {
                 string(text)
             }
         case .string(let text): string(text)
         case .list(let items):
-            guard !items.isEmpty else { return append("[]") }
+            guard !items.isEmpty else { return out.append("[]") }
             out.append(UInt8(ascii: "["))
             for i in items.indices {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
@@ -86,7 +86,7 @@ struct JSONWriter: ~Copyable {
             newline(indent)
             out.append(UInt8(ascii: "]"))
         case .mapping(let mapping):
-            guard !mapping.isEmpty else { return append("{}") }
+            guard !mapping.isEmpty else { return out.append("{}") }
             out.append(UInt8(ascii: "{"))
             // Index access reads fields in place instead of copying (and retaining) whole entries.
             for i in mapping.entries.indices {
@@ -101,10 +101,6 @@ struct JSONWriter: ~Copyable {
             out.append(UInt8(ascii: "}"))
         }
     }
-
-    private mutating func append(_ text: StaticString) { out.append(text) }
-
-    private mutating func append(_ text: String) { out.append(text) }
 
     private mutating func string(_ text: String) {
         out.append(UInt8(ascii: "\""))
