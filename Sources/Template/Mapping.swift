@@ -5,14 +5,12 @@
 public struct Mapping: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var key: String
-        public var keyMark: SourceMark?
         public var value: Node
+        public var keyMark: SourceMark?
 
-        public init(key: String, keyMark: SourceMark? = nil, value: Node) {
-            self.key = key
-            self.keyMark = keyMark
-            self.value = value
-        }
+        // No initializer in here: the public ones (below) call the memberwise one, `init(key:value:keyMark:)`,
+        // which makes the entry in one step. A written one stored each property into a temporary that the
+        // optimizer then copied (retaining the key, mark and value) and released, for every entry read.
 
         public static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.key == rhs.key && lhs.value == rhs.value }
     }
@@ -55,4 +53,10 @@ public struct Mapping: Sendable, Equatable {
             }
         }
     }
+}
+
+extension Mapping.Entry {
+    public init(key: String, value: Node) { self.init(key: key, value: value, keyMark: nil) }
+
+    public init(key: String, keyMark: SourceMark?, value: Node) { self.init(key: key, value: value, keyMark: keyMark) }
 }
