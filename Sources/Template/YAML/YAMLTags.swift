@@ -5,12 +5,17 @@ enum YAMLTags {
 
     /// `Ref` for `!Ref`; nil for standard tags and the non-specific `!`.
     static func shortFormName(_ tag: String) -> String? {
-        let utf8 = tag.utf8
-        guard utf8.first == UInt8(ascii: "!"), utf8.count > 1 else { return nil }
         // On bytes when ASCII follows the `!` (every real tag: nothing can join it into one character), which
-        // is what the reader asks of every tag; as characters otherwise, as `hasPrefix` and `dropFirst` see
-        // them (a combining mark after `!` makes it a character that is not `!`).
-        if utf8[utf8.index(after: utf8.startIndex)] < 0x80 { return String(decoding: utf8.dropFirst(), as: UTF8.self) }
+        // is what the readers ask of every tag, in the string's own storage (through its UTF-8 view's index
+        // and slice this was 3.6 M instructions of roundtrip); as characters otherwise, as `hasPrefix` and
+        // `dropFirst` see them (a combining mark after `!` makes it a character that is not `!`).
+        var tag = tag
+        let byBytes: String?? = tag.withUTF8 { bytes in
+            guard bytes.count > 1, bytes[0] == UInt8(ascii: "!") else { return .some(nil) }
+            guard bytes[1] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[1...]), as: UTF8.self)
+        }
+        if let byBytes { return byBytes }
         guard tag.hasPrefix("!") else { return nil }
         return String(tag.dropFirst())
     }
