@@ -33,8 +33,7 @@ struct ByteOutput: ~Copyable {
     }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        text.withUTF8Bytes { append($0) }
     }
 
     /// What was written, viewed in place.

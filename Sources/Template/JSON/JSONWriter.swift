@@ -104,8 +104,7 @@ struct JSONWriter: ~Copyable {
 
     private mutating func string(_ text: String) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var runStart = 0
             var i = 0
             while i < bytes.count {
@@ -146,8 +145,7 @@ struct JSONWriter: ~Copyable {
 
     /// RFC 8259's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     static func isJSONNumber(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var i = 0
             func digits() -> Int {
                 let start = i

@@ -45,8 +45,7 @@ enum ScalarResolver {
     }
 
     static func resolve(_ text: String) -> Kind {
-        var text = text
-        return text.withUTF8 { resolve($0) }
+        return text.withUTF8Bytes { resolve($0) }
     }
 
     /// YAML 1.1's words, compared as one integer each (`packed`): making a String of the scalar and comparing
@@ -70,8 +69,7 @@ enum ScalarResolver {
     }
 
     private static func packed(_ word: String) -> UInt64 {
-        var word = word
-        return word.withUTF8 { packed($0) }
+        return word.withUTF8Bytes { packed($0) }
     }
 
     /// A decimal number as JSON and YAML 1.2 write them, signs and leading zeros allowed:
@@ -101,7 +99,6 @@ enum ScalarResolver {
     }
 
     static func isDecimal(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { isDecimal($0) }
+        return text.withUTF8Bytes { isDecimal($0) }
     }
 }

@@ -15,8 +15,7 @@ enum YAMLNumberValue {
     static let maxIntegerLength = 4000
 
     static func json(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             if YAML11Syntax.isInt(bytes) { return bytes.count <= maxIntegerLength ? integer(bytes) : nil }
             if YAML11Syntax.isFloat(bytes) { return float(bytes) }
             return nil

@@ -3,8 +3,7 @@
 /// aws-cli read our output). Erring towards quoting costs only looks.
 enum YAMLQuoting {
     static func needsQuotes(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { needsQuotes($0) }
+        return text.withUTF8Bytes { needsQuotes($0) }
     }
 
     static func needsQuotes(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -40,8 +39,7 @@ enum YAMLQuoting {
 
     static func numberForm(_ text: String) -> NumberForm? {
         if ScalarResolver.resolve(text) == .number { return .plain }
-        var text = text
-        let leadingZeroInteger = text.withUTF8 { s in
+        let leadingZeroInteger = text.withUTF8Bytes { s in
             let digits = s.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
             return digits.count > 1 && digits.first == UInt8(ascii: "0") && digits.allSatisfy { $0 &- 48 < 10 }
         }

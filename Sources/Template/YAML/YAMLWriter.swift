@@ -54,8 +54,7 @@ struct YAMLWriter {
     }
 
     private func string(_ text: String, tag: String? = nil) {
-        var text = text
-        let style = text.withUTF8 { bytes -> YAMLEmitter.Style in
+        let style = text.withUTF8Bytes { bytes -> YAMLEmitter.Style in
             if bytes.isEmpty { return .singleQuoted }
             // libyaml falls back to double quotes when a block scalar cannot hold the text.
             if bytes.contains(0x0A) { return .literal }

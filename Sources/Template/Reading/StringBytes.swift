@@ -15,4 +15,12 @@ extension String {
             memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
         } ?? utf8.elementsEqual(bytes)
     }
+
+    /// The UTF-8 bytes in the string's own storage, without the copy (a retain and a release) that
+    /// `var copy = self; copy.withUTF8` makes: native strings always have that storage; others are copied.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
+    }
 }
