@@ -22,12 +22,12 @@ enum YAMLFlowStyle {
             return items.allSatisfy { simple($0, depth: depth + 1, width: &width) }
         case .mapping(let mapping):
             // A short form with a text argument, such as `!Ref B`; GetAtt as `!GetAtt A.B`.
-            guard let short = YAMLWriter.shortForm(mapping) else { return false }
-            width += short.name.utf8.count + 2
-            switch short.argument.value {
+            guard let name = YAMLWriter.shortFormName(mapping) else { return false }
+            width += name.utf8.count + 2
+            switch mapping.entries[0].value.value {
             case .string(let text): return oneLine(text, width: &width)
             case .list(let items):
-                guard short.name == "GetAtt", let dotted = YAMLWriter.dottedGetAtt(items) else { return false }
+                guard name == "GetAtt", let dotted = YAMLWriter.dottedGetAtt(items) else { return false }
                 return oneLine(dotted, width: &width)
             default: return false
             }

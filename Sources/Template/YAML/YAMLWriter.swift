@@ -14,8 +14,8 @@ struct YAMLWriter {
     private func node(_ node: Node) {
         switch node.value {
         case .mapping(let mapping):
-            if let short = YAMLWriter.shortForm(mapping) {
-                tagged(short.name, short.argument)
+            if let name = YAMLWriter.shortFormName(mapping) {
+                tagged(name, mapping.entries[0].value)
             } else {
                 emitter.mappingStart()
                 entries(mapping)
@@ -63,16 +63,17 @@ struct YAMLWriter {
         emitter.scalar(text, tag: tag, style: style)
     }
 
-    /// The short form for a one-key intrinsic mapping, when it reads back as the same long form: the
-    /// argument must be text, a list or a mapping that is not itself written with a tag (YAML has no
-    /// tag on a tag), since a tagged number or boolean would read back as text.
-    static func shortForm(_ mapping: Mapping) -> (name: String, argument: Node)? {
+    /// The tag name of the short form for a one-key intrinsic mapping (its argument is the one entry's
+    /// value), when it reads back as the same long form: the argument must be text, a list or a mapping
+    /// that is not itself written with a tag (YAML has no tag on a tag), since a tagged number or boolean
+    /// would read back as text. The name alone, not a copy of the argument: a copied node was copied and
+    /// destroyed through its type's value witnesses, for every one-key mapping written.
+    static func shortFormName(_ mapping: Mapping) -> String? {
         guard mapping.count == 1, let name = ShortFormTags.tagName(forKey: mapping.entries[0].key) else { return nil }
-        let argument = mapping.entries[0].value
-        switch argument.value {
-        case .string: return name == "GetAtt" ? nil : (name, argument)  // `!GetAtt A.B` would read back as a list
-        case .list: return (name, argument)
-        case .mapping(let inner): return name != "GetAtt" && shortForm(inner) == nil ? (name, argument) : nil
+        switch mapping.entries[0].value.value {
+        case .string: return name == "GetAtt" ? nil : name  // `!GetAtt A.B` would read back as a list
+        case .list: return name
+        case .mapping(let inner): return name != "GetAtt" && shortFormName(inner) == nil ? name : nil
         case .number, .bool, .null: return nil
         }
     }
