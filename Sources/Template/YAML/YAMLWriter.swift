@@ -37,16 +37,22 @@ struct YAMLWriter {
         }
     }
 
-    /// By index: `for entry in entries` would copy (retain and release) every entry and item it visits.
+    /// By index, in the array's own buffer: `for entry in entries` copies (retains and releases) every entry
+    /// and item it visits, and so did `mapping.entries[i].value` through the array, each node and its mark
+    /// copied and destroyed through their types' value witnesses.
     private func entries(_ mapping: Mapping) {
-        for i in mapping.entries.indices {
-            key(mapping.entries[i].key)
-            node(mapping.entries[i].value)
+        mapping.entries.withUnsafeBufferPointer { entries in
+            for i in entries.indices {
+                key(entries[i].key)
+                node(entries[i].value)
+            }
         }
     }
 
     private func items(_ items: [Node]) {
-        for i in items.indices { node(items[i]) }
+        items.withUnsafeBufferPointer { items in
+            for i in items.indices { node(items[i]) }
+        }
     }
 
     private func key(_ text: String) {
