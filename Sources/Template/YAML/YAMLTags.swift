@@ -9,8 +9,7 @@ enum YAMLTags {
         // is what the readers ask of every tag, in the string's own storage (through its UTF-8 view's index
         // and slice this was 3.6 M instructions of roundtrip); as characters otherwise, as `hasPrefix` and
         // `dropFirst` see them (a combining mark after `!` makes it a character that is not `!`).
-        var tag = tag
-        let byBytes: String?? = tag.withUTF8 { bytes in
+        let byBytes: String?? = tag.withUTF8Bytes { bytes in
             guard bytes.count > 1, bytes[0] == UInt8(ascii: "!") else { return .some(nil) }
             guard bytes[1] < 0x80 else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[1...]), as: UTF8.self)
