@@ -48,6 +48,34 @@ import Testing
                 """)
     }
 
+    /// The reader and writer find the bytes a string must escape eight at a time; each stop byte at every
+    /// place in strings of 1 to 24 bytes (so before, inside and after a whole word, and in the last few
+    /// bytes of the text) is escaped as the byte-by-byte rule says and read back as written.
+    @Test func everyStopByteAtEveryOffsetIsEscapedAndReadBack() throws {
+        let stops: [(byte: UInt8, escaped: String)] = [
+            (0x22, #"\""#), (0x5C, #"\\"#), (0x0A, #"\n"#), (0x09, #"\t"#), (0x01, #"\u0001"#), (0x1F, #"\u001f"#),
+        ]
+        for length in 1...24 {
+            for offset in 0..<length {
+                for stop in stops {
+                    // Around the stop, bytes that are close to the stop bytes but need no escape.
+                    var bytes = (0..<length).map { [UInt8(0x20), 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x41][$0 % 7] }
+                    bytes[offset] = stop.byte
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let expected =
+                        String(decoding: bytes[..<offset], as: UTF8.self) + stop.escaped
+                        + String(decoding: bytes[(offset + 1)...], as: UTF8.self)
+                    #expect(
+                        TemplateWriter.jsonString(text) == "\"\(expected)\"",
+                        "length \(length), byte \(stop.byte) at \(offset)")
+                    let node = template(["k": .string(text)])
+                    #expect(try readJSON(TemplateWriter.json(node))["k"]?.value == .string(text))
+                    #expect(RoundtripCheck.check(node, file: "t.json").isLossless)
+                }
+            }
+        }
+    }
+
     /// YAML 1.1 numbers are written as the value YAML 1.1 readers take them for; what has no JSON form stays text.
     /// Deeper than the readers allow (indentation past the writer's line of 256 spaces): every line is still
     /// indented two spaces per level.

@@ -28,6 +28,14 @@ struct ByteOutput: ~Copyable {
         count += bytes.count
     }
 
+    /// `count` copies of `byte` (indentation), written in place.
+    mutating func append(repeating byte: UInt8, count n: Int) {
+        guard n > 0 else { return }
+        if count + n > capacity { grow(toHold: count + n) }
+        (start + count).initialize(repeating: byte, count: n)
+        count += n
+    }
+
     mutating func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }

@@ -47,20 +47,9 @@ struct JSONWriter: ~Copyable {
 
     private mutating func newline(_ indent: Int) {
         guard pretty else { return }
-        // The line break and the indentation in one copy, from one line of spaces kept for that.
-        var left = indent + 1
-        var start = 0
-        while left > 0 {
-            let n = min(left, JSONWriter.lineBreakAndSpaces.count - start)
-            JSONWriter.lineBreakAndSpaces.withUnsafeBufferPointer {
-                out.append(UnsafeBufferPointer(rebasing: $0[start..<(start + n)]))
-            }
-            left -= n
-            start = 1
-        }
+        out.append(0x0A)
+        out.append(repeating: 0x20, count: indent)
     }
-
-    private static let lineBreakAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 256)
 
     private mutating func value(_ node: Node, indent: Int) {
         switch node.value {
@@ -108,18 +97,20 @@ struct JSONWriter: ~Copyable {
             var runStart = 0
             var i = 0
             while i < bytes.count {
-                // Eight bytes at a time past text that needs no escape, which is nearly all of it.
-                if i + 8 <= bytes.count, !ByteScan.hasStringStop(ByteScan.word(bytes, i)) {
-                    i += 8
+                // Eight bytes at a time past text that needs no escape, which is nearly all of it, straight to
+                // the byte that does.
+                if i + 8 <= bytes.count {
+                    let stop = ByteScan.firstStringStop(ByteScan.word(bytes, i))
+                    i += stop
+                    if stop == 8 { continue }
+                } else if !ByteScan.isStringStop(bytes[i]) {
+                    i += 1
                     continue
                 }
-                let b = bytes[i]
-                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-                    out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                    escape(b)
-                    runStart = i + 1
-                }
+                out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                escape(bytes[i])
                 i += 1
+                runStart = i
             }
             out.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }

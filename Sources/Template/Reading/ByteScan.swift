@@ -11,21 +11,29 @@ enum ByteScan {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
-    /// Whether any byte of `x` is below `n` (n <= 0x80). Exact as to "any", which is all that is asked.
+    /// The high bit of each byte of `x` below `n` (n <= 0x80). The lowest bit set is exact: a borrow only
+    /// reaches the bytes above the first one that is below `n`, so only those can be marked wrongly.
     @inline(__always)
-    private static func hasLess(_ x: UInt64, _ n: UInt8) -> Bool {
-        (x &- ones &* UInt64(n)) & ~x & highs != 0
+    private static func below(_ x: UInt64, _ n: UInt8) -> UInt64 {
+        (x &- ones &* UInt64(n)) & ~x & highs
     }
 
     @inline(__always)
-    private static func hasByte(_ x: UInt64, _ b: UInt8) -> Bool {
-        hasLess(x ^ (ones &* UInt64(b)), 1)
+    private static func equal(_ x: UInt64, _ b: UInt8) -> UInt64 {
+        below(x ^ (ones &* UInt64(b)), 1)
     }
 
-    /// Whether any byte is `"`, `\` or a control character (below 0x20): what a JSON string may not hold
-    /// unescaped.
+    /// Where in `x` (0-7) the first `"`, `\` or control character (below 0x20) is, the bytes a JSON string may
+    /// not hold unescaped; 8 when there is none. Exact, so the caller needs no byte-by-byte search after it.
     @inline(__always)
-    static func hasStringStop(_ x: UInt64) -> Bool {
-        hasLess(x, 0x20) || hasByte(x, UInt8(ascii: "\"")) || hasByte(x, UInt8(ascii: "\\"))
+    static func firstStringStop(_ x: UInt64) -> Int {
+        let marked = below(x, 0x20) | equal(x, UInt8(ascii: "\"")) | equal(x, UInt8(ascii: "\\"))
+        return marked.trailingZeroBitCount &>> 3
+    }
+
+    /// Whether `b` is one of the bytes `firstStringStop` looks for.
+    @inline(__always)
+    static func isStringStop(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
     }
 }
