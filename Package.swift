@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "Template", dependencies: ["CYAML", "TextBasics"]),
         .target(name: "Findings", dependencies: ["Template"]),
         .target(name: "TemplateDiff", dependencies: ["Template", "Findings"]),
-        .target(name: "Report", dependencies: ["Template", "Findings"]),
+        .target(name: "Report", dependencies: ["TextBasics", "Template", "Findings"]),
         .target(name: "Golden", dependencies: ["Template", "Findings", "TemplateDiff", "Report"]),
         .target(name: "BatchStack", dependencies: ["Template"]),
         .target(name: "AWS", dependencies: ["CurlLoader", "TextBasics", "Template"]),

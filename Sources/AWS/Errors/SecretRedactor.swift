@@ -31,7 +31,10 @@ public enum SecretRedactor {
     }
 
     /// The standard environment's secrets, remembered before anything could echo them.
-    public static func rememberEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public static func rememberEnvironment(
+        _ environment: [String: String] = EnvironmentValues.named(
+            ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"])
+    ) {
         remember([
             environment["AWS_SECRET_ACCESS_KEY"], environment["AWS_SESSION_TOKEN"], environment["AWS_SECURITY_TOKEN"],
         ])

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import TextBasics
 
 #if canImport(Glibc)
     import Glibc
@@ -18,7 +18,8 @@ public enum Terminal {
     /// Whether to colour output written to a stream that is (or is not) a terminal, under `environment`.
     /// `NO_COLOR` (any value) turns colour off; `FORCE_COLOR` or `CLICOLOR_FORCE` turn it on.
     public static func usesColor(
-        interactive: Bool = isInteractive, environment: [String: String] = ProcessInfo.processInfo.environment
+        interactive: Bool = isInteractive,
+        environment: [String: String] = EnvironmentValues.named(["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "TERM"])
     ) -> Bool {
         if environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
         if let force = environment["FORCE_COLOR"] ?? environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" {
