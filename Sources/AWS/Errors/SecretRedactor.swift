@@ -30,14 +30,12 @@ public enum SecretRedactor {
         remember([credentials.secretAccessKey, credentials.sessionToken])
     }
 
+    /// The environment variables that hold AWS secrets.
+    public static let secretVariables = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"]
+
     /// The standard environment's secrets, remembered before anything could echo them.
-    public static func rememberEnvironment(
-        _ environment: [String: String] = EnvironmentValues.named(
-            ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"])
-    ) {
-        remember([
-            environment["AWS_SECRET_ACCESS_KEY"], environment["AWS_SESSION_TOKEN"], environment["AWS_SECURITY_TOKEN"],
-        ])
+    public static func rememberEnvironment(_ environment: [String: String] = EnvironmentValues.named(secretVariables)) {
+        remember(secretVariables.map { environment[$0] })
     }
 
     public static func redact(_ text: String) -> String {
