@@ -6,6 +6,7 @@
 # Best of several runs of each, taking turns run by run, as wall time and as CPU time (user+sys, which a loaded machine
 # distorts far less); prints the times and the ratios. The floor: libyaml-scan.c (beside this script, built
 # here with cc and pkg-config yaml-0.1) only pulling each file's libyaml events once, as a whole process.
+# Last, one run of each side under valgrind: the instructions it executes, which the host's load does not move.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data=${STACKCHECK_TESTDATA:-$(cd .. && pwd)/shared/testdata}
@@ -20,7 +21,7 @@ trap 'rm -f "$list" "$floor"' EXIT
 cc -O2 -o "$floor" scripts/bench.d/libyaml-scan.c $(pkg-config --cflags --libs yaml-0.1)
 find "$data/aws-cloudformation-templates" -type f \( -name '*.json' -o -name '*.yaml' -o -name '*.yml' \) | sort >"$list"
 "${PYTHON:-python3}" - "$bin" "$runs" "$list" "$floor" <<'PY'
-import json, os, resource, subprocess, sys, time
+import json, os, re, resource, shutil, subprocess, sys, tempfile, time
 import cfn_flip
 from cfnlint.decode import decode_str
 
@@ -101,4 +102,27 @@ print(f"goal: at least 10x cfn-lint's decode_str (in-process): {inproc[1] / mine
       f"{inproc[0] / mine[0]:.1f}x by wall ({verdict(inproc[1] / mine[1] >= 10)})")
 print(f"goal: within 3.5x of the libyaml floor: {mine[1] / max(floor[1], 1e-4):.2f}x by cpu, "
       f"{mine[0] / floor[0]:.2f}x by wall ({verdict(mine[1] / max(floor[1], 1e-4) <= 3.5)})")
+
+
+def instructions(argv):
+    """Instructions one run executes, counted by valgrind: unlike time, the same however busy the host is, so
+    it shows what a change did where the two sides' CPU times move by half from run to run."""
+    done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                           *argv], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
+    counted = re.search(r"^==\d+== I\s+refs:\s+([\d,]+)", done.stderr, re.M)
+    if done.returncode != 0 or not counted:
+        sys.exit(f"roundtrip: valgrind could not count {argv[0]} (exit {done.returncode}): {done.stderr[-500:]}")
+    return int(counted.group(1).replace(",", ""))
+
+if shutil.which("valgrind"):
+    with tempfile.TemporaryDirectory() as work:
+        # valgrind cannot read the debug information lld writes; the same code without it counts the same.
+        stripped = os.path.join(work, "stackcheck")
+        subprocess.run(["objcopy", "--strip-debug", binary, stripped], check=True)
+        ours_count = instructions([stripped, "roundtrip", *files])
+        floor_count = instructions([sys.argv[4], *files])
+    print(f"instructions (valgrind, not moved by the host's load): stackcheck {ours_count / 1e6:.1f} M, "
+          f"the floor {floor_count / 1e6:.1f} M: {ours_count / floor_count:.2f}x")
+else:
+    print("instructions: not counted (no valgrind; scripts/setup --bench installs it)")
 PY
